@@ -1,0 +1,66 @@
+// Layer rules: imports point downward only.
+//   preload/contract  — the spine; imports nothing but zod.
+//   main/services     — plain TypeScript under Node; never Electron, never the renderer.
+//   main/services/domain — pure rules: no I/O at all.
+//   main/electron     — the only main-side code that may import 'electron'.
+//   preload           — the bridge; never main or renderer.
+//   renderer          — React views; only the contract from below, never main, Node or Electron.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'worker_threads'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['preload/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/main/**', '**/renderer/**', 'electron', ...nodeBuiltins], 'The contract is the bottom layer: it may import zod only.'),
+      ] }],
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    ignores: ['preload/contract/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/main/**', '**/renderer/**'], 'The preload may use the contract only, never main or renderer code.'),
+      ] }],
+    },
+  },
+  {
+    files: ['main/services/**/*.ts', 'main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['electron', 'electron/*'], 'Services run under plain Node: Electron belongs in main/electron only.'),
+        pattern(['**/renderer/**', '**/main/electron/**', '**/electron/*'], 'Services must not import the renderer or the Electron glue.'),
+      ] }],
+    },
+  },
+  {
+    files: ['main/services/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['better-sqlite3', 'electron', ...nodeBuiltins], 'Domain rules are pure: no I/O.'),
+        pattern(['**/store/**', '**/sync/**', '**/connectors/**', '**/embedded-backend/**', '**/app/**', '**/sqlite/**'], 'Domain rules sit below every service.'),
+      ] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/main/**', 'electron', 'better-sqlite3', ...nodeBuiltins], 'The renderer reaches main only through window.agentdesk (the contract).'),
+        pattern(['**/preload/*', '!**/preload/contract', '**/preload/electron-*', '**/preload/browser-*', '**/preload/bridge-*'], 'The renderer imports the contract, never the bridge implementation.'),
+      ] }],
+    },
+  },
+);

@@ -1,0 +1,57 @@
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseDeskOptions } from '../cli/cli-options';
+import { createAppServices, type AppServices } from '../services/app/app-services';
+import { createLogger } from '../services/logging/logger';
+import { forwardEvents, registerIpc } from './ipc-bridge';
+import { denyAllPermissions, guardWebContents, secureWebPreferences } from './window-security';
+
+// Thin glue: parse options, start the plain-Node services, open one locked-down window.
+const logger = createLogger({ name: 'agentdesk' });
+const options = parseDeskOptions(process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('--inspect')), join(app.getPath('userData'), 'desk'));
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const appUrl = pathToFileURL(rendererIndex).toString();
+let services: AppServices | null = null;
+
+app.enableSandbox();
+
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
+
+app.whenReady().then(async () => {
+  denyAllPermissions(session.defaultSession);
+  services = await createAppServices({
+    dataDir: options.dataDir,
+    logger,
+    appVersion: app.getVersion(),
+    trafficPerMinute: options.trafficPerMinute,
+    ...(options.backend ? { backend: options.backend } : {}),
+    ...(options.agentId ? { agentId: options.agentId } : {}),
+    ...(process.env.AGENTDESK_SQLITE_BINDING ? { nativeBinding: process.env.AGENTDESK_SQLITE_BINDING } : {}),
+  });
+  registerIpc(services, appUrl);
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'AgentDesk',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '..', 'preload', 'electron-preload.cjs')),
+  });
+  const stopEvents = forwardEvents(services, window.webContents);
+  window.on('closed', stopEvents);
+  window.once('ready-to-show', () => window.show());
+  await window.loadFile(rendererIndex);
+}).catch((error: unknown) => {
+  logger.error({ err: error }, 'AgentDesk failed to start');
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => app.quit());
+
+app.on('will-quit', (event) => {
+  if (!services) return;
+  event.preventDefault();
+  const closing = services;
+  services = null;
+  void closing.close().finally(() => app.quit());
+});

@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Agent, EventName, EventPayloads } from '../../../preload/contract';
+import { EmbeddedConnector } from '../connectors/embedded-connector';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../embedded-backend/start-embedded-backend';
+import type { Logger } from '../logging/logger';
+import { openCacheStore, type CacheStore } from '../store/cache-store';
+import { SyncEngine } from '../sync/sync-engine';
+import { HandlerError, type ChannelHandlers } from './channel-handlers';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createTicketHandlers } from './ticket-handlers';
+
+export interface AppServicesOptions {
+  /** Folder for the cache (and the embedded backend's data when it runs in-process). */
+  dataDir: string;
+  /** A standalone backend to use; without it the embedded backend starts in-process. */
+  backend?: { url: string; token: string };
+  /** The agent to sign in as; defaults to the backend's first frontline agent. */
+  agentId?: string;
+  /** Simulated incoming customer messages per minute for the in-process backend. */
+  trafficPerMinute?: number;
+  seedTickets?: number;
+  nativeBinding?: string;
+  logger: Logger;
+  appVersion: string;
+  now?: () => number;
+}
+
+export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+/** Everything the main process runs, without Electron: the same object backs the desktop and the preview. */
+export interface AppServices {
+  dispatch: Dispatch;
+  subscribe(listener: EventListener): () => void;
+  cache: CacheStore;
+  sync: SyncEngine;
+  backendUrl: string;
+  close(): Promise<void>;
+}
+
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const now = options.now ?? Date.now;
+  const { logger } = options;
+  mkdirSync(options.dataDir, { recursive: true });
+
+  let embedded: EmbeddedBackend | null = null;
+  let backend = options.backend;
+  if (!backend) {
+    embedded = await startEmbeddedBackend({
+      dataDir: join(options.dataDir, 'embedded-backend'),
+      trafficPerMinute: options.trafficPerMinute ?? 0,
+      ...(options.seedTickets !== undefined ? { ticketCount: options.seedTickets } : {}),
+    });
+    backend = { url: embedded.url, token: embedded.token };
+    logger.info({ url: embedded.url }, 'embedded backend started in-process');
+  }
+
+  const cache = openCacheStore(join(options.dataDir, 'cache.sqlite'), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const listeners = new Set<EventListener>();
+  const emit: EventListener = (event, payload) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const connector = new EmbeddedConnector(backend.url, backend.token);
+  const sync = new SyncEngine({ cache, connector, logger, emit, now });
+
+  const agent = (): Agent => {
+    const agents = cache.reference.agents();
+    const chosen = options.agentId ? agents.find((a) => a.id === options.agentId) : agents.find((a) => a.role === 'frontline');
+    if (!chosen) {
+      throw new HandlerError('not_found', options.agentId ? `agent ${options.agentId} is not known to the backend` : 'no agents loaded yet: the backend has not been reached');
+    }
+    return chosen;
+  };
+
+  const handlers: ChannelHandlers = {
+    'session.get': () => ({ agent: agent(), agents: cache.reference.agents(), backendKind: 'embedded', backendUrl: backend.url, appVersion: options.appVersion }),
+    'sync.status': () => sync.getStatus(),
+    'sync.now': async () => {
+      await sync.pull();
+      await sync.drain();
+      return sync.getStatus();
+    },
+    ...createTicketHandlers({
+      cache,
+      agent,
+      now,
+      onQueued: (ticketId) => {
+        emit('tickets.changed', { ticketIds: [ticketId], queueChanged: true });
+        emit('outbox.changed', { entries: [] });
+        sync.outboxChanged();
+      },
+    }),
+  };
+
+  await sync.start();
+
+  return {
+    dispatch: createDispatch(handlers, logger),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    cache,
+    sync,
+    backendUrl: backend.url,
+    close: async () => {
+      await sync.stop();
+      cache.close();
+      await embedded?.close();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import type { Agent, OutboxEntry, TicketDetail } from '../../../preload/contract';
+import type { OutboxPayload } from '../domain/outbox-payload';
+import type { CacheStore } from '../store/cache-store';
+import type { QueuedMutation } from '../store/outbox-repository';
+import { HandlerError, type ChannelHandlers } from './channel-handlers';
+
+export interface TicketHandlerDeps {
+  cache: CacheStore;
+  agent: () => Agent;
+  now: () => number;
+  /** Called after an outbox entry was committed, so sync and views hear of it. */
+  onQueued: (ticketId: string) => void;
+}
+
+function publicEntry(entry: QueuedMutation): OutboxEntry {
+  return {
+    id: entry.id,
+    key: entry.key,
+    ticketId: entry.ticketId,
+    kind: entry.kind,
+    state: entry.state,
+    attempts: entry.attempts,
+    lastError: entry.lastError,
+    createdAt: entry.createdAt,
+    deliveredAt: entry.deliveredAt,
+  };
+}
+
+/** Queue, ticket and outbox channels: reads from the cache, writes through the outbox. */
+export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
+  ChannelHandlers,
+  'queue.page' | 'ticket.get' | 'ticket.reply' | 'ticket.update' | 'draft.save' | 'outbox.retry'
+> {
+  const { cache, now } = deps;
+
+  /** The outbox row and its optimistic effect commit together, or not at all. */
+  const enqueue = (ticketId: string, payload: OutboxPayload, clearDraft: boolean) => {
+    const entry = cache.transaction(() => {
+      const server = cache.tickets.serverTicket(ticketId);
+      if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
+      const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, now: now() });
+      cache.tickets.refreshEffective(ticketId);
+      if (clearDraft) cache.drafts.save(ticketId, '', now());
+      return queued;
+    });
+    deps.onQueued(ticketId);
+    return { entry: publicEntry(entry) };
+  };
+
+  return {
+    'queue.page': ({ view, offset, limit }) => ({
+      view,
+      offset,
+      total: cache.tickets.count(view, deps.agent()),
+      rows: cache.tickets.queuePage(view, deps.agent(), offset, limit),
+    }),
+
+    'ticket.get': ({ ticketId }): TicketDetail | null => {
+      const ticket = cache.tickets.get(ticketId);
+      if (!ticket) return null;
+      const outbox = cache.outbox.forTicket(ticketId);
+      const messages: TicketDetail['messages'] = cache.tickets.messages(ticketId).map((m) => ({ ...m, pending: false }));
+      const delivered = new Set(messages.flatMap((m) => (m.clientKey ? [m.clientKey] : [])));
+      // The agent's own words show at once, marked pending until the backend's copy arrives.
+      for (const entry of outbox) {
+        const p = entry.payload;
+        if ((p.kind === 'reply' || p.kind === 'note') && !delivered.has(entry.key) && entry.state !== 'failed') {
+          messages.push({
+            id: `local-${entry.key}`,
+            ticketId,
+            authorType: 'agent',
+            authorId: p.authorId,
+            kind: p.kind,
+            body: p.body,
+            createdAt: entry.createdAt,
+            clientKey: entry.key,
+            pending: true,
+          });
+        }
+      }
+      return {
+        ticket,
+        customer: cache.tickets.customer(ticket.customerId),
+        messages,
+        outbox: outbox.filter((e) => e.state !== 'delivered' || now() - (e.deliveredAt ?? 0) < 10 * 60_000).map(publicEntry),
+        draft: cache.drafts.get(ticketId),
+      };
+    },
+
+    'ticket.reply': ({ ticketId, kind, body }) => enqueue(ticketId, { kind, body, authorId: deps.agent().id }, true),
+
+    'ticket.update': ({ ticketId, changes }) => enqueue(ticketId, { kind: 'update', changes, authorId: deps.agent().id }, false),
+
+    'draft.save': ({ ticketId, body }) => {
+      const at = now();
+      cache.drafts.save(ticketId, body, at);
+      return { savedAt: at };
+    },
+
+    'outbox.retry': ({ entryId }) => {
+      const entry = cache.transaction(() => {
+        const existing = cache.outbox.get(entryId);
+        if (!existing) throw new HandlerError('not_found', `no outbox entry ${entryId}`);
+        const serverVersion = cache.tickets.serverTicket(existing.ticketId)?.version ?? existing.baseVersion;
+        if (!cache.outbox.requeue(entryId, serverVersion)) throw new HandlerError('forbidden', `outbox entry ${entryId} is ${existing.state}, only failed entries can be retried`);
+        cache.tickets.refreshEffective(existing.ticketId);
+        return cache.outbox.get(entryId)!;
+      });
+      deps.onQueued(entry.ticketId);
+      return { entry: publicEntry(entry) };
+    },
+  };
+}

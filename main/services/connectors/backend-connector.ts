@@ -1,0 +1,75 @@
+import type { Agent, Customer, Macro, Message, Ticket } from '../../../preload/contract';
+import type { OutboxPayload } from '../domain/outbox-payload';
+
+/** A page of backend data, already validated; items that failed validation are listed apart. */
+export interface ValidatedPage {
+  tickets: Ticket[];
+  customers: Customer[];
+  messages: Message[];
+  rejected: RejectedItem[];
+}
+
+export interface RejectedItem {
+  kind: 'ticket' | 'customer' | 'message';
+  id: string | null;
+  reason: string;
+}
+
+export interface SnapshotResult {
+  page: ValidatedPage;
+  /** Opaque position to continue the snapshot from; null when it is complete. */
+  next: string | null;
+  /** Change cursor to pull from once the snapshot is complete. */
+  cursor: string;
+  total: number | null;
+}
+
+export interface ChangesResult {
+  page: ValidatedPage;
+  cursor: string;
+  hasMore: boolean;
+}
+
+export interface OutboundMutation {
+  /** Idempotency key: the backend applies a key once, however often it is sent. */
+  key: string;
+  ticketId: string;
+  baseVersion: number;
+  payload: OutboxPayload;
+}
+
+export interface DeliveryReceipt {
+  /** The ticket's version after the change, so later changes can build on it. */
+  version: number;
+}
+
+export type ConnectorErrorKind = 'temporary' | 'permanent' | 'auth' | 'conflict' | 'invalid_payload';
+
+/**
+ * How a backend call failed, sorted the way the outbox must react: temporary (retry with backoff),
+ * permanent (record and move on), auth (ask for credentials), conflict (the agent decides).
+ */
+export class ConnectorError extends Error {
+  constructor(
+    readonly kind: ConnectorErrorKind,
+    message: string,
+    readonly details: { status?: number; retryAfterMs?: number; current?: Ticket } = {},
+  ) {
+    super(message);
+    this.name = 'ConnectorError';
+  }
+}
+
+/** What the sync engine needs of any support backend (embedded, Request Tracker, Zendesk). */
+export interface BackendConnector {
+  readonly kind: 'embedded';
+  readonly url: string;
+  checkConnection(): Promise<void>;
+  listAgents(): Promise<Agent[]>;
+  listMacros(): Promise<Macro[]>;
+  snapshotPage(from: string | null): Promise<SnapshotResult>;
+  changesSince(cursor: string): Promise<ChangesResult>;
+  /** Calls onSignal when the backend says something changed; onLive tells whether the stream is up. */
+  watch(handlers: { onSignal: () => void; onLive: (live: boolean) => void }): () => void;
+  deliver(mutation: OutboundMutation): Promise<DeliveryReceipt>;
+}

@@ -1,0 +1,145 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpError, openEventStream, readJsonBody, safeEqual, sendJson } from '../http/http-helpers';
+import type { BackendStore, MutationOutcome } from './backend-store';
+import { idempotencyKey, messageRequest, updateRequest } from './request-schemas';
+
+const BODY_LIMIT = 1024 * 1024;
+const MAX_PAGE = 2000;
+
+export interface BackendHttpServer {
+  url: string;
+  server: Server;
+  /** Tells every live-stream listener that the change cursor moved. */
+  notifyChange(): void;
+  close(): Promise<void>;
+}
+
+type Route = (req: IncomingMessage, res: ServerResponse, params: string[], query: URLSearchParams) => Promise<void> | void;
+
+/**
+ * The embedded backend's HTTP API (see main/services/embedded-backend/API.md). Loopback only,
+ * bearer-token auth on everything but /health.
+ */
+export async function startBackendHttpServer(options: { store: BackendStore; token: string; port?: number; now?: () => number }): Promise<BackendHttpServer> {
+  const { store, token } = options;
+  const now = options.now ?? Date.now;
+  const listeners = new Set<(event: string, data: unknown) => void>();
+  const notifyChange = () => {
+    const data = { cursor: store.cursor() };
+    for (const send of listeners) send('change', data);
+  };
+
+  const respondMutation = (res: ServerResponse, outcome: MutationOutcome & { replayed: boolean }) => {
+    if (!outcome.replayed && outcome.status < 300) notifyChange();
+    sendJson(res, outcome.status, outcome.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
+  };
+
+  const requireKey = (req: IncomingMessage): string => {
+    const parsed = idempotencyKey.safeParse(req.headers['idempotency-key']);
+    if (!parsed.success) throw new HttpError(400, 'idempotency_key_required', 'an Idempotency-Key header of 8 to 128 characters is required');
+    return parsed.data;
+  };
+
+  const pageSize = (query: URLSearchParams, fallback: number) => {
+    const n = Number(query.get('limit') ?? fallback);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw new HttpError(400, 'invalid_limit', `limit must be an integer from 1 to ${MAX_PAGE}`);
+    return n;
+  };
+
+  const nonNegative = (query: URLSearchParams, name: string) => {
+    const n = Number(query.get(name) ?? 0);
+    if (!Number.isSafeInteger(n) || n < 0) throw new HttpError(400, `invalid_${name}`, `${name} must be a non-negative integer`);
+    return n;
+  };
+
+  const routes: Array<[string, RegExp, Route]> = [
+    ['GET', /^\/api\/v1\/agents$/, (_q, res) => sendJson(res, 200, { agents: store.agents() })],
+    ['GET', /^\/api\/v1\/macros$/, (_q, res) => sendJson(res, 200, { macros: store.macros() })],
+    ['GET', /^\/api\/v1\/snapshot$/, (_q, res, _p, query) => sendJson(res, 200, store.snapshotPage(nonNegative(query, 'after'), pageSize(query, 500)))],
+    ['GET', /^\/api\/v1\/changes$/, (_q, res, _p, query) => sendJson(res, 200, store.changesSince(nonNegative(query, 'since'), pageSize(query, 500)))],
+    [
+      'GET',
+      /^\/api\/v1\/tickets\/([^/]+)$/,
+      (_q, res, [id]) => {
+        const ticket = store.ticket(id!);
+        if (!ticket) throw new HttpError(404, 'not_found', `no ticket ${id}`);
+        sendJson(res, 200, { ticket, customer: store.customer(ticket.customerId), messages: store.messagesOf(ticket.id) });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v1\/tickets\/([^/]+)\/messages$/,
+      async (req, res, [id]) => {
+        const key = requireKey(req);
+        const body = messageRequest.safeParse(await readJsonBody(req, BODY_LIMIT));
+        if (!body.success) throw new HttpError(422, 'invalid_request', body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        respondMutation(res, store.addAgentMessage({ idempotencyKey: key, ticketId: id!, now: now(), ...body.data }));
+      },
+    ],
+    [
+      'PATCH',
+      /^\/api\/v1\/tickets\/([^/]+)$/,
+      async (req, res, [id]) => {
+        const key = requireKey(req);
+        const body = updateRequest.safeParse(await readJsonBody(req, BODY_LIMIT));
+        if (!body.success) throw new HttpError(422, 'invalid_request', body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        respondMutation(res, store.updateTicket({ idempotencyKey: key, ticketId: id!, now: now(), ...body.data }));
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/v1\/stream$/,
+      (req, res) => {
+        const send = openEventStream(req, res, () => listeners.delete(send));
+        listeners.add(send);
+        send('change', { cursor: store.cursor() });
+      },
+    ],
+    ['GET', /^\/api\/v1\/admin\/applied$/, (_q, res, _p, query) => sendJson(res, 200, { applied: store.appliedLog(nonNegative(query, 'since'), pageSize(query, 1000)) })],
+  ];
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://backend.invalid');
+    if (req.method === 'GET' && url.pathname === '/api/v1/health') {
+      sendJson(res, 200, { ok: true, name: 'agentdesk-embedded-backend', apiVersion: 1, cursor: store.cursor() });
+      return;
+    }
+    const auth = req.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') || !safeEqual(auth.slice(7), token)) throw new HttpError(401, 'unauthorized', 'a valid bearer token is required');
+    for (const [method, pattern, route] of routes) {
+      const match = pattern.exec(url.pathname);
+      if (!match) continue;
+      if (req.method !== method) continue;
+      await route(req, res, match.slice(1).map(decodeURIComponent), url.searchParams);
+      return;
+    }
+    throw new HttpError(404, 'no_route', `no route ${req.method} ${url.pathname}`);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpError) sendJson(res, error.status, { error: error.code, message: error.message });
+      else sendJson(res, 500, { error: 'internal', message: error instanceof Error ? error.message : String(error) });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    notifyChange,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

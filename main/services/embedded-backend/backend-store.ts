@@ -1,0 +1,299 @@
+import type { Agent, Customer, Macro, Message, Ticket } from '../../../preload/contract';
+import { applyTicketChanges, type TicketChanges } from '../domain/ticket-changes';
+import { openDatabase, type SqliteDatabase } from '../sqlite/open-database';
+import { backendSchema } from './migrations/001-backend-schema';
+import type { SeedData } from './seed/generate-seed';
+
+export interface DataPage {
+  tickets: Ticket[];
+  customers: Customer[];
+  messages: Message[];
+}
+
+export interface SnapshotPage extends DataPage {
+  /** Ticket number to continue after, or null on the last page. */
+  nextAfter: number | null;
+  /** The change cursor as of this page: pulling changes from it later misses nothing. */
+  cursor: number;
+  total: number;
+}
+
+export interface ChangesPage extends DataPage {
+  cursor: number;
+  hasMore: boolean;
+}
+
+export interface AppliedEntry {
+  seq: number;
+  at: number;
+  idempotencyKey: string;
+  ticketId: string;
+  kind: string;
+  authorId: string;
+  summary: string;
+}
+
+export type MutationOutcome =
+  | { status: 200 | 201; body: { ticket: Ticket; message?: Message } }
+  | { status: 404; body: { error: 'not_found'; message: string } }
+  | { status: 409; body: { error: 'conflict'; message: string; ticket: Ticket } };
+
+export interface AgentMutation {
+  idempotencyKey: string;
+  ticketId: string;
+  authorId: string;
+  now: number;
+}
+
+const parse = <T>(rows: Array<{ json: string }>): T[] => rows.map((r) => JSON.parse(r.json) as T);
+
+/** The embedded backend's data and rules; the HTTP layer only translates requests to these calls. */
+export class BackendStore {
+  readonly db: SqliteDatabase;
+
+  constructor(file: string) {
+    this.db = openDatabase(file, { migrations: [backendSchema] });
+    // The backend's durability matters less than the desk's; NORMAL keeps seeding 100k tickets quick.
+    this.db.pragma('synchronous = NORMAL');
+  }
+
+  isSeeded(): boolean {
+    return this.db.prepare(`SELECT 1 FROM meta WHERE key = 'seeded'`).get() !== undefined;
+  }
+
+  seed(data: SeedData): void {
+    this.db.transaction(() => {
+      const agent = this.db.prepare('INSERT INTO agents (id, json) VALUES (?, ?)');
+      for (const a of data.agents) agent.run(a.id, JSON.stringify(a));
+      const customer = this.db.prepare('INSERT INTO customers (id, json) VALUES (?, ?)');
+      for (const c of data.customers) customer.run(c.id, JSON.stringify(c));
+      const ticket = this.db.prepare('INSERT INTO tickets (id, number, version, json) VALUES (?, ?, ?, ?)');
+      const change = this.db.prepare('INSERT INTO changes (ticket_id) VALUES (?)');
+      for (const t of data.tickets) {
+        ticket.run(t.id, ticketNumber(t.id), t.version, JSON.stringify(t));
+        change.run(t.id);
+      }
+      const message = this.db.prepare('INSERT INTO messages (id, ticket_id, created_at, client_key, json) VALUES (?, ?, ?, ?, ?)');
+      for (const m of data.messages) message.run(m.id, m.ticketId, m.createdAt, m.clientKey, JSON.stringify(m));
+      const macro = this.db.prepare('INSERT INTO macros (id, json) VALUES (?, ?)');
+      for (const m of data.macros) macro.run(m.id, JSON.stringify(m));
+      this.db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded', ?)`).run(String(data.tickets.length));
+    })();
+  }
+
+  agents(): Agent[] {
+    return parse<Agent>(this.db.prepare('SELECT json FROM agents ORDER BY rowid').all() as Array<{ json: string }>);
+  }
+
+  customers(): Customer[] {
+    return parse<Customer>(this.db.prepare('SELECT json FROM customers ORDER BY rowid').all() as Array<{ json: string }>);
+  }
+
+  macros(): Macro[] {
+    return parse<Macro>(this.db.prepare('SELECT json FROM macros ORDER BY id').all() as Array<{ json: string }>);
+  }
+
+  cursor(): number {
+    return (this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS c FROM changes').get() as { c: number }).c;
+  }
+
+  ticketCount(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
+  }
+
+  maxTicketNumber(): number {
+    return (this.db.prepare('SELECT COALESCE(MAX(number), 100000) AS n FROM tickets').get() as { n: number }).n;
+  }
+
+  ticket(id: string): Ticket | null {
+    const row = this.db.prepare('SELECT json FROM tickets WHERE id = ?').get(id) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Ticket) : null;
+  }
+
+  customer(id: string): Customer | null {
+    const row = this.db.prepare('SELECT json FROM customers WHERE id = ?').get(id) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Customer) : null;
+  }
+
+  messagesOf(ticketId: string): Message[] {
+    return parse<Message>(this.db.prepare('SELECT json FROM messages WHERE ticket_id = ? ORDER BY created_at, id').all(ticketId) as Array<{ json: string }>);
+  }
+
+  /** Tickets with their whole conversations, by ticket number: the bootstrap. */
+  snapshotPage(after: number, limit: number): SnapshotPage {
+    return this.db.transaction(() => {
+      const cursor = this.cursor();
+      const rows = this.db.prepare('SELECT number, json FROM tickets WHERE number > ? ORDER BY number LIMIT ?').all(after, limit) as Array<{ number: number; json: string }>;
+      const tickets = parse<Ticket>(rows);
+      const last = rows[rows.length - 1];
+      const messages = this.messagesOfMany(tickets.map((t) => t.id), null);
+      return {
+        tickets,
+        messages,
+        customers: this.customersOf(tickets),
+        nextAfter: rows.length === limit && last ? last.number : null,
+        cursor,
+        total: this.ticketCount(),
+      };
+    })();
+  }
+
+  /** Everything that changed after `since`: the current state of each touched ticket, and new messages. */
+  changesSince(since: number, limit: number): ChangesPage {
+    return this.db.transaction(() => {
+      const changes = this.db.prepare('SELECT seq, ticket_id, message_id FROM changes WHERE seq > ? ORDER BY seq LIMIT ?').all(since, limit) as Array<{
+        seq: number;
+        ticket_id: string;
+        message_id: string | null;
+      }>;
+      const ticketIds = [...new Set(changes.map((c) => c.ticket_id))];
+      const messageIds = changes.flatMap((c) => (c.message_id ? [c.message_id] : []));
+      const tickets = ticketIds.map((id) => this.ticket(id)).filter((t): t is Ticket => t !== null);
+      const last = changes[changes.length - 1];
+      return {
+        tickets,
+        customers: this.customersOf(tickets),
+        messages: this.messagesOfMany(null, messageIds),
+        cursor: last ? last.seq : since,
+        hasMore: changes.length === limit,
+      };
+    })();
+  }
+
+  private messagesOfMany(ticketIds: string[] | null, messageIds: string[] | null): Message[] {
+    if (ticketIds) {
+      return parse<Message>(
+        this.db.prepare('SELECT json FROM messages WHERE ticket_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id').all(JSON.stringify(ticketIds)) as Array<{ json: string }>,
+      );
+    }
+    if (!messageIds || messageIds.length === 0) return [];
+    return parse<Message>(
+      this.db.prepare('SELECT json FROM messages WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id').all(JSON.stringify(messageIds)) as Array<{ json: string }>,
+    );
+  }
+
+  private customersOf(tickets: readonly Ticket[]): Customer[] {
+    const ids = [...new Set(tickets.map((t) => t.customerId))];
+    return parse<Customer>(this.db.prepare('SELECT json FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ json: string }>);
+  }
+
+  /** Runs a desk's mutation once per idempotency key; a retry gets the stored first answer. */
+  private once(key: string, now: number, apply: () => MutationOutcome): MutationOutcome & { replayed: boolean } {
+    return this.db.transaction(() => {
+      const seen = this.db.prepare('SELECT status, body FROM idempotency WHERE key = ?').get(key) as { status: number; body: string } | undefined;
+      if (seen) return { status: seen.status, body: JSON.parse(seen.body), replayed: true } as MutationOutcome & { replayed: boolean };
+      const outcome = apply();
+      if (outcome.status !== 404) {
+        this.db.prepare('INSERT INTO idempotency (key, status, body, at) VALUES (?, ?, ?, ?)').run(key, outcome.status, JSON.stringify(outcome.body), now);
+      }
+      return { ...outcome, replayed: false };
+    })();
+  }
+
+  addAgentMessage(m: AgentMutation & { kind: 'reply' | 'note'; body: string }): MutationOutcome & { replayed: boolean } {
+    return this.once(m.idempotencyKey, m.now, () => {
+      const ticket = this.ticket(m.ticketId);
+      if (!ticket) return notFound(m.ticketId);
+      const message: Message = {
+        id: `M-${ticketNumber(ticket.id)}-${this.nextMessageNumber(ticket.id)}`,
+        ticketId: ticket.id,
+        authorType: 'agent',
+        authorId: m.authorId,
+        kind: m.kind,
+        body: m.body,
+        createdAt: m.now,
+        clientKey: m.idempotencyKey,
+      };
+      const next: Ticket = { ...ticket, version: ticket.version + 1, updatedAt: m.now };
+      if (m.kind === 'reply') {
+        next.firstResponseAt = ticket.firstResponseAt ?? m.now;
+        if (ticket.status === 'new') next.status = 'open';
+      }
+      this.insertMessage(message);
+      this.writeTicket(next, message.id);
+      this.logApplied(m, m.kind, `${m.kind} of ${m.body.length} characters`);
+      return { status: 201, body: { ticket: next, message } };
+    });
+  }
+
+  /** Absolute changes against the version the desk saw; a newer ticket means someone else moved it. */
+  updateTicket(m: AgentMutation & { changes: TicketChanges; baseVersion: number }): MutationOutcome & { replayed: boolean } {
+    return this.once(m.idempotencyKey, m.now, () => {
+      const ticket = this.ticket(m.ticketId);
+      if (!ticket) return notFound(m.ticketId);
+      if (ticket.version !== m.baseVersion) {
+        return {
+          status: 409,
+          body: { error: 'conflict', message: `ticket ${ticket.id} is at version ${ticket.version}, the change was based on ${m.baseVersion}`, ticket },
+        };
+      }
+      const next: Ticket = { ...applyTicketChanges(ticket, m.changes), version: ticket.version + 1, updatedAt: m.now };
+      this.writeTicket(next, null);
+      this.logApplied(m, 'update', JSON.stringify(m.changes));
+      return { status: 200, body: { ticket: next } };
+    });
+  }
+
+  /** Live traffic: a customer writes in (new ticket or follow-up). */
+  addCustomerTraffic(input: { ticket: Ticket; customer: Customer | null; message: Message }): void {
+    this.db.transaction(() => {
+      if (input.customer) this.db.prepare('INSERT OR REPLACE INTO customers (id, json) VALUES (?, ?)').run(input.customer.id, JSON.stringify(input.customer));
+      const existing = this.ticket(input.ticket.id);
+      const ticket: Ticket = existing
+        ? {
+            ...existing,
+            version: existing.version + 1,
+            updatedAt: input.message.createdAt,
+            lastCustomerMessageAt: input.message.createdAt,
+            status: existing.status === 'new' ? 'new' : 'open',
+          }
+        : input.ticket;
+      this.insertMessage(input.message);
+      this.writeTicket(ticket, input.message.id);
+    })();
+  }
+
+  appliedLog(since = 0, limit = 1000): AppliedEntry[] {
+    return this.db
+      .prepare(
+        `SELECT seq, at, idempotency_key AS idempotencyKey, ticket_id AS ticketId, kind, author_id AS authorId, summary
+         FROM applied_log WHERE seq > ? ORDER BY seq LIMIT ?`,
+      )
+      .all(since, limit) as AppliedEntry[];
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private nextMessageNumber(ticketId: string): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM messages WHERE ticket_id = ?').get(ticketId) as { n: number }).n + 1;
+  }
+
+  private insertMessage(message: Message): void {
+    this.db.prepare('INSERT INTO messages (id, ticket_id, created_at, client_key, json) VALUES (?, ?, ?, ?, ?)').run(message.id, message.ticketId, message.createdAt, message.clientKey, JSON.stringify(message));
+  }
+
+  private writeTicket(ticket: Ticket, messageId: string | null): void {
+    this.db
+      .prepare('INSERT INTO tickets (id, number, version, json) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, json = excluded.json')
+      .run(ticket.id, ticketNumber(ticket.id), ticket.version, JSON.stringify(ticket));
+    this.db.prepare('INSERT INTO changes (ticket_id, message_id) VALUES (?, ?)').run(ticket.id, messageId);
+  }
+
+  private logApplied(m: AgentMutation, kind: string, summary: string): void {
+    this.db
+      .prepare('INSERT INTO applied_log (at, idempotency_key, ticket_id, kind, author_id, summary) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(m.now, m.idempotencyKey, m.ticketId, kind, m.authorId, summary);
+  }
+}
+
+function ticketNumber(id: string): number {
+  const n = Number(id.replace(/^T-/, ''));
+  if (!Number.isSafeInteger(n)) throw new Error(`ticket id ${id} has no number`);
+  return n;
+}
+
+function notFound(ticketId: string): MutationOutcome {
+  return { status: 404, body: { error: 'not_found', message: `no ticket ${ticketId}` } };
+}

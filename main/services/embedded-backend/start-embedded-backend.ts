@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BackendStore } from './backend-store';
+import { startBackendHttpServer } from './backend-http-server';
+import { startLiveTraffic } from './live-traffic-loop';
+import { generateSeed } from './seed/generate-seed';
+
+export interface EmbeddedBackendOptions {
+  /** Folder for the backend's own SQLite file; ':memory:' keeps it in memory. */
+  dataDir: string | ':memory:';
+  port?: number;
+  token?: string;
+  /** Tickets to seed into an empty database. */
+  ticketCount?: number;
+  seed?: number;
+  /** New customer messages per minute (0 = quiet). */
+  trafficPerMinute?: number;
+  now?: () => number;
+}
+
+export interface EmbeddedBackend {
+  url: string;
+  token: string;
+  store: BackendStore;
+  notifyChange(): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SEED_TICKETS = 2000;
+
+export async function startEmbeddedBackend(options: EmbeddedBackendOptions): Promise<EmbeddedBackend> {
+  const now = options.now ?? Date.now;
+  let file = ':memory:';
+  if (options.dataDir !== ':memory:') {
+    mkdirSync(options.dataDir, { recursive: true });
+    file = join(options.dataDir, 'backend.sqlite');
+  }
+  const store = new BackendStore(file);
+  if (!store.isSeeded()) {
+    store.seed(generateSeed({ ticketCount: options.ticketCount ?? DEFAULT_SEED_TICKETS, seed: options.seed ?? 42, now: now() }));
+  }
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const http = await startBackendHttpServer({ store, token, port: options.port ?? 0, now });
+  const stopTraffic = startLiveTraffic({ store, perMinute: options.trafficPerMinute ?? 0, seed: (options.seed ?? 42) + 1, onChange: http.notifyChange, now });
+  return {
+    url: http.url,
+    token,
+    store,
+    notifyChange: http.notifyChange,
+    close: async () => {
+      stopTraffic();
+      await http.close();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+
+export type { SqliteDatabase };
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: SqliteDatabase): void;
+}
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for another ABI (the Electron build). */
+  nativeBinding?: string;
+  migrations: readonly Migration[];
+}
+
+/**
+ * Opens a SQLite file in WAL mode with FULL sync (a commit the agent was told about survives
+ * power loss) and brings its schema up to date, one transaction per migration.
+ */
+export function openDatabase(file: string, options: OpenOptions): SqliteDatabase {
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, options.migrations);
+  return db;
+}
+
+export function schemaVersion(db: SqliteDatabase): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function migrate(db: SqliteDatabase, migrations: readonly Migration[]): void {
+  const sorted = [...migrations].sort((a, b) => a.version - b.version);
+  sorted.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration numbering has a gap at ${m.name} (expected ${i + 1})`);
+  });
+  const current = schemaVersion(db);
+  if (current > sorted.length) {
+    throw new Error(`database schema ${current} is newer than this build knows (${sorted.length}); update the app`);
+  }
+  for (const migration of sorted.slice(current)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

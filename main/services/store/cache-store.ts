@@ -1,0 +1,34 @@
+import { openDatabase, type SqliteDatabase } from '../sqlite/open-database';
+import { cacheMigrations } from './migrations';
+import { DraftRepository } from './draft-repository';
+import { KeyValueState } from './key-value-state';
+import { OutboxRepository } from './outbox-repository';
+import { ReferenceRepository } from './reference-repository';
+import { TicketRepository } from './ticket-repository';
+
+/** The local cache: one SQLite file, one object per table family, only the main process opens it. */
+export interface CacheStore {
+  db: SqliteDatabase;
+  tickets: TicketRepository;
+  outbox: OutboxRepository;
+  drafts: DraftRepository;
+  reference: ReferenceRepository;
+  state: KeyValueState;
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export function openCacheStore(file: string, options: { nativeBinding?: string } = {}): CacheStore {
+  const db = openDatabase(file, { migrations: cacheMigrations, ...options });
+  const outbox = new OutboxRepository(db);
+  return {
+    db,
+    outbox,
+    tickets: new TicketRepository(db, outbox),
+    drafts: new DraftRepository(db),
+    reference: new ReferenceRepository(db),
+    state: new KeyValueState(db),
+    transaction: (fn) => db.transaction(fn)(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import type { OutboxEntry, OutboxKind, OutboxState } from '../../../preload/contract';
+import type { OutboxPayload } from '../domain/outbox-payload';
+import type { PendingChange } from '../domain/replay-pending';
+import type { SqliteDatabase } from '../sqlite/open-database';
+
+interface OutboxRow {
+  id: number;
+  key: string;
+  ticket_id: string;
+  kind: string;
+  payload: string;
+  base_version: number;
+  urgent: number;
+  state: string;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: number;
+  acked_version: number | null;
+  created_at: number;
+  delivered_at: number | null;
+}
+
+/** An outbox entry as the sync engine needs it. */
+export interface QueuedMutation extends OutboxEntry {
+  payload: OutboxPayload;
+  baseVersion: number;
+  urgent: boolean;
+}
+
+function toEntry(row: OutboxRow): QueuedMutation {
+  return {
+    id: row.id,
+    key: row.key,
+    ticketId: row.ticket_id,
+    kind: row.kind as OutboxKind,
+    state: row.state as OutboxState,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    deliveredAt: row.delivered_at,
+    payload: JSON.parse(row.payload) as OutboxPayload,
+    baseVersion: row.base_version,
+    urgent: row.urgent === 1,
+  };
+}
+
+/** Entries whose effect the view must still show: not yet confirmed by pulled server data. */
+const LIVE = `(state IN ('pending', 'sending') OR (state = 'delivered' AND acked_version > ?))`;
+
+export class OutboxRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  /** Call inside the transaction that applies the optimistic effect. */
+  enqueue(input: { ticketId: string; payload: OutboxPayload; baseVersion: number; urgent?: boolean; now: number }): QueuedMutation {
+    const key = randomUUID();
+    const info = this.db
+      .prepare(
+        `INSERT INTO outbox (key, ticket_id, kind, payload, base_version, urgent, state, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
+      )
+      .run(key, input.ticketId, input.payload.kind, JSON.stringify(input.payload), input.baseVersion, input.urgent ? 1 : 0, input.now);
+    return this.get(Number(info.lastInsertRowid))!;
+  }
+
+  get(id: number): QueuedMutation | null {
+    const row = this.db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+    return row ? toEntry(row) : null;
+  }
+
+  /**
+   * The next entry to send: urgent first, then oldest, never overtaking an earlier undelivered
+   * entry of the same ticket (per-ticket order). Failed entries are moved past, not waited on.
+   */
+  nextSendable(now: number): QueuedMutation | null {
+    const row = this.db
+      .prepare(
+        `SELECT o.* FROM outbox o
+         WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ?
+           AND NOT EXISTS (
+             SELECT 1 FROM outbox e
+             WHERE e.ticket_id = o.ticket_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
+         ORDER BY o.urgent DESC, o.id
+         LIMIT 1`,
+      )
+      .get(now) as OutboxRow | undefined;
+    return row ? toEntry(row) : null;
+  }
+
+  /** When the soonest waiting entry may be tried again, or null when nothing waits. */
+  nextAttemptAt(): number | null {
+    const row = this.db
+      .prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state IN ('pending', 'sending')`)
+      .get() as { at: number | null };
+    return row.at;
+  }
+
+  markSending(id: number): void {
+    this.db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?`).run(id);
+  }
+
+  markDelivered(id: number, ackedVersion: number, at: number): void {
+    this.db
+      .prepare(`UPDATE outbox SET state = 'delivered', acked_version = ?, delivered_at = ?, last_error = NULL WHERE id = ?`)
+      .run(ackedVersion, at, id);
+  }
+
+  markRetry(id: number, error: string, nextAttemptAt: number): void {
+    this.db
+      .prepare(`UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?`)
+      .run(error, nextAttemptAt, id);
+  }
+
+  markFailed(id: number, error: string): void {
+    this.db.prepare(`UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?`).run(error, id);
+  }
+
+  /** The agent asked to try a failed entry again, knowingly over the ticket's current version. */
+  requeue(id: number, baseVersion: number): boolean {
+    return (
+      this.db
+        .prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = 0, base_version = ? WHERE id = ? AND state = 'failed'`)
+        .run(baseVersion, id).changes === 1
+    );
+  }
+
+  /** After our own change landed at version v, later entries based on the version before it move onto v. */
+  rebaseFollowers(ticketId: string, afterId: number, fromVersion: number, toVersion: number): void {
+    this.db
+      .prepare(`UPDATE outbox SET base_version = ? WHERE ticket_id = ? AND id > ? AND base_version = ? AND state IN ('pending', 'sending')`)
+      .run(toVersion, ticketId, afterId, fromVersion);
+  }
+
+  /** A crash mid-send leaves entries 'sending'; they go again, and the idempotency key makes that safe. */
+  resetInterrupted(): number {
+    return this.db.prepare(`UPDATE outbox SET state = 'pending' WHERE state = 'sending'`).run().changes;
+  }
+
+  forTicket(ticketId: string): QueuedMutation[] {
+    return (this.db.prepare('SELECT * FROM outbox WHERE ticket_id = ? ORDER BY id').all(ticketId) as OutboxRow[]).map(toEntry);
+  }
+
+  /** Changes to replay over the server state of a ticket at the given version. */
+  liveChanges(ticketId: string, serverVersion: number): PendingChange[] {
+    return (
+      this.db.prepare(`SELECT * FROM outbox WHERE ticket_id = ? AND ${LIVE} ORDER BY id`).all(ticketId, serverVersion) as OutboxRow[]
+    ).map((row) => ({ payload: JSON.parse(row.payload) as OutboxPayload, createdAt: row.created_at }));
+  }
+
+  /** Ticket ids that may have changes to replay; small, so bulk sync can skip all the others. */
+  ticketsWithLiveChanges(): Set<string> {
+    const rows = this.db
+      .prepare(`SELECT DISTINCT ticket_id FROM outbox WHERE state IN ('pending', 'sending') OR (state = 'delivered' AND acked_version IS NOT NULL)`)
+      .all() as Array<{ ticket_id: string }>;
+    return new Set(rows.map((r) => r.ticket_id));
+  }
+
+  pendingCountsByTicket(ticketIds: readonly string[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    if (ticketIds.length === 0) return counts;
+    const rows = this.db
+      .prepare(
+        `SELECT ticket_id, COUNT(*) AS n FROM outbox WHERE state IN ('pending', 'sending', 'failed')
+         AND ticket_id IN (SELECT value FROM json_each(?)) GROUP BY ticket_id`,
+      )
+      .all(JSON.stringify(ticketIds)) as Array<{ ticket_id: string; n: number }>;
+    for (const r of rows) counts.set(r.ticket_id, r.n);
+    return counts;
+  }
+
+  counts(): { pending: number; failed: number } {
+    const row = this.db
+      .prepare(
+        `SELECT SUM(state IN ('pending', 'sending')) AS pending, SUM(state = 'failed') AS failed FROM outbox`,
+      )
+      .get() as { pending: number | null; failed: number | null };
+    return { pending: row.pending ?? 0, failed: row.failed ?? 0 };
+  }
+}

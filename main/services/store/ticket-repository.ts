@@ -1,0 +1,160 @@
+import type { Agent, Customer, Message, QueueRow, QueueView, Ticket } from '../../../preload/contract';
+import { replayPending } from '../domain/replay-pending';
+import type { SqliteDatabase } from '../sqlite/open-database';
+import type { OutboxRepository } from './outbox-repository';
+import { customerToRow, rowToCustomer, rowToTicket, ticketToRow, type CustomerRow, type TicketRow } from './ticket-rows';
+
+const UPSERT_TICKET = `
+  INSERT INTO tickets (id, subject, status, priority, topic, language, customer_id, assignee_id, tags, security,
+    created_at, updated_at, first_response_at, last_customer_message_at, version, active, due_at, due_sort, server_json)
+  VALUES (@id, @subject, @status, @priority, @topic, @language, @customer_id, @assignee_id, @tags, @security,
+    @created_at, @updated_at, @first_response_at, @last_customer_message_at, @version, @active, @due_at, @due_sort, @server_json)
+  ON CONFLICT (id) DO UPDATE SET subject = excluded.subject, status = excluded.status, priority = excluded.priority,
+    topic = excluded.topic, language = excluded.language, customer_id = excluded.customer_id,
+    assignee_id = excluded.assignee_id, tags = excluded.tags, security = excluded.security,
+    created_at = excluded.created_at, updated_at = excluded.updated_at, first_response_at = excluded.first_response_at,
+    last_customer_message_at = excluded.last_customer_message_at, version = excluded.version, active = excluded.active,
+    due_at = excluded.due_at, due_sort = excluded.due_sort, server_json = excluded.server_json`;
+
+const UPSERT_CUSTOMER = `
+  INSERT INTO customers (id, name, first_name, email, user_id, language, country, kyc_level)
+  VALUES (@id, @name, @first_name, @email, @user_id, @language, @country, @kyc_level)
+  ON CONFLICT (id) DO UPDATE SET name = excluded.name, first_name = excluded.first_name, email = excluded.email,
+    user_id = excluded.user_id, language = excluded.language, country = excluded.country, kyc_level = excluded.kyc_level`;
+
+const INSERT_MESSAGE = `
+  INSERT INTO messages (id, ticket_id, author_type, author_id, kind, body, created_at, client_key)
+  VALUES (@id, @ticketId, @authorType, @authorId, @kind, @body, @createdAt, @clientKey)
+  ON CONFLICT (id) DO NOTHING`;
+
+const QUEUE_COLUMNS = `t.id, t.subject, t.language, t.topic, t.status, t.priority, t.security, t.assignee_id,
+  t.due_at, t.updated_at, COALESCE(c.name, '') AS customer_name`;
+const QUEUE_ORDER = `ORDER BY t.security DESC, t.due_sort, t.created_at, t.id`;
+
+interface QueueRowRecord {
+  id: string;
+  subject: string;
+  language: string;
+  topic: string;
+  status: string;
+  priority: string;
+  security: number;
+  assignee_id: string | null;
+  due_at: number | null;
+  updated_at: number;
+  customer_name: string;
+}
+
+/** The views' filters; every one is served by one of the queue indexes. */
+function viewFilter(view: QueueView, agent: Agent): { where: string; params: unknown[] } {
+  switch (view) {
+    case 'all':
+      return { where: 't.active = 1', params: [] };
+    case 'mine':
+      return { where: 't.assignee_id = ? AND t.active = 1', params: [agent.id] };
+    case 'unassigned':
+      return {
+        where: 't.assignee_id IS NULL AND t.active = 1 AND t.language IN (SELECT value FROM json_each(?))',
+        params: [JSON.stringify(agent.languages)],
+      };
+    case 'security':
+      return { where: 't.active = 1 AND t.security = 1', params: [] };
+  }
+}
+
+export class TicketRepository {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly outbox: OutboxRepository,
+  ) {}
+
+  /**
+   * Stores what the backend sent. Callers wrap this in the transaction that also stores the
+   * cursor, so a crash never leaves rows without the cursor that brought them (or the reverse).
+   */
+  applyServerData(data: { tickets: readonly Ticket[]; customers: readonly Customer[]; messages: readonly Message[] }): void {
+    const upsertCustomer = this.db.prepare(UPSERT_CUSTOMER);
+    for (const c of data.customers) upsertCustomer.run(customerToRow(c));
+    const withLocalChanges = this.outbox.ticketsWithLiveChanges();
+    const upsertTicket = this.db.prepare(UPSERT_TICKET);
+    const currentVersion = this.db.prepare('SELECT version, server_json FROM tickets WHERE id = ?');
+    for (const server of data.tickets) {
+      // Pages may overlap (snapshot then changes): never let an older copy replace a newer one.
+      const existing = currentVersion.get(server.id) as { server_json: string } | undefined;
+      if (existing && (JSON.parse(existing.server_json) as Ticket).version > server.version) continue;
+      const effective = withLocalChanges.has(server.id) ? replayPending(server, this.outbox.liveChanges(server.id, server.version)) : server;
+      upsertTicket.run(ticketToRow(effective, server));
+    }
+    const insertMessage = this.db.prepare(INSERT_MESSAGE);
+    for (const m of data.messages) insertMessage.run(m);
+  }
+
+  /** Recomputes the effective columns after the outbox for this ticket changed. */
+  refreshEffective(ticketId: string): void {
+    const server = this.serverTicket(ticketId);
+    if (!server) return;
+    const effective = replayPending(server, this.outbox.liveChanges(ticketId, server.version));
+    this.db.prepare(UPSERT_TICKET).run(ticketToRow(effective, server));
+  }
+
+  serverTicket(ticketId: string): Ticket | null {
+    const row = this.db.prepare('SELECT server_json FROM tickets WHERE id = ?').get(ticketId) as { server_json: string } | undefined;
+    return row ? (JSON.parse(row.server_json) as Ticket) : null;
+  }
+
+  get(ticketId: string): Ticket | null {
+    const row = this.db.prepare('SELECT * FROM tickets WHERE id = ?').get(ticketId) as TicketRow | undefined;
+    return row ? rowToTicket(row) : null;
+  }
+
+  customer(customerId: string): Customer | null {
+    const row = this.db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
+    return row ? rowToCustomer(row) : null;
+  }
+
+  messages(ticketId: string): Message[] {
+    return this.db
+      .prepare(
+        `SELECT id, ticket_id AS ticketId, author_type AS authorType, author_id AS authorId, kind, body,
+                created_at AS createdAt, client_key AS clientKey
+         FROM messages WHERE ticket_id = ? ORDER BY created_at, id`,
+      )
+      .all(ticketId) as Message[];
+  }
+
+  hasMessageWithClientKey(key: string): boolean {
+    return this.db.prepare('SELECT 1 FROM messages WHERE client_key = ?').get(key) !== undefined;
+  }
+
+  count(view: QueueView, agent: Agent): number {
+    const f = viewFilter(view, agent);
+    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM tickets t WHERE ${f.where}`).get(...f.params) as { n: number };
+    return row.n;
+  }
+
+  queuePage(view: QueueView, agent: Agent, offset: number, limit: number): QueueRow[] {
+    const f = viewFilter(view, agent);
+    const records = this.db
+      .prepare(`SELECT ${QUEUE_COLUMNS} FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE ${f.where} ${QUEUE_ORDER} LIMIT ? OFFSET ?`)
+      .all(...f.params, limit, offset) as QueueRowRecord[];
+    const pending = this.outbox.pendingCountsByTicket(records.map((r) => r.id));
+    return records.map((r) => ({
+      id: r.id,
+      subject: r.subject,
+      customerName: r.customer_name,
+      language: r.language as QueueRow['language'],
+      topic: r.topic as QueueRow['topic'],
+      status: r.status as QueueRow['status'],
+      priority: r.priority as QueueRow['priority'],
+      security: r.security === 1,
+      assigneeId: r.assignee_id,
+      dueAt: r.due_at,
+      updatedAt: r.updated_at,
+      pendingChanges: pending.get(r.id) ?? 0,
+    }));
+  }
+
+  ticketCount(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
+  }
+}

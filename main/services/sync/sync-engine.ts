@@ -1,0 +1,296 @@
+import type { EventPayloads, SyncStatus } from '../../../preload/contract';
+import { ConnectorError, type BackendConnector, type ValidatedPage } from '../connectors/backend-connector';
+import type { Logger } from '../logging/logger';
+import type { CacheStore } from '../store/cache-store';
+import { retryDelay } from './backoff';
+
+const CURSOR_KEY = 'pull.cursor';
+const BOOTSTRAP_KEY = 'pull.bootstrap';
+
+interface BootstrapProgress {
+  next: string | null;
+  cursor: string;
+  loaded: number;
+  total: number | null;
+}
+
+export interface SyncEngineOptions {
+  cache: CacheStore;
+  connector: BackendConnector;
+  logger: Logger;
+  emit: <E extends keyof EventPayloads>(event: E, payload: EventPayloads[E]) => void;
+  /** Poll interval while the live stream is down (it is the fallback). */
+  pollIntervalMs?: number;
+  now?: () => number;
+  random?: () => number;
+}
+
+/**
+ * Keeps the cache in step with the backend: bootstrap by snapshot, then incremental pulls by
+ * cursor (woken by the live stream, or by polling when it is down), and drains the outbox.
+ * Each page is stored in one transaction with the cursor that brought it.
+ */
+export class SyncEngine {
+  private status: SyncStatus;
+  private stopped = false;
+  private stopWatch: (() => void) | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private drainTimer: NodeJS.Timeout | null = null;
+  private pulling: Promise<void> | null = null;
+  private pullAgain = false;
+  private draining: Promise<void> | null = null;
+  private drainAgain = false;
+  private readonly now: () => number;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.now = options.now ?? Date.now;
+    const counts = options.cache.outbox.counts();
+    this.status = {
+      connection: 'connecting',
+      backendUrl: options.connector.url,
+      lastSyncAt: null,
+      cursor: null,
+      bootstrap: null,
+      outboxPending: counts.pending,
+      outboxFailed: counts.failed,
+      lastError: null,
+      live: false,
+    };
+  }
+
+  getStatus(): SyncStatus {
+    return { ...this.status };
+  }
+
+  /** Loads agents and macros, then syncs in the background (the view shows bootstrap progress). */
+  async start(): Promise<void> {
+    const interrupted = this.options.cache.outbox.resetInterrupted();
+    if (interrupted > 0) this.options.logger.info({ interrupted }, 'resending outbox entries interrupted by a restart');
+    this.stopWatch = this.options.connector.watch({
+      onSignal: () => void this.pull(),
+      onLive: (live) => this.setStatus({ live }),
+    });
+    this.schedulePoll();
+    await this.refreshReferenceData();
+    void this.pull().then(() => this.drain());
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopWatch?.();
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    await Promise.allSettled([this.pulling, this.draining]);
+  }
+
+  /** Pulls now; concurrent calls coalesce into one extra pull after the running one. */
+  pull(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.pulling) {
+      this.pullAgain = true;
+      return this.pulling;
+    }
+    this.pulling = (async () => {
+      try {
+        do {
+          this.pullAgain = false;
+          await this.pullOnce();
+        } while (this.pullAgain && !this.stopped);
+      } finally {
+        this.pulling = null;
+      }
+    })();
+    return this.pulling;
+  }
+
+  /** Sends what the outbox holds, one entry at a time in order; safe to call whenever something is queued. */
+  drain(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.draining) {
+      this.drainAgain = true;
+      return this.draining;
+    }
+    this.draining = (async () => {
+      try {
+        do {
+          this.drainAgain = false;
+          await this.drainOnce();
+        } while (this.drainAgain && !this.stopped);
+      } finally {
+        this.draining = null;
+      }
+    })();
+    return this.draining;
+  }
+
+  /** The outbox changed locally (new entry, retry): refresh counts and wake the drain. */
+  outboxChanged(): void {
+    this.refreshOutboxCounts();
+    void this.drain();
+  }
+
+  private async refreshReferenceData(): Promise<void> {
+    try {
+      const [agents, macros] = await Promise.all([this.options.connector.listAgents(), this.options.connector.listMacros()]);
+      this.options.cache.transaction(() => {
+        this.options.cache.reference.replaceAgents(agents);
+        this.options.cache.reference.replaceBackendMacros(macros);
+      });
+    } catch (error) {
+      this.recordFailure(error, 'loading agents and macros');
+    }
+  }
+
+  private async pullOnce(): Promise<void> {
+    const { cache, connector } = this.options;
+    try {
+      if (cache.state.get<string>(CURSOR_KEY) === null) await this.bootstrap();
+      let cursor = cache.state.get<string>(CURSOR_KEY)!;
+      for (;;) {
+        const result = await connector.changesSince(cursor);
+        const changed = this.store(result.page, () => cache.state.set(CURSOR_KEY, result.cursor));
+        cursor = result.cursor;
+        if (changed.length > 0) this.options.emit('tickets.changed', { ticketIds: changed, queueChanged: true });
+        if (!result.hasMore || this.stopped) break;
+        await yieldToEventLoop();
+      }
+      this.setStatus({ connection: 'online', cursor: Number(cursor), lastSyncAt: this.now(), lastError: null, bootstrap: null });
+      if (this.status.outboxPending > 0) void this.drain();
+    } catch (error) {
+      this.recordFailure(error, 'pulling changes');
+    }
+  }
+
+  /** Reads the backend's snapshot page by page; resumes where it stopped after a crash. */
+  private async bootstrap(): Promise<void> {
+    const { cache, connector } = this.options;
+    let progress = cache.state.get<BootstrapProgress>(BOOTSTRAP_KEY);
+    let from = progress?.next ?? null;
+    this.setStatus({ connection: 'bootstrapping', bootstrap: { loaded: progress?.loaded ?? 0, total: progress?.total ?? null } });
+    for (;;) {
+      const result = await connector.snapshotPage(from);
+      const next: BootstrapProgress = {
+        next: result.next,
+        // The cursor from the first page: changes after it are pulled once the snapshot is in.
+        cursor: progress?.cursor ?? result.cursor,
+        loaded: (progress?.loaded ?? 0) + result.page.tickets.length,
+        total: result.total,
+      };
+      const changed = this.store(result.page, () => {
+        if (result.next === null) {
+          cache.state.set(CURSOR_KEY, next.cursor);
+          cache.state.delete(BOOTSTRAP_KEY);
+        } else {
+          cache.state.set(BOOTSTRAP_KEY, next);
+        }
+      });
+      progress = next;
+      from = result.next;
+      this.setStatus({ bootstrap: { loaded: next.loaded, total: next.total } });
+      this.options.emit('tickets.changed', { ticketIds: changed.slice(0, 1000), queueChanged: true });
+      if (from === null || this.stopped) return;
+      await yieldToEventLoop();
+    }
+  }
+
+  /** Applies a validated page and the cursor update in one transaction; logs what was rejected. */
+  private store(page: ValidatedPage, saveCursor: () => void): string[] {
+    for (const rejected of page.rejected) {
+      this.options.logger.warn({ kind: rejected.kind, id: rejected.id, reason: rejected.reason }, 'rejected a malformed record from the backend');
+    }
+    if (page.rejected.length > 0) this.setStatus({ lastError: `${page.rejected.length} malformed record(s) from the backend were skipped (see log)` });
+    this.options.cache.transaction(() => {
+      this.options.cache.tickets.applyServerData(page);
+      saveCursor();
+    });
+    return [...new Set([...page.tickets.map((t) => t.id), ...page.messages.map((m) => m.ticketId)])];
+  }
+
+  private async drainOnce(): Promise<void> {
+    const { cache, connector } = this.options;
+    for (;;) {
+      if (this.stopped) return;
+      const entry = cache.outbox.nextSendable(this.now());
+      if (!entry) break;
+      cache.outbox.markSending(entry.id);
+      this.emitOutbox(entry.ticketId);
+      try {
+        const receipt = await connector.deliver({ key: entry.key, ticketId: entry.ticketId, baseVersion: entry.baseVersion, payload: entry.payload });
+        cache.transaction(() => {
+          cache.outbox.markDelivered(entry.id, receipt.version, this.now());
+          cache.outbox.rebaseFollowers(entry.ticketId, entry.id, entry.baseVersion, receipt.version);
+        });
+        this.setStatus({ connection: 'online', lastError: null });
+        void this.pull();
+      } catch (error) {
+        const kind = error instanceof ConnectorError ? error.kind : 'temporary';
+        const message = error instanceof Error ? error.message : String(error);
+        if (kind === 'temporary' || kind === 'invalid_payload') {
+          const delay = retryDelay(entry.attempts + 1, error instanceof ConnectorError ? error.details.retryAfterMs : undefined, this.options.random);
+          cache.outbox.markRetry(entry.id, message, this.now() + delay);
+          this.recordFailure(error, 'sending a change');
+          // The backend is down or asked us to slow down: stop here rather than hammer it with the rest.
+          this.emitOutbox(entry.ticketId);
+          break;
+        } else {
+          // Permanent, auth and conflict failures wait for the agent; later entries move on.
+          cache.transaction(() => {
+            cache.outbox.markFailed(entry.id, kind === 'conflict' ? `conflict: ${message}` : message);
+            cache.tickets.refreshEffective(entry.ticketId);
+          });
+          this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind, message }, 'outbox entry failed');
+          this.options.emit('tickets.changed', { ticketIds: [entry.ticketId], queueChanged: true });
+        }
+      }
+      this.emitOutbox(entry.ticketId);
+    }
+    this.scheduleDrainRetry();
+  }
+
+  private scheduleDrainRetry(): void {
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    const at = this.options.cache.outbox.nextAttemptAt();
+    if (at === null || this.stopped) return;
+    this.drainTimer = setTimeout(() => void this.drain(), Math.max(10, at - this.now()));
+    this.drainTimer.unref();
+  }
+
+  private schedulePoll(): void {
+    if (this.stopped) return;
+    const interval = this.status.live ? 30_000 : (this.options.pollIntervalMs ?? 5_000);
+    this.pollTimer = setTimeout(() => {
+      void this.pull().finally(() => this.schedulePoll());
+    }, interval);
+    this.pollTimer.unref();
+  }
+
+  private emitOutbox(ticketId: string): void {
+    this.refreshOutboxCounts();
+    this.options.emit('outbox.changed', { entries: this.options.cache.outbox.forTicket(ticketId) });
+  }
+
+  private refreshOutboxCounts(): void {
+    const counts = this.options.cache.outbox.counts();
+    this.setStatus({ outboxPending: counts.pending, outboxFailed: counts.failed });
+  }
+
+  private recordFailure(error: unknown, during: string): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const kind = error instanceof ConnectorError ? error.kind : 'unexpected';
+    if (!(error instanceof ConnectorError)) this.options.logger.error({ err: error, during }, 'unexpected sync failure');
+    else this.options.logger.warn({ kind, during, message }, 'sync failure');
+    const connection = kind === 'temporary' ? 'offline' : 'error';
+    this.setStatus({ connection, lastError: `${during}: ${message}` });
+  }
+
+  private setStatus(patch: Partial<SyncStatus>): void {
+    const next = { ...this.status, ...patch };
+    if (JSON.stringify(next) === JSON.stringify(this.status)) return;
+    this.status = next;
+    this.options.emit('sync.status', this.getStatus());
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

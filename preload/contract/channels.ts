@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { PRIORITIES, TICKET_STATUSES } from './domain-types';
+import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry } from './queue-types';
+import { QUEUE_VIEWS } from './queue-types';
+
+/**
+ * The one contract between main and renderer. Every channel has a name, a runtime-validated
+ * input schema and a typed result. Main validates and implements, preload exposes, renderer calls.
+ */
+
+const ticketId = z.string().min(1).max(64);
+const noInput = z.strictObject({});
+
+/** Phantom marker carrying a result type without a runtime value. */
+const returns = <T>() => undefined as unknown as T;
+
+export const channels = {
+  'session.get': { input: noInput, result: returns<SessionInfo>() },
+  'queue.page': {
+    input: z.strictObject({
+      view: z.enum(QUEUE_VIEWS),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(500),
+    }),
+    result: returns<QueuePage>(),
+  },
+  'ticket.get': { input: z.strictObject({ ticketId }), result: returns<TicketDetail | null>() },
+  'ticket.reply': {
+    input: z.strictObject({
+      ticketId,
+      kind: z.enum(['reply', 'note']),
+      body: z.string().trim().min(1).max(200_000),
+    }),
+    result: returns<OutboxReceipt>(),
+  },
+  'ticket.update': {
+    input: z.strictObject({
+      ticketId,
+      changes: z
+        .strictObject({
+          status: z.enum(TICKET_STATUSES).optional(),
+          priority: z.enum(PRIORITIES).optional(),
+          assigneeId: z.string().min(1).max(64).nullable().optional(),
+        })
+        .refine((c) => Object.keys(c).length > 0, 'at least one change is required'),
+    }),
+    result: returns<OutboxReceipt>(),
+  },
+  'draft.save': {
+    input: z.strictObject({ ticketId, body: z.string().max(200_000) }),
+    result: returns<{ savedAt: number }>(),
+  },
+  'outbox.retry': {
+    input: z.strictObject({ entryId: z.number().int().positive() }),
+    result: returns<OutboxReceipt>(),
+  },
+  'sync.status': { input: noInput, result: returns<SyncStatus>() },
+  'sync.now': { input: noInput, result: returns<SyncStatus>() },
+} as const;
+
+export type ChannelName = keyof typeof channels;
+export type ChannelInput<C extends ChannelName> = z.input<(typeof channels)[C]['input']>;
+export type ChannelResult<C extends ChannelName> = (typeof channels)[C]['result'];
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** Events pushed from main to renderer. */
+export interface EventPayloads {
+  'sync.status': SyncStatus;
+  /** Tickets whose cached state changed; queueChanged when order or membership may differ. */
+  'tickets.changed': { ticketIds: string[]; queueChanged: boolean };
+  'outbox.changed': { entries: OutboxEntry[] };
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: readonly EventName[] = ['sync.status', 'tickets.changed', 'outbox.changed'];
+
+export type ErrorCode = 'invalid_input' | 'unknown_channel' | 'not_found' | 'forbidden' | 'internal';
+export interface BridgeError {
+  code: ErrorCode;
+  message: string;
+  issues?: string[];
+}
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/** What the renderer sees as `window.agentdesk`, in Electron and in the browser-hosted mode alike. */
+export interface AgentDeskBridge {
+  invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<BridgeResult<ChannelResult<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  readonly host: 'electron' | 'browser';
+}
+
+/** IPC channel names on the Electron side carry a prefix so unrelated traffic is never handled. */
+export const IPC_PREFIX = 'agentdesk:';

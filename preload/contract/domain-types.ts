@@ -1,0 +1,104 @@
+// Data shapes shared by main and renderer. Timestamps are epoch milliseconds.
+// This file is the bottom layer: it imports nothing.
+
+export const LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const TOPICS = [
+  'kyc',
+  'deposit',
+  'withdrawal',
+  'two_factor',
+  'account_compromise',
+  'locked_account',
+  'phishing',
+  'fees',
+  'api_keys',
+  'p2p_dispute',
+  'market_incident',
+  'tax_statement',
+  'account_closure',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const AGENT_ROLES = ['frontline', 'security', 'executive'] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
+
+export interface Agent {
+  id: string;
+  name: string;
+  email: string;
+  role: AgentRole;
+  languages: Language[];
+  domains: Topic[];
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  firstName: string;
+  email: string;
+  /** The exchange's own account id, e.g. "U-4821937". */
+  userId: string;
+  language: Language;
+  country: string;
+  kycLevel: 0 | 1 | 2 | 3;
+}
+
+export interface Ticket {
+  id: string;
+  subject: string;
+  status: TicketStatus;
+  priority: Priority;
+  topic: Topic;
+  language: Language;
+  customerId: string;
+  assigneeId: string | null;
+  tags: string[];
+  security: boolean;
+  createdAt: number;
+  updatedAt: number;
+  firstResponseAt: number | null;
+  lastCustomerMessageAt: number;
+  /** Backend version; every accepted change increments it. */
+  version: number;
+}
+
+export type MessageAuthorType = 'customer' | 'agent' | 'system';
+export type MessageKind = 'reply' | 'note';
+
+export interface Message {
+  id: string;
+  ticketId: string;
+  authorType: MessageAuthorType;
+  authorId: string;
+  kind: MessageKind;
+  body: string;
+  createdAt: number;
+  /** Idempotency key of the outbox entry that created it, when it came from an agent desk. */
+  clientKey: string | null;
+}
+
+export interface MacroBody {
+  language: Language;
+  body: string;
+}
+
+export interface Macro {
+  id: string;
+  title: string;
+  topic: Topic | null;
+  keywords: string[];
+  bodies: MacroBody[];
+  actions: {
+    status?: TicketStatus;
+    priority?: Priority;
+    addTags?: string[];
+  };
+}

@@ -1,0 +1,3 @@
+export * from './domain-types';
+export * from './queue-types';
+export * from './channels';

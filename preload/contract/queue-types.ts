@@ -1,0 +1,79 @@
+import type { Language, Message, Priority, Ticket, TicketStatus, Topic, Customer, Agent } from './domain-types';
+
+export const QUEUE_VIEWS = ['all', 'mine', 'unassigned', 'security'] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+
+/** One row of the queue list: small on purpose, pages of these cross the bridge. */
+export interface QueueRow {
+  id: string;
+  subject: string;
+  customerName: string;
+  language: Language;
+  topic: Topic;
+  status: TicketStatus;
+  priority: Priority;
+  security: boolean;
+  assigneeId: string | null;
+  /** When the next SLA target (first or next response) falls due; null when nobody is waiting. */
+  dueAt: number | null;
+  updatedAt: number;
+  /** Agent-side changes not yet acknowledged by the backend. */
+  pendingChanges: number;
+}
+
+export interface QueuePage {
+  view: QueueView;
+  offset: number;
+  total: number;
+  rows: QueueRow[];
+}
+
+export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed';
+export type OutboxKind = 'reply' | 'note' | 'update';
+
+export interface OutboxEntry {
+  id: number;
+  key: string;
+  ticketId: string;
+  kind: OutboxKind;
+  state: OutboxState;
+  attempts: number;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+export interface TicketDetail {
+  ticket: Ticket;
+  customer: Customer | null;
+  /** Backend messages plus the agent's own not-yet-delivered ones (clientKey set, pending). */
+  messages: Array<Message & { pending: boolean }>;
+  outbox: OutboxEntry[];
+  draft: string;
+}
+
+export type ConnectionState = 'connecting' | 'bootstrapping' | 'online' | 'offline' | 'error';
+
+export interface SyncStatus {
+  connection: ConnectionState;
+  backendUrl: string;
+  lastSyncAt: number | null;
+  cursor: number | null;
+  bootstrap: { loaded: number; total: number | null } | null;
+  outboxPending: number;
+  outboxFailed: number;
+  lastError: string | null;
+  live: boolean;
+}
+
+export interface SessionInfo {
+  agent: Agent;
+  agents: Agent[];
+  backendKind: 'embedded';
+  backendUrl: string;
+  appVersion: string;
+}
+
+export interface OutboxReceipt {
+  entry: OutboxEntry;
+}

@@ -1,0 +1,46 @@
+// One build for the three parts: main (Electron glue + services) and the preloads with esbuild,
+// the renderer with Vite. Output in dist/.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
+
+const started = Date.now();
+rmSync('dist/main', { recursive: true, force: true });
+rmSync('dist/preload', { recursive: true, force: true });
+
+await Promise.all([
+  esbuild({
+    entryPoints: ['main/electron/electron-main.ts'],
+    outfile: 'dist/main/electron-main.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // Native and Electron modules are loaded at run time, never bundled.
+    external: ['electron', 'better-sqlite3'],
+    sourcemap: true,
+    logLevel: 'warning',
+  }),
+  esbuild({
+    entryPoints: ['preload/electron-preload.ts'],
+    outfile: 'dist/preload/electron-preload.cjs',
+    bundle: true,
+    // A sandboxed preload may require nothing but 'electron': everything else is bundled in.
+    platform: 'node',
+    format: 'cjs',
+    target: 'chrome130',
+    external: ['electron'],
+    logLevel: 'warning',
+  }),
+  esbuild({
+    entryPoints: ['preload/browser-preload.ts'],
+    outfile: 'dist/preload/browser-preload.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'warning',
+  }),
+]);
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+console.log(`AgentDesk built in ${Date.now() - started} ms: dist/main, dist/preload, dist/renderer`);
