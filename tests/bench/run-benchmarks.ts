@@ -1,0 +1,111 @@
+// `npm run bench`: figures on realistic generated data (100,000 tickets by default).
+// Usage: npm run bench -- [--tickets N] [--skip-browser]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { createAppServices } from '../../main/services/app/app-services';
+import { generateSeed } from '../../main/services/embedded-backend/seed/generate-seed';
+import { startEmbeddedBackend } from '../../main/services/embedded-backend/start-embedded-backend';
+import { silentLogger } from '../../main/services/logging/logger';
+import { startPreviewServer } from '../../main/services/preview/preview-server';
+import { percentile, summary, timed } from './stats';
+
+const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false } } });
+const ticketCount = Number(values.tickets);
+const root = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'agentdesk-bench-'));
+const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
+
+console.log(`AgentDesk benchmarks — ${ticketCount.toLocaleString('en')} tickets, Node ${process.version}, ${new Date().toISOString()}`);
+
+const seeded = await timed(() => generateSeed({ ticketCount, seed: 42, now: Date.now() }));
+line('generate seed data', `${seeded.ms.toFixed(0)} ms (${seeded.value.messages.length.toLocaleString('en')} messages)`);
+
+const backend = await startEmbeddedBackend({ dataDir: join(work, 'backend'), ticketCount, seed: 42 });
+line('embedded backend ready (seeded)', 'ok');
+
+// Cache load: the whole initial sync over HTTP into an empty cache, with event-loop watch.
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+const load = await timed(() =>
+  createAppServices({ dataDir: join(work, 'desk'), backend: { url: backend.url, token: backend.token }, logger: silentLogger, appVersion: 'bench' }).then(async (services) => {
+    await services.sync.pull();
+    return services;
+  }),
+);
+loop.disable();
+const services = load.value;
+line('initial sync into an empty cache (cache load)', `${(load.ms / 1000).toFixed(2)} s for ${services.cache.tickets.ticketCount().toLocaleString('en')} tickets`);
+line('  longest event-loop block during it', `${(loop.max / 1e6).toFixed(1)} ms (p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms)`);
+
+// First screen of the queue straight from SQLite, as the renderer asks for it.
+const firstScreen: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const t = performance.now();
+  await services.dispatch('queue.page', { view: 'all', offset: 0, limit: 50 });
+  firstScreen.push(performance.now() - t);
+}
+line('queue first screen (count + 50 rows, via dispatch)', summary(firstScreen));
+const deep: number[] = [];
+const total = services.cache.tickets.count('all', services.cache.reference.agents()[0]!);
+for (let i = 0; i < 50; i++) {
+  const t = performance.now();
+  await services.dispatch('queue.page', { view: 'all', offset: Math.floor((i / 50) * Math.max(0, total - 200)), limit: 200 });
+  deep.push(performance.now() - t);
+}
+line('queue page of 200 at any depth', summary(deep));
+const detail: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const t = performance.now();
+  await services.dispatch('ticket.get', { ticketId: `T-${100001 + ((i * 487) % ticketCount)}` });
+  detail.push(performance.now() - t);
+}
+line('ticket detail with conversation (ticket.get)', summary(detail));
+
+if (!values['skip-browser']) {
+  const preview = await startPreviewServer({ services, rendererDir: join(root, 'dist', 'renderer'), preloadFile: join(root, 'dist', 'preload', 'browser-preload.js') });
+  const browser = await chromium.launch({
+    executablePath: process.env.AGENTDESK_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const cold = await timed(async () => {
+    await page.goto(preview.url);
+    await page.getByTestId('queue-row').first().waitFor();
+  });
+  line('page load to first queue row (warm cache)', `${cold.ms.toFixed(0)} ms`);
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => document.querySelector('[data-testid="ticket-pane"]')?.getAttribute('data-ticket-id'));
+  // Measured inside the page: from the keydown event to the frame after the pane shows the new ticket.
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyAt: number; __samples: number[] };
+    w.__samples = [];
+    window.addEventListener('keydown', () => (w.__keyAt = performance.now()), { capture: true });
+    const pane = document.querySelector('[data-testid="ticket-pane"]')!;
+    new MutationObserver(() => {
+      const start = w.__keyAt;
+      requestAnimationFrame(() => w.__samples.push(performance.now() - start));
+    }).observe(pane, { attributes: true, attributeFilter: ['data-ticket-id'] });
+  });
+  const presses = 300;
+  for (let i = 0; i < presses; i++) {
+    const before = await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples.length);
+    await page.keyboard.press('j');
+    await page.waitForFunction((n) => (window as unknown as { __samples: number[] }).__samples.length > n, before);
+  }
+  const samples = await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
+  line('keypress to next ticket shown (Chromium, j)', summary(samples));
+  line('  budget: p95 under 16 ms', percentile(samples, 95) < 16 ? 'within budget' : 'OVER BUDGET');
+  const domRows = await page.locator('[data-testid="queue-row"]').count();
+  line('queue DOM rows while showing all tickets', `${domRows} rows for ${total.toLocaleString('en')} tickets`);
+  await browser.close();
+  await preview.close();
+}
+
+line('main-process memory (RSS) after all of the above', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+await services.close();
+await backend.close();
+rmSync(work, { recursive: true, force: true });
