@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HttpError, openEventStream, readJsonBody, safeEqual, sendJson } from '../http/http-helpers';
 import type { BackendStore, MutationOutcome } from './backend-store';
+import { FaultInjector, faultSettingsSchema } from './fault-injector';
 import { idempotencyKey, messageRequest, updateRequest } from './request-schemas';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -10,6 +11,7 @@ const MAX_PAGE = 2000;
 export interface BackendHttpServer {
   url: string;
   server: Server;
+  faults: FaultInjector;
   /** Tells every live-stream listener that the change cursor moved. */
   notifyChange(): void;
   close(): Promise<void>;
@@ -25,6 +27,8 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   const { store, token } = options;
   const now = options.now ?? Date.now;
   const listeners = new Set<(event: string, data: unknown) => void>();
+  const faults = new FaultInjector(now);
+  const streams = new Set<ServerResponse>();
   const notifyChange = () => {
     const data = { cursor: store.cursor() };
     for (const send of listeners) send('change', data);
@@ -32,6 +36,10 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
 
   const respondMutation = (res: ServerResponse, outcome: MutationOutcome & { replayed: boolean }) => {
     if (!outcome.replayed && outcome.status < 300) notifyChange();
+    if (faults.dropAfterCommit()) {
+      res.socket?.destroy();
+      return;
+    }
     sendJson(res, outcome.status, outcome.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
   };
 
@@ -91,9 +99,30 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
       'GET',
       /^\/api\/v1\/stream$/,
       (req, res) => {
-        const send = openEventStream(req, res, () => listeners.delete(send));
+        const send = openEventStream(req, res, () => {
+          listeners.delete(send);
+          streams.delete(res);
+        });
         listeners.add(send);
+        streams.add(res);
         send('change', { cursor: store.cursor() });
+      },
+    ],
+    ['GET', /^\/api\/v1\/admin\/faults$/, (_q, res) => sendJson(res, 200, faults.describe())],
+    [
+      'POST',
+      /^\/api\/v1\/admin\/faults$/,
+      async (req, res) => {
+        const body = await readJsonBody(req, BODY_LIMIT);
+        if (body && typeof body === 'object' && (body as { reset?: unknown }).reset === true) faults.reset();
+        else {
+          const parsed = faultSettingsSchema.safeParse(body);
+          if (!parsed.success) throw new HttpError(422, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+          faults.configure(parsed.data);
+          // Going down cuts the live streams too, as a real outage would.
+          if (faults.isDown()) for (const stream of streams) stream.destroy();
+        }
+        sendJson(res, 200, faults.describe());
       },
     ],
     ['GET', /^\/api\/v1\/admin\/applied$/, (_q, res, _p, query) => sendJson(res, 200, { applied: store.appliedLog(nonNegative(query, 'since'), pageSize(query, 1000)) })],
@@ -107,6 +136,19 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
     }
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !safeEqual(auth.slice(7), token)) throw new HttpError(401, 'unauthorized', 'a valid bearer token is required');
+    if (!url.pathname.startsWith('/api/v1/admin/')) {
+      const decision = faults.decide();
+      if (decision.kind === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      if (faults.latency() > 0) await new Promise((resolve) => setTimeout(resolve, faults.latency()));
+      if (decision.kind === 'rate_limited') {
+        sendJson(res, 429, { error: 'rate_limited', message: 'too many requests' }, { 'retry-after': String(decision.retryAfterSeconds) });
+        return;
+      }
+      if (decision.kind === 'error') throw new HttpError(503, 'unavailable', 'simulated server error');
+    }
     for (const [method, pattern, route] of routes) {
       const match = pattern.exec(url.pathname);
       if (!match) continue;
@@ -135,6 +177,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   return {
     url: `http://127.0.0.1:${port}`,
     server,
+    faults,
     notifyChange,
     close: () =>
       new Promise<void>((resolve) => {

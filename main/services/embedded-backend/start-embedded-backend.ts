@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BackendStore } from './backend-store';
 import { startBackendHttpServer } from './backend-http-server';
+import type { FaultInjector } from './fault-injector';
 import { startLiveTraffic } from './live-traffic-loop';
 import { generateSeed } from './seed/generate-seed';
 
@@ -23,6 +24,7 @@ export interface EmbeddedBackend {
   url: string;
   token: string;
   store: BackendStore;
+  faults: FaultInjector;
   notifyChange(): void;
   close(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export async function startEmbeddedBackend(options: EmbeddedBackendOptions): Pro
     url: http.url,
     token,
     store,
+    faults: http.faults,
     notifyChange: http.notifyChange,
     close: async () => {
       stopTraffic();

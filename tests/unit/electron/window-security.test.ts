@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { denyAllPermissions, guardWebContents, isAppUrl, secureWebPreferences } from '../../../main/electron/window-security';
+
+describe('the desktop window’s security settings', () => {
+  it('isolates, sandboxes and keeps Node out of the renderer', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+    });
+  });
+
+  it('compares parsed locations, not string prefixes', () => {
+    const app = 'file:///opt/AgentDesk/resources/app.asar/dist/renderer/index.html';
+    expect(isAppUrl(app, app)).toBe(true);
+    expect(isAppUrl('file:///etc/passwd', app)).toBe(false);
+    expect(isAppUrl('https://evil.example/', app)).toBe(false);
+    expect(isAppUrl('http://127.0.0.1:5000.evil.example/', 'http://127.0.0.1:5000/')).toBe(false);
+    expect(isAppUrl('not a url', app)).toBe(false);
+  });
+
+  it('denies navigation away, new windows, webviews and every permission', () => {
+    const handlers = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
+    let openHandler: (() => { action: string }) | undefined;
+    const contents = {
+      on: (name: string, fn: (event: { preventDefault(): void }, url?: string) => void) => handlers.set(name, fn),
+      setWindowOpenHandler: (fn: () => { action: string }) => (openHandler = fn),
+    };
+    const app = 'file:///app/dist/renderer/index.html';
+    guardWebContents(contents as never, app);
+    const prevented = (name: string, url?: string) => {
+      const event = { preventDefault: vi.fn() };
+      handlers.get(name)!(event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(prevented('will-navigate', 'https://phish.example/login')).toBe(true);
+    expect(prevented('will-navigate', app)).toBe(false);
+    expect(prevented('will-redirect', 'javascript:alert(1)')).toBe(true);
+    expect(prevented('will-attach-webview')).toBe(true);
+    expect(openHandler!()).toEqual({ action: 'deny' });
+
+    let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
+    let check: (() => boolean) | undefined;
+    denyAllPermissions({ setPermissionRequestHandler: (fn: typeof request) => (request = fn), setPermissionCheckHandler: (fn: typeof check) => (check = fn) } as never);
+    const answer = vi.fn();
+    request!(null, 'media', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(check!()).toBe(false);
+  });
+});
