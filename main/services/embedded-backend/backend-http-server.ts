@@ -165,7 +165,8 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
         res.destroy();
         return;
       }
-      if (error instanceof HttpError) sendJson(res, error.status, { error: error.code, message: error.message });
+      // After refusing a body half-read, the connection cannot carry another request.
+      if (error instanceof HttpError) sendJson(res, error.status, { error: error.code, message: error.message }, error.status === 413 ? { connection: 'close' } : {});
       else sendJson(res, 500, { error: 'internal', message: error instanceof Error ? error.message : String(error) });
     });
   });

@@ -93,7 +93,7 @@ export async function startPreviewServer(options: { services: AppServices; rende
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
-      if (error instanceof HttpError) sendJson(res, error.status, { error: error.code, message: error.message });
+      if (error instanceof HttpError) sendJson(res, error.status, { error: error.code, message: error.message }, error.status === 413 ? { connection: 'close' } : {});
       else sendJson(res, 500, { error: 'internal', message: error instanceof Error ? error.message : String(error) });
     });
   });

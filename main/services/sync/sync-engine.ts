@@ -40,6 +40,7 @@ export class SyncEngine {
   private pullAgain = false;
   private draining: Promise<void> | null = null;
   private drainAgain = false;
+  private rejectedInPull = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -143,6 +144,7 @@ export class SyncEngine {
 
   private async pullOnce(): Promise<void> {
     const { cache, connector } = this.options;
+    this.rejectedInPull = 0;
     try {
       if (cache.state.get<string>(CURSOR_KEY) === null) await this.bootstrap();
       let cursor = cache.state.get<string>(CURSOR_KEY)!;
@@ -154,7 +156,8 @@ export class SyncEngine {
         if (!result.hasMore || this.stopped) break;
         await yieldToEventLoop();
       }
-      this.setStatus({ connection: 'online', cursor: Number(cursor), lastSyncAt: this.now(), lastError: null, bootstrap: null });
+      const lastError = this.rejectedInPull > 0 ? `${this.rejectedInPull} malformed record(s) from the backend were skipped (see the log)` : null;
+      this.setStatus({ connection: 'online', cursor: Number(cursor), lastSyncAt: this.now(), lastError, bootstrap: null });
       if (this.status.outboxPending > 0) void this.drain();
     } catch (error) {
       this.recordFailure(error, 'pulling changes');
@@ -198,7 +201,7 @@ export class SyncEngine {
     for (const rejected of page.rejected) {
       this.options.logger.warn({ kind: rejected.kind, id: rejected.id, reason: rejected.reason }, 'rejected a malformed record from the backend');
     }
-    if (page.rejected.length > 0) this.setStatus({ lastError: `${page.rejected.length} malformed record(s) from the backend were skipped (see log)` });
+    this.rejectedInPull += page.rejected.length;
     this.options.cache.transaction(() => {
       this.options.cache.tickets.applyServerData(page);
       saveCursor();

@@ -24,16 +24,22 @@ export const FACT_KEYS = [
 export type FactKey = (typeof FACT_KEYS)[number];
 export type Facts = Record<FactKey, string>;
 
-export interface TopicTexts {
-  /** Subject lines as customers type them. */
+/** One kind of request within a topic, so that subject, first message and answer agree. */
+export interface Scenario {
+  /** Subject lines a customer might give this first message. */
   readonly subjects: readonly string[];
-  /** A customer's first message on the topic. */
-  readonly openings: readonly string[];
+  readonly opening: string;
+  /** The agent's answer that settles this case, beyond the topic's standard reply. */
+  readonly resolution?: string;
+}
+
+export interface TopicTexts {
   /**
-   * Agent replies (without greeting and sign-off). The first one may use no placeholder but
-   * {ticketId}: it doubles as the body of the topic's starter macro.
+   * The first answer an agent sends on the topic, fitting every scenario (without greeting and
+   * sign-off). It may use no placeholder but {ticketId}: it doubles as the topic's starter macro.
    */
-  readonly replies: readonly string[];
+  readonly standardReply: string;
+  readonly scenarios: readonly Scenario[];
 }
 
 export interface LanguageContent {

@@ -93,10 +93,26 @@ export class Random {
     return out.length === length ? out : out.slice(0, length);
   }
 
-  /** `length` characters drawn uniformly from `alphabet`. */
+  /**
+   * `length` characters drawn from `alphabet`. Several characters are cut from each 32-bit
+   * draw (five base58 digits, nine decimal digits); the slight bias that leaves is irrelevant
+   * for synthetic identifiers and halves the cost of long hashes.
+   */
   chars(alphabet: string, length: number): string {
+    const base = alphabet.length;
+    const perWord = Math.max(1, Math.floor(32 / Math.log2(base)));
     let out = '';
-    for (let i = 0; i < length; i++) out += alphabet.charAt(Math.floor(this.next() * alphabet.length));
+    let word = 0;
+    let left = 0;
+    for (let i = 0; i < length; i++) {
+      if (left === 0) {
+        word = this.nextUint32();
+        left = perWord;
+      }
+      out += alphabet.charAt(word % base);
+      word = Math.floor(word / base);
+      left--;
+    }
     return out;
   }
 

@@ -1,0 +1,98 @@
+import {
+  LANGUAGES,
+  TOPICS,
+  type Agent,
+  type AgentRole,
+  type Language,
+  type Topic,
+} from '../../../../preload/contract/domain-types';
+import type { Random } from './random';
+import { toAsciiLower } from './content-people';
+
+const AGENT_EMAIL_DOMAIN = 'support.example.com';
+
+const SECURITY_DOMAINS: readonly Topic[] = ['account_compromise', 'phishing', 'locked_account'];
+
+interface AgentSpec {
+  readonly name: string;
+  readonly languages: readonly Language[];
+  readonly domains: readonly Topic[];
+}
+
+// The first entry is the default sign-in, so it must be a frontline agent speaking en and es.
+const FRONTLINE: readonly AgentSpec[] = [
+  { name: 'María González', languages: ['en', 'es'], domains: ['kyc', 'deposit', 'withdrawal', 'fees', 'two_factor'] },
+  { name: 'James Whitfield', languages: ['en', 'fr'], domains: ['deposit', 'withdrawal', 'api_keys', 'market_incident', 'phishing'] },
+  { name: 'Rūta Kazlauskienė', languages: ['lt', 'en', 'ru'], domains: ['kyc', 'two_factor', 'tax_statement', 'account_compromise'] },
+  { name: 'Dmitri Sokolov', languages: ['ru', 'en'], domains: ['withdrawal', 'p2p_dispute', 'fees', 'market_incident'] },
+  { name: 'Lukas Schneider', languages: ['de', 'en'], domains: ['kyc', 'api_keys', 'tax_statement', 'fees'] },
+  { name: 'Ana Ferreira', languages: ['pt', 'es', 'en'], domains: ['deposit', 'withdrawal', 'p2p_dispute', 'account_closure'] },
+  { name: 'Elif Yılmaz', languages: ['tr', 'en', 'de'], domains: ['kyc', 'deposit', 'withdrawal', 'two_factor'] },
+  { name: 'Camille Dubois', languages: ['fr', 'en'], domains: ['kyc', 'two_factor', 'locked_account', 'account_closure', 'phishing'] },
+  { name: 'Alejandro Ruiz', languages: ['es', 'pt'], domains: ['withdrawal', 'p2p_dispute', 'market_incident', 'locked_account'] },
+  { name: 'Olga Petrova', languages: ['ru', 'lt'], domains: ['kyc', 'deposit', 'locked_account', 'account_closure', 'account_compromise'] },
+  { name: 'Mehmet Kaya', languages: ['tr', 'en'], domains: ['p2p_dispute', 'fees', 'api_keys', 'market_incident'] },
+  { name: 'Sophie Martin', languages: ['de', 'fr'], domains: ['deposit', 'withdrawal', 'tax_statement', 'account_closure'] },
+];
+
+const SECURITY: readonly AgentSpec[] = [
+  { name: 'Jonas Petrauskas', languages: ['en', 'lt', 'ru', 'de'], domains: SECURITY_DOMAINS },
+  { name: 'Laura Martínez', languages: ['en', 'es', 'pt', 'fr'], domains: SECURITY_DOMAINS },
+  { name: 'Emre Demir', languages: ['en', 'tr', 'de', 'ru'], domains: SECURITY_DOMAINS },
+];
+
+// Executives jump into any queue during a crisis, so they carry every topic.
+const EXECUTIVES: readonly AgentSpec[] = [{ name: 'Marius Vaitkus', languages: ['en', 'lt', 'ru'], domains: TOPICS }];
+
+function emailFor(name: string): string {
+  return name.split(' ').map(toAsciiLower).join('.') + '@' + AGENT_EMAIL_DOMAIN;
+}
+
+function toAgents(role: AgentRole, specs: readonly AgentSpec[]): Agent[] {
+  return specs.map((spec, index) => ({
+    id: `agent-${role}-${index + 1}`,
+    name: spec.name,
+    email: emailFor(spec.name),
+    role,
+    languages: [...spec.languages],
+    domains: [...spec.domains],
+  }));
+}
+
+/** The fixed support team: 12 frontline agents, 3 security agents, 1 executive. */
+export function createAgents(): Agent[] {
+  return [...toAgents('frontline', FRONTLINE), ...toAgents('security', SECURITY), ...toAgents('executive', EXECUTIVES)];
+}
+
+/**
+ * Who may answer a ticket: frontline agents who speak its language (preferring those whose
+ * domains include its topic), or security agents for security cases.
+ */
+export class AgentRouter {
+  private readonly specialists = new Map<string, readonly Agent[]>();
+  private readonly speakers = new Map<Language, readonly Agent[]>();
+  private readonly security = new Map<Language, readonly Agent[]>();
+
+  constructor(agents: readonly Agent[]) {
+    const frontline = agents.filter((agent) => agent.role === 'frontline');
+    const securityTeam = agents.filter((agent) => agent.role === 'security');
+    const anyFrontline = frontline.length > 0 ? frontline : agents;
+    const anySecurity = securityTeam.length > 0 ? securityTeam : anyFrontline;
+    for (const language of LANGUAGES) {
+      const speaking = frontline.filter((agent) => agent.languages.includes(language));
+      this.speakers.set(language, speaking.length > 0 ? speaking : anyFrontline);
+      const securitySpeaking = anySecurity.filter((agent) => agent.languages.includes(language));
+      this.security.set(language, securitySpeaking.length > 0 ? securitySpeaking : anySecurity);
+      for (const topic of TOPICS) {
+        this.specialists.set(`${language}:${topic}`, speaking.filter((agent) => agent.domains.includes(topic)));
+      }
+    }
+  }
+
+  pick(rng: Random, language: Language, topic: Topic, security: boolean): Agent {
+    if (security) return rng.pick(this.security.get(language) ?? []);
+    const specialists = this.specialists.get(`${language}:${topic}`) ?? [];
+    if (specialists.length > 0 && rng.chance(0.8)) return rng.pick(specialists);
+    return rng.pick(this.speakers.get(language) ?? []);
+  }
+}

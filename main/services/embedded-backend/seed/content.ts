@@ -1,0 +1,22 @@
+import type { Language } from '../../../../preload/contract/domain-types';
+import type { LanguageContent } from './content-types';
+import { CONTENT_DE } from './content-de';
+import { CONTENT_EN } from './content-en';
+import { CONTENT_ES } from './content-es';
+import { CONTENT_FR } from './content-fr';
+import { CONTENT_LT } from './content-lt';
+import { CONTENT_PT } from './content-pt';
+import { CONTENT_RU } from './content-ru';
+import { CONTENT_TR } from './content-tr';
+
+/** Raw texts per language; the Record type makes a missing language a compile error. */
+export const CONTENT: Readonly<Record<Language, LanguageContent>> = {
+  en: CONTENT_EN,
+  es: CONTENT_ES,
+  ru: CONTENT_RU,
+  lt: CONTENT_LT,
+  de: CONTENT_DE,
+  pt: CONTENT_PT,
+  tr: CONTENT_TR,
+  fr: CONTENT_FR,
+};

@@ -1,0 +1,156 @@
+// Per-ticket facts and the bodies of the messages that talk about them.
+
+import { LANGUAGES, TOPICS, type Customer, type Language, type Topic } from '../../../../preload/contract/domain-types';
+import type { FactKey, Facts } from './content-types';
+import {
+  randomApiKeyPrefix,
+  randomIpAddress,
+  randomOrderId,
+  randomPhishingUrl,
+  randomTransfer,
+} from './identifiers';
+import type { Random } from './random';
+import { compiledContent, notesFor, renderTemplate, type Template } from './templates';
+
+/** Topics where a customer answering an agent may quote the transfer (hash, address) again. */
+const TRANSFER_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['deposit', 'withdrawal', 'account_compromise']);
+const TRANSFER_KEYS: readonly FactKey[] = ['coin', 'network', 'amount', 'txHash', 'address'];
+const PARAGRAPH = '\n\n';
+
+function templatesOfTopic(language: Language, topic: Topic): Template[] {
+  const content = compiledContent(language);
+  const texts = content.topics[topic];
+  return [
+    ...texts.subjects,
+    ...texts.openings,
+    ...texts.replies,
+    ...content.nudges,
+    ...content.answers,
+    ...(TRANSFER_TOPICS.has(topic) ? content.transferAnswers : []),
+    ...content.agentFollowUps,
+    ...content.accountLines,
+  ];
+}
+
+let keysByTopic: Readonly<Record<Topic, ReadonlySet<FactKey>>> | null = null;
+
+/** Which facts a topic's texts can ask for, so that identifiers nobody reads are never generated. */
+function keysNeededBy(topic: Topic): ReadonlySet<FactKey> {
+  if (keysByTopic === null) {
+    const computed = {} as Record<Topic, ReadonlySet<FactKey>>;
+    for (const item of TOPICS) {
+      const keys = new Set<FactKey>();
+      const templates = [...notesFor(item), ...LANGUAGES.flatMap((language) => templatesOfTopic(language, item))];
+      for (const template of templates) for (const key of template.keys) keys.add(key);
+      computed[item] = keys;
+    }
+    keysByTopic = computed;
+  }
+  return keysByTopic[topic];
+}
+
+export interface TicketFacts {
+  readonly facts: Facts;
+  /** Tag for the transfer's network ("trc20"), or '' when the topic involves no transfer. */
+  readonly networkTag: string;
+}
+
+/** Everything a ticket's messages may mention. `agentName` is '' while no agent has replied. */
+export function createFacts(
+  rng: Random,
+  customer: Customer,
+  topic: Topic,
+  ticketId: string,
+  now: number,
+  agentName: string,
+): TicketFacts {
+  const needed = keysNeededBy(topic);
+  const transfer = TRANSFER_KEYS.some((key) => needed.has(key)) ? randomTransfer(rng, customer.language) : null;
+  return {
+    networkTag: transfer?.networkTag ?? '',
+    facts: {
+      firstName: customer.firstName,
+      agentName,
+      userId: customer.userId,
+      email: customer.email,
+      ticketId,
+      coin: transfer?.coin ?? '',
+      network: transfer?.network ?? '',
+      amount: transfer?.amount ?? '',
+      txHash: transfer?.txHash ?? '',
+      address: transfer?.address ?? '',
+      orderId: needed.has('orderId') ? randomOrderId(rng) : '',
+      ip: needed.has('ip') ? randomIpAddress(rng) : '',
+      apiKey: needed.has('apiKey') ? randomApiKeyPrefix(rng) : '',
+      phishingUrl: needed.has('phishingUrl') ? randomPhishingUrl(rng) : '',
+      // Tax questions are about the last complete year.
+      year: String(new Date(now).getUTCFullYear() - 1),
+    },
+  };
+}
+
+/** Facts for texts that may use only {ticketId} (nudges sent by live traffic). */
+export function ticketOnlyFacts(ticketId: string): Facts {
+  return {
+    firstName: '',
+    agentName: '',
+    userId: '',
+    email: '',
+    ticketId,
+    coin: '',
+    network: '',
+    amount: '',
+    txHash: '',
+    address: '',
+    orderId: '',
+    ip: '',
+    apiKey: '',
+    phishingUrl: '',
+    year: '',
+  };
+}
+
+export function subjectLine(rng: Random, language: Language, topic: Topic, facts: Facts): string {
+  return renderTemplate(rng.pick(compiledContent(language).topics[topic].subjects), facts);
+}
+
+/** A customer's first message; often signed, and often naming the account if the text does not. */
+export function openingBody(rng: Random, language: Language, topic: Topic, facts: Facts): string {
+  const content = compiledContent(language);
+  const opening = rng.pick(content.topics[topic].openings);
+  let body = renderTemplate(opening, facts);
+  if (!opening.keys.has('userId') && rng.chance(0.5)) body += PARAGRAPH + renderTemplate(rng.pick(content.accountLines), facts);
+  if (rng.chance(0.3)) body += PARAGRAPH + facts.firstName;
+  return body;
+}
+
+export function nudgeBody(rng: Random, language: Language, facts: Facts): string {
+  return renderTemplate(rng.pick(compiledContent(language).nudges), facts);
+}
+
+export function answerBody(rng: Random, language: Language, topic: Topic, facts: Facts): string {
+  const content = compiledContent(language);
+  const pool = TRANSFER_TOPICS.has(topic) && rng.chance(0.6) ? content.transferAnswers : content.answers;
+  return renderTemplate(rng.pick(pool), facts);
+}
+
+export function thanksBody(rng: Random, language: Language, facts: Facts): string {
+  return renderTemplate(rng.pick(compiledContent(language).thanks), facts);
+}
+
+/** Greeting, a topic answer (or a generic follow-up after the first reply), and sign-off. */
+export function agentReplyBody(rng: Random, language: Language, topic: Topic, facts: Facts, firstReply: boolean): string {
+  const content = compiledContent(language);
+  const pool = firstReply || rng.chance(0.5) ? content.topics[topic].replies : content.agentFollowUps;
+  return (
+    renderTemplate(content.greeting, facts) +
+    PARAGRAPH +
+    renderTemplate(rng.pick(pool), facts) +
+    PARAGRAPH +
+    renderTemplate(content.signoff, facts)
+  );
+}
+
+export function noteBody(rng: Random, topic: Topic, facts: Facts): string {
+  return renderTemplate(rng.pick(notesFor(topic)), facts);
+}

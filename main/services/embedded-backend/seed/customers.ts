@@ -1,0 +1,136 @@
+import { LANGUAGES, type Customer, type Language } from '../../../../preload/contract/domain-types';
+import { COUNTRIES, EMAIL_DOMAINS, NAMES, toAsciiLower } from './content-people';
+import { randomUserId } from './identifiers';
+import { WeightedTable, type Random } from './random';
+
+export const CUSTOMER_ID_PREFIX = 'C-';
+/** Seeded customers are numbered from here, like tickets (C-100001, C-100002, …). */
+export const FIRST_CUSTOMER_NUMBER = 100001;
+
+export const CUSTOMER_LANGUAGES = new WeightedTable<Language>([
+  ['en', 30],
+  ['es', 15],
+  ['ru', 12],
+  ['tr', 10],
+  ['pt', 10],
+  ['de', 8],
+  ['fr', 8],
+  ['lt', 7],
+]);
+
+const KYC_LEVELS = new WeightedTable<Customer['kycLevel']>([
+  [0, 8],
+  [1, 22],
+  [2, 55],
+  [3, 15],
+]);
+
+interface Person {
+  readonly display: string;
+  readonly ascii: string;
+}
+
+interface PreparedNames {
+  readonly maleFirst: readonly Person[];
+  readonly femaleFirst: readonly Person[];
+  readonly maleLast: readonly Person[];
+  readonly femaleLast: readonly Person[];
+  readonly secondSurnameChance: number;
+  readonly countries: WeightedTable<string>;
+  readonly emailDomains: readonly string[];
+}
+
+const toPeople = (names: readonly string[]): readonly Person[] =>
+  names.map((display) => ({ display, ascii: toAsciiLower(display) }));
+
+// Transliteration runs once per distinct name here, not once per customer.
+const PREPARED: Readonly<Record<Language, PreparedNames>> = (() => {
+  const prepared = {} as Record<Language, PreparedNames>;
+  for (const language of LANGUAGES) {
+    const pool = NAMES[language];
+    const maleLast = toPeople(pool.maleLast);
+    prepared[language] = {
+      maleFirst: toPeople(pool.maleFirst),
+      femaleFirst: toPeople(pool.femaleFirst),
+      maleLast,
+      femaleLast: pool.femaleLast ? toPeople(pool.femaleLast) : maleLast,
+      secondSurnameChance: pool.secondSurnameChance ?? 0,
+      countries: new WeightedTable(COUNTRIES[language]),
+      emailDomains: EMAIL_DOMAINS[language],
+    };
+  }
+  return prepared;
+})();
+
+/** Keeps user ids and e-mail addresses unique across every customer generated so far. */
+export class IdentityRegistry {
+  private readonly userIds = new Set<string>();
+  private readonly emails = new Set<string>();
+
+  remember(customer: Pick<Customer, 'userId' | 'email'>): void {
+    this.userIds.add(customer.userId);
+    this.emails.add(customer.email);
+  }
+
+  uniqueUserId(rng: Random): string {
+    let userId = randomUserId(rng);
+    while (this.userIds.has(userId)) userId = randomUserId(rng);
+    return userId;
+  }
+
+  uniqueEmail(rng: Random, local: string, domain: string): string {
+    let email = `${local}@${domain}`;
+    while (this.emails.has(email)) email = `${local}${rng.int(1, 9999)}@${domain}`;
+    return email;
+  }
+}
+
+function emailLocalPart(rng: Random, first: string, last: string): string {
+  switch (rng.int(0, 4)) {
+    case 0:
+      return `${first}.${last}`;
+    case 1:
+      return `${first}${last}${rng.int(70, 99)}`;
+    case 2:
+      return `${first.charAt(0)}${last}`;
+    case 3:
+      return `${last}.${first}${rng.int(1, 99)}`;
+    default:
+      return `${first}_${last}${rng.int(1970, 2006)}`;
+  }
+}
+
+export function customerIdFor(sequence: number): string {
+  return CUSTOMER_ID_PREFIX + sequence;
+}
+
+/** The numeric part of a seeded-style customer id, or NaN for ids in another format. */
+export function customerNumberOf(id: string): number {
+  return id.startsWith(CUSTOMER_ID_PREFIX) ? Number(id.slice(CUSTOMER_ID_PREFIX.length)) : Number.NaN;
+}
+
+export function createCustomer(rng: Random, id: string, identities: IdentityRegistry, language?: Language): Customer {
+  const customerLanguage = language ?? CUSTOMER_LANGUAGES.pick(rng);
+  const names = PREPARED[customerLanguage];
+  const female = rng.chance(0.45);
+  const first = rng.pick(female ? names.femaleFirst : names.maleFirst);
+  const last = rng.pick(female ? names.femaleLast : names.maleLast);
+  let name = `${first.display} ${last.display}`;
+  if (rng.chance(names.secondSurnameChance)) {
+    const second = rng.pick(names.maleLast);
+    if (second !== last) name += ` ${second.display}`;
+  }
+  const email = identities.uniqueEmail(rng, emailLocalPart(rng, first.ascii, last.ascii), rng.pick(names.emailDomains));
+  const customer: Customer = {
+    id,
+    name,
+    firstName: first.display,
+    email,
+    userId: identities.uniqueUserId(rng),
+    language: customerLanguage,
+    country: names.countries.pick(rng),
+    kycLevel: KYC_LEVELS.pick(rng),
+  };
+  identities.remember(customer);
+  return customer;
+}

@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import type { Customer } from '../../../preload/contract/domain-types';
+import type { TicketDetail } from '../../../preload/contract/queue-types';
+import { formatTimestamp } from '../lib/format';
+import { useSessionStore } from '../stores/session-store';
+
+type ShownMessage = TicketDetail['messages'][number];
+
+interface Props {
+  messages: ShownMessage[];
+  customer: Customer | null;
+}
+
+function authorLabel(m: ShownMessage, customer: Customer | null, agentName: (id: string) => string): string {
+  if (m.authorType === 'customer') return customer?.name ?? 'Customer';
+  if (m.authorType === 'system') return 'System';
+  return agentName(m.authorId);
+}
+
+// Memoised: the pane re-renders on unrelated store changes, the conversation only on a new detail.
+export const MessageList = memo(function MessageList({ messages, customer }: Props) {
+  const agentsById = useSessionStore((s) => s.agentsById);
+  const myId = useSessionStore((s) => s.session?.agent.id ?? null);
+  const agentName = (id: string): string => {
+    const name = agentsById.get(id)?.name ?? id;
+    return id === myId ? `${name} (you)` : name;
+  };
+
+  if (messages.length === 0) return <p className="empty-note">No messages yet.</p>;
+  return (
+    <ol className="messages" aria-label="Conversation">
+      {messages.map((m) => {
+        const variant = m.kind === 'note' ? 'note' : m.authorType;
+        return (
+          <li
+            key={m.id}
+            className={`message message-${variant}${m.pending ? ' is-pending' : ''}`}
+            data-testid="message"
+            data-kind={m.kind}
+            data-author={m.authorType}
+            data-pending={m.pending ? 'true' : 'false'}
+          >
+            <div className="message-meta">
+              <span className="message-author">{authorLabel(m, customer, agentName)}</span>
+              {m.kind === 'note' && <span className="badge badge-note">Internal note</span>}
+              {m.authorType === 'agent' && m.kind === 'reply' && <span className="message-role">reply to customer</span>}
+              {m.pending && <span className="badge badge-pending">Pending delivery</span>}
+              <time className="message-time" dateTime={new Date(m.createdAt).toISOString()}>
+                {formatTimestamp(m.createdAt)}
+              </time>
+            </div>
+            {/* Plain text only: customer input is never interpreted as markup. */}
+            <div className="message-body">{m.body}</div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+});

@@ -1,0 +1,51 @@
+import { QUEUE_VIEWS, type QueueView } from '../../../preload/contract/queue-types';
+import { formatCount } from '../lib/format';
+import { useQueueStore } from '../stores/queue-store';
+import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
+
+const LABELS: Record<QueueView, string> = {
+  all: 'All',
+  mine: 'Mine',
+  unassigned: 'Unassigned',
+  security: 'Security',
+};
+
+export function ViewTabs() {
+  const view = useQueueStore((s) => s.view);
+  const counts = useQueueStore((s) => s.counts);
+  const setView = useQueueStore((s) => s.setView);
+  return (
+    <nav className="view-tabs" aria-label="Queue views">
+      <div role="tablist" aria-label="Queue views">
+        {QUEUE_VIEWS.map((v, i) => {
+          const count = counts[v];
+          const selected = v === view;
+          return (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`view-tab-${v}`}
+              data-testid={`view-tab-${v}`}
+              aria-selected={selected}
+              aria-controls={FOCUS_IDS.queue}
+              aria-keyshortcuts={String(i + 1)}
+              tabIndex={selected ? 0 : -1}
+              className={`view-tab${selected ? ' is-active' : ''}${v === 'security' ? ' view-tab-security' : ''}`}
+              onClick={() => {
+                setView(v);
+                focusRegion('queue');
+              }}
+            >
+              <span className="view-tab-key" aria-hidden="true">
+                {i + 1}
+              </span>
+              {LABELS[v]}
+              {count !== undefined && <span className="view-tab-count">{formatCount(count)}</span>}
+            </button>
+          );
+        })}
+      </div>
+    </nav>
+  );
+}

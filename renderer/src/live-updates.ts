@@ -1,0 +1,65 @@
+import type { ConnectionState } from '../../preload/contract/queue-types';
+import { subscribe } from './bridge';
+import { debounce } from './lib/debounce';
+import { announce } from './stores/announce-store';
+import { useQueueStore } from './stores/queue-store';
+import { useSyncStore } from './stores/sync-store';
+import { useTicketStore } from './stores/ticket-store';
+
+const CONNECTION_WORDS: Record<ConnectionState, string> = {
+  connecting: 'Connecting to the backend',
+  bootstrapping: 'Syncing tickets',
+  online: 'Sync online',
+  offline: 'Offline: changes are kept and sent later',
+  error: 'Sync error',
+};
+
+/** Wires main's pushed events into the stores. Returns one function that unsubscribes all. */
+export function startLiveUpdates(): () => void {
+  let changedIds = new Set<string>();
+  let queueChanged = false;
+
+  // Bursts (bootstrap, batch syncs) collapse into one refetch; maxWait keeps it live meanwhile.
+  const flushTickets = debounce(
+    () => {
+      const ids = [...changedIds];
+      const orderChanged = queueChanged;
+      changedIds = new Set();
+      queueChanged = false;
+      useQueueStore.getState().refresh(ids, orderChanged);
+      useTicketStore.getState().invalidate(ids);
+    },
+    150,
+    1000,
+  );
+  const refreshCounts = debounce(() => useQueueStore.getState().refreshCounts(), 1000, 5000);
+
+  let lastConnection: ConnectionState | null = useSyncStore.getState().status?.connection ?? null;
+
+  const unsubscribers = [
+    subscribe('tickets.changed', (payload) => {
+      for (const id of payload.ticketIds) changedIds.add(id);
+      if (payload.queueChanged) {
+        queueChanged = true;
+        refreshCounts();
+      }
+      flushTickets();
+    }),
+    subscribe('outbox.changed', (payload) => {
+      useTicketStore.getState().applyOutbox(payload.entries);
+    }),
+    subscribe('sync.status', (status) => {
+      useSyncStore.getState().set(status);
+      if (status.connection !== lastConnection) {
+        lastConnection = status.connection;
+        announce(CONNECTION_WORDS[status.connection]);
+      }
+    }),
+  ];
+
+  return () => {
+    flushTickets.cancel();
+    refreshCounts.cancel();
+    for (const off of unsubscribers) off();
+  };
+}

@@ -1,0 +1,285 @@
+import { create } from 'zustand';
+import { QUEUE_VIEWS, type QueuePage, type QueueRow, type QueueView } from '../../../preload/contract/queue-types';
+import { call } from '../bridge';
+import { debounce } from '../lib/debounce';
+import { reportError } from './error-store';
+
+export const PAGE_SIZE = 200;
+/** Rows fetched beyond the visible range so slow scrolling never shows placeholders. */
+const PREFETCH_ROWS = 60;
+/** 40 pages = 8,000 rows: bounded memory however far the agent scrolls. */
+const MAX_CACHED_PAGES = 40;
+
+type Pages = Readonly<Record<number, readonly QueueRow[]>>;
+
+export interface QueueState {
+  view: QueueView;
+  /** Rows in the view; null until the first page of the view has arrived. */
+  total: number | null;
+  /** Loaded pages by page index (offset / PAGE_SIZE). */
+  pages: Pages;
+  counts: Partial<Record<QueueView, number>>;
+  /** Position of the selection; the anchor for j/k even when the ticket left the view. */
+  selectedIndex: number;
+  /** The ticket the pane shows; stays put when that ticket moves or leaves the view. */
+  selectedId: string | null;
+  /** Bumped when the list should scroll the selection into view (keyboard moves only). */
+  scrollSeq: number;
+  loadFailed: boolean;
+
+  /** First load: the visible pages and the per-view counts. */
+  start(): void;
+  setView(view: QueueView): void;
+  setVisibleRange(start: number, end: number): void;
+  select(index: number, opts?: { scroll?: boolean }): void;
+  move(delta: number): void;
+  moveToEdge(edge: 'first' | 'last'): void;
+  /** Scrolls the selection back into view, e.g. when focus returns to the queue. */
+  revealSelection(): void;
+  /** Refetches what is on screen after a change in main; other cached pages are dropped as stale. */
+  refresh(changedIds?: readonly string[], queueChanged?: boolean): void;
+  refreshCounts(): void;
+  retry(): void;
+}
+
+export const pageOf = (index: number): number => Math.floor(index / PAGE_SIZE);
+
+export function rowAt(pages: Pages, index: number): QueueRow | undefined {
+  if (index < 0) return undefined;
+  return pages[pageOf(index)]?.[index % PAGE_SIZE];
+}
+
+// Bookkeeping that must not trigger renders.
+let generation = 0; // bumped on view switch: answers for an older view are dropped
+let requestSeq = 0;
+const inflight = new Map<number, number>(); // page index -> token of the newest request
+let visible = { start: 0, end: 50 };
+
+export const useQueueStore = create<QueueState>()((set, get) => {
+  function pagesFor(start: number, end: number): number[] {
+    const first = pageOf(Math.max(0, start - PREFETCH_ROWS));
+    const total = get().total;
+    let last = pageOf(end + PREFETCH_ROWS);
+    if (total !== null) last = Math.min(last, pageOf(Math.max(0, total - 1)));
+    const out: number[] = [];
+    for (let p = first; p <= last; p++) out.push(p);
+    return out;
+  }
+
+  async function fetchPage(pageIndex: number): Promise<void> {
+    const gen = generation;
+    const token = ++requestSeq;
+    inflight.set(pageIndex, token);
+    const view = get().view;
+    let page: QueuePage;
+    try {
+      page = await call('queue.page', { view, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE });
+    } catch (err) {
+      if (gen !== generation || inflight.get(pageIndex) !== token) return;
+      inflight.delete(pageIndex);
+      set({ loadFailed: true });
+      reportError('Loading the queue', err);
+      return;
+    }
+    // A newer request for the same page (or a view switch) supersedes this answer.
+    if (gen !== generation || inflight.get(pageIndex) !== token) return;
+    inflight.delete(pageIndex);
+    applyPage(pageIndex, page);
+  }
+
+  function applyPage(pageIndex: number, page: QueuePage): void {
+    set((s) => {
+      const total = page.total;
+      const pages: Record<number, readonly QueueRow[]> = { ...s.pages, [pageIndex]: page.rows };
+      const lastPage = total > 0 ? pageOf(total - 1) : -1;
+      for (const key of Object.keys(pages)) {
+        if (Number(key) > lastPage) delete pages[Number(key)];
+      }
+      let { selectedIndex, selectedId } = s;
+      // Follow the selected ticket if it moved within the view.
+      if (selectedId !== null) {
+        const i = page.rows.findIndex((r) => r.id === selectedId);
+        if (i >= 0) selectedIndex = pageIndex * PAGE_SIZE + i;
+      }
+      if (selectedIndex >= total) selectedIndex = total - 1;
+      // Open the first ticket of a freshly loaded view so the pane is never idle.
+      if (selectedIndex < 0 && selectedId === null && total > 0) selectedIndex = 0;
+      if (selectedId === null && selectedIndex >= 0) selectedId = rowAt(pages, selectedIndex)?.id ?? null;
+      evict(pages, selectedIndex);
+      return {
+        pages,
+        total,
+        selectedIndex,
+        selectedId,
+        loadFailed: false,
+        counts: { ...s.counts, [s.view]: total },
+      };
+    });
+  }
+
+  function evict(pages: Record<number, readonly QueueRow[]>, selectedIndex: number): void {
+    const keys = Object.keys(pages).map(Number);
+    if (keys.length <= MAX_CACHED_PAGES) return;
+    const center = pageOf((visible.start + visible.end) / 2);
+    const pinned = selectedIndex >= 0 ? pageOf(selectedIndex) : -1;
+    keys
+      .filter((k) => k !== pinned)
+      .sort((a, b) => Math.abs(b - center) - Math.abs(a - center))
+      .slice(0, keys.length - MAX_CACHED_PAGES)
+      .forEach((k) => delete pages[k]);
+  }
+
+  function ensureVisible(): void {
+    const { pages } = get();
+    for (const p of pagesFor(visible.start, visible.end)) {
+      if (pages[p] === undefined && !inflight.has(p)) void fetchPage(p);
+    }
+  }
+
+  // While the scrollbar is dragged across 100k rows, fetch where it settles, not every page passed.
+  const ensureVisibleSoon = debounce(ensureVisible, 30, 120);
+
+  let countsRunning = false;
+  let countsDirty = false;
+  async function loadCounts(): Promise<void> {
+    if (countsRunning) {
+      countsDirty = true;
+      return;
+    }
+    countsRunning = true;
+    try {
+      const results = await Promise.all(
+        QUEUE_VIEWS.map(async (view) => {
+          try {
+            const page = await call('queue.page', { view, offset: 0, limit: 1 });
+            return [view, page.total] as const;
+          } catch {
+            return null; // counts are decoration; the page fetches report real failures
+          }
+        }),
+      );
+      const counts: Partial<Record<QueueView, number>> = { ...get().counts };
+      for (const r of results) if (r) counts[r[0]] = r[1];
+      set({ counts });
+    } finally {
+      countsRunning = false;
+      if (countsDirty) {
+        countsDirty = false;
+        void loadCounts();
+      }
+    }
+  }
+
+  return {
+    view: 'all',
+    total: null,
+    pages: {},
+    counts: {},
+    selectedIndex: -1,
+    selectedId: null,
+    scrollSeq: 0,
+    loadFailed: false,
+
+    start() {
+      ensureVisible();
+      void loadCounts();
+    },
+
+    setView(view) {
+      if (view === get().view) return;
+      generation++;
+      inflight.clear();
+      ensureVisibleSoon.cancel();
+      visible = { start: 0, end: Math.max(20, visible.end - visible.start) };
+      set((s) => ({
+        view,
+        total: null,
+        pages: {},
+        selectedIndex: -1,
+        selectedId: null,
+        loadFailed: false,
+        scrollSeq: s.scrollSeq + 1,
+      }));
+      ensureVisible();
+    },
+
+    setVisibleRange(start, end) {
+      if (start === visible.start && end === visible.end) return;
+      visible = { start, end };
+      if (Object.keys(get().pages).length === 0) ensureVisible();
+      else ensureVisibleSoon();
+    },
+
+    select(index, opts) {
+      const { total, pages, scrollSeq } = get();
+      if (total === null || index < 0 || index >= total) return;
+      const id = rowAt(pages, index)?.id ?? null;
+      set({ selectedIndex: index, selectedId: id, scrollSeq: opts?.scroll ? scrollSeq + 1 : scrollSeq });
+      const p = pageOf(index);
+      if (pages[p] === undefined && !inflight.has(p)) void fetchPage(p);
+    },
+
+    move(delta) {
+      const { total, pages, selectedIndex, selectedId } = get();
+      if (total === null || total === 0) return;
+      let target: number;
+      if (selectedIndex < 0) {
+        target = 0;
+      } else {
+        const here = rowAt(pages, selectedIndex);
+        // The selected ticket left this slot: the row now there is the "next" one.
+        const detached = selectedId !== null && here !== undefined && here.id !== selectedId;
+        target = detached && delta > 0 ? selectedIndex + delta - 1 : selectedIndex + delta;
+      }
+      get().select(Math.min(total - 1, Math.max(0, target)), { scroll: true });
+    },
+
+    moveToEdge(edge) {
+      const { total } = get();
+      if (!total) return;
+      get().select(edge === 'first' ? 0 : total - 1, { scroll: true });
+    },
+
+    revealSelection() {
+      set((s) => ({ scrollSeq: s.scrollSeq + 1 }));
+    },
+
+    refresh(changedIds, queueChanged = true) {
+      const { pages, selectedIndex, total } = get();
+      if (total === null) {
+        ensureVisible();
+        return;
+      }
+      const keep = new Set(pagesFor(visible.start, visible.end));
+      if (selectedIndex >= 0) keep.add(pageOf(selectedIndex));
+      if (!queueChanged) {
+        // Only row contents changed: refetch just the on-screen pages that hold those tickets.
+        const ids = new Set(changedIds ?? []);
+        const affected = [...keep].filter((p) => pages[p]?.some((r) => ids.has(r.id)));
+        for (const p of affected) void fetchPage(p);
+        return;
+      }
+      const kept: Record<number, readonly QueueRow[]> = {};
+      for (const p of keep) {
+        const rows = pages[p];
+        if (rows !== undefined) kept[p] = rows;
+      }
+      // Off-screen pages are stale now; they are refetched when scrolled to.
+      set({ pages: kept });
+      // Answers already on their way for dropped pages predate the change.
+      for (const p of [...inflight.keys()]) if (!keep.has(p)) inflight.delete(p);
+      for (const p of keep) void fetchPage(p);
+    },
+
+    refreshCounts() {
+      void loadCounts();
+    },
+
+    retry() {
+      set({ loadFailed: false });
+      const { total } = get();
+      if (total === null) ensureVisible();
+      else get().refresh();
+    },
+  };
+});

@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+import type { SyncStatus } from '../../../preload/contract/queue-types';
+import { call } from '../bridge';
+import { reportError } from './error-store';
+
+interface SyncState {
+  status: SyncStatus | null;
+  syncing: boolean;
+  set(status: SyncStatus): void;
+  load(): Promise<void>;
+  syncNow(): Promise<void>;
+}
+
+export const useSyncStore = create<SyncState>()((set) => ({
+  status: null,
+  syncing: false,
+  set(status) {
+    set({ status });
+  },
+  async load() {
+    try {
+      set({ status: await call('sync.status', {}) });
+    } catch (err) {
+      reportError('Reading the sync status', err);
+    }
+  },
+  async syncNow() {
+    set({ syncing: true });
+    try {
+      set({ status: await call('sync.now', {}) });
+    } catch (err) {
+      reportError('Syncing now', err);
+    } finally {
+      set({ syncing: false });
+    }
+  },
+}));

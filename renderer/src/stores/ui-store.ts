@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+import type { MessageKind } from '../../../preload/contract/domain-types';
+
+interface UiState {
+  composerMode: MessageKind;
+  /** A pending "focus the composer" request for a ticket whose composer is not mounted yet. */
+  composerFocus: { ticketId: string; seq: number } | null;
+  setComposerMode(mode: MessageKind): void;
+  requestComposerFocus(ticketId: string, mode: MessageKind): void;
+  clearComposerFocus(): void;
+}
+
+let seq = 0;
+
+export const useUiStore = create<UiState>()((set) => ({
+  composerMode: 'reply',
+  composerFocus: null,
+  setComposerMode(mode) {
+    set({ composerMode: mode });
+  },
+  requestComposerFocus(ticketId, mode) {
+    set({ composerMode: mode, composerFocus: { ticketId, seq: ++seq } });
+  },
+  clearComposerFocus() {
+    set({ composerFocus: null });
+  },
+}));
