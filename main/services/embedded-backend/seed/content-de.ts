@@ -1,5 +1,19 @@
 import type { LanguageContent } from './content-types';
 
+// Answers that settle more than one scenario of a topic.
+const DEPOSIT_RESOLUTION =
+  'Ich habe die Transaktion {txHash} an Ihre Einzahlungsadresse {address} zurückverfolgt. Sie hat inzwischen die nötigen Bestätigungen erreicht, und {amount} {coin} wurden dem Konto {userId} gutgeschrieben. Es kann eine Minute dauern, bis sich der Kontostand in der App aktualisiert.';
+const WITHDRAWAL_RESOLUTION =
+  'Ihre Auszahlung von {amount} {coin} wurde über {network} mit dem Hash {txHash} gesendet und ist on-chain bestätigt. Falls sie im Empfänger-Wallet noch nicht angezeigt wird, prüfen Sie bitte, ob dort dasselbe Netzwerk ausgewählt ist, oder wenden Sie sich mit diesem Hash an die Plattform, zu der die Adresse {address} gehört.';
+const LOCKED_ACCOUNT_RESOLUTION =
+  'Ich habe Ihre Identität bestätigt und das Konto {userId} entsperrt. Aus Sicherheitsgründen bleiben Auszahlungen nach der Entsperrung noch 24 Stunden pausiert. Wir empfehlen dringend, das Passwort zu ändern und 2FA mit einer Authenticator-App zu aktivieren.';
+const MARKET_INCIDENT_RESOLUTION =
+  'Ich habe die Prüfung des Kontos {userId} an unser Trading-Team weitergeleitet. Es prüft die Order-Historie und die Systemprotokolle für den Zeitraum des Vorfalls; Verluste durch einen Plattformausfall werden im Einzelfall bewertet. Ich melde mich hier, sobald das Ergebnis vorliegt.';
+const TAX_STATEMENT_RESOLUTION =
+  'Ich habe einen vollständigen Kontoauszug für {year} für das Konto {userId} angefordert. Sie erhalten ihn innerhalb von 3 Werktagen als CSV-Datei an {email}, inklusive Einzahlungen, Auszahlungen, Trades, Staking-Rewards und P2P-Orders.';
+const ACCOUNT_CLOSURE_RESOLUTION =
+  'Das Konto {userId} hat kein Restguthaben und keine offenen Orders, daher habe ich die Schließung beantragt. Sie erhalten eine Bestätigung an {email}. Daten, die wir gesetzlich aufbewahren müssen, werden sicher gespeichert und nach Ablauf der Aufbewahrungsfrist gelöscht.';
+
 export const CONTENT_DE: LanguageContent = {
   greeting: 'Hallo {firstName},',
   signoff: 'Viele Grüße\n{agentName}\nKundensupport',
@@ -40,6 +54,10 @@ export const CONTENT_DE: LanguageContent = {
           opening: 'Meine Verifizierung wurde schon wieder abgelehnt, Grund: „Dokument nicht lesbar“. Das Foto ist scharf, beide Seiten, keine Spiegelung. Das ist der dritte Versuch. Konto {userId}. Was mache ich falsch?',
           resolution: 'Ich habe das Konto {userId} geprüft: Das letzte Dokument wurde abgelehnt, weil die Ecken abgeschnitten waren. Bitte fotografieren Sie es neu, sodass alle vier Ecken sichtbar sind, auf einem dunklen, ebenen Untergrund und ohne Blitz, und laden Sie es unter Profil → Verifizierung hoch. Screenshots und Scans von Kopien werden nicht akzeptiert.',
         },
+        {
+          subjects: ['Adressnachweis wird nicht akzeptiert'],
+          opening: 'Hallo, ich brauche Stufe 2, um mein Auszahlungslimit zu erhöhen. Als Adressnachweis habe ich einen Kontoauszug hochgeladen, der abgelehnt wurde. Er ist keine 3 Monate alt und zeigt meinen vollen Namen und meine Adresse. E-Mail des Kontos: {email}',
+        },
       ],
     },
     deposit: {
@@ -48,12 +66,12 @@ export const CONTENT_DE: LanguageContent = {
         {
           subjects: ['Einzahlung nicht gutgeschrieben – {amount} {coin}', '{coin} über {network} gesendet, Guthaben immer noch 0'],
           opening: 'Hallo, ich habe vor ca. zwei Stunden {amount} {coin} über {network} an meine Einzahlungsadresse {address} geschickt. Im Explorer ist die Transaktion bestätigt, aber mein Guthaben steht immer noch auf 0. TXID: {txHash}\nKonto: {userId}',
-          resolution: 'Ich habe die Transaktion {txHash} an Ihre Einzahlungsadresse {address} zurückverfolgt. Sie hat inzwischen die nötigen Bestätigungen erreicht, und {amount} {coin} wurden dem Konto {userId} gutgeschrieben. Es kann eine Minute dauern, bis sich der Kontostand in der App aktualisiert.',
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['{coin}-Einzahlung fehlt seit 2 Stunden'],
           opening: 'hi, hab gestern {amount} {coin} eingezahlt und im Wallet ist nichts angekommen. hash {txHash}. gibt es probleme mit dem {network}-netzwerk? brauche das geld dringend',
-          resolution: 'Ich habe die Transaktion {txHash} an Ihre Einzahlungsadresse {address} zurückverfolgt. Sie hat inzwischen die nötigen Bestätigungen erreicht, und {amount} {coin} wurden dem Konto {userId} gutgeschrieben. Es kann eine Minute dauern, bis sich der Kontostand in der App aktualisiert.',
+          resolution: DEPOSIT_RESOLUTION,
         },
       ],
     },
@@ -63,12 +81,12 @@ export const CONTENT_DE: LanguageContent = {
         {
           subjects: ['Auszahlung seit Stunden ausstehend', 'Auszahlung hängt bei „Wird bearbeitet“ ({network})'],
           opening: 'Ich habe vor über 6 Stunden eine Auszahlung von {amount} {coin} an {address} über {network} beantragt und sie steht immer noch auf „Wird bearbeitet“. Keine TXID. Konto {userId}. Warum dauert das so lange?',
-          resolution: 'Ihre Auszahlung von {amount} {coin} wurde über {network} mit dem Hash {txHash} gesendet und ist on-chain bestätigt. Falls sie im Empfänger-Wallet noch nicht angezeigt wird, prüfen Sie bitte, ob dort dasselbe Netzwerk ausgewählt ist, oder wenden Sie sich mit diesem Hash an die Plattform, zu der die Adresse {address} gehört.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['Auszahlung von {amount} {coin} nicht erhalten'],
           opening: 'Laut App ist die Auszahlung abgeschlossen, aber in meinem Wallet ist nichts angekommen. Hash: {txHash}. Zieladresse: {address}. Betrag {amount} {coin}. Bitte helfen Sie mir, das ist meine Miete.',
-          resolution: 'Ihre Auszahlung von {amount} {coin} wurde über {network} mit dem Hash {txHash} gesendet und ist on-chain bestätigt. Falls sie im Empfänger-Wallet noch nicht angezeigt wird, prüfen Sie bitte, ob dort dasselbe Netzwerk ausgewählt ist, oder wenden Sie sich mit diesem Hash an die Plattform, zu der die Adresse {address} gehört.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
       ],
     },
@@ -106,12 +124,12 @@ export const CONTENT_DE: LanguageContent = {
         {
           subjects: ['Konto nach zu vielen Login-Versuchen gesperrt'],
           opening: 'Mein Konto wurde gesperrt, nachdem ich ein paar Mal das falsche Passwort eingegeben habe. Da steht „später erneut versuchen“, aber das ist jetzt einen Tag her. Konto {userId}, E-Mail {email}.',
-          resolution: 'Ich habe Ihre Identität bestätigt und das Konto {userId} entsperrt. Aus Sicherheitsgründen bleiben Auszahlungen nach der Entsperrung noch 24 Stunden pausiert. Wir empfehlen dringend, das Passwort zu ändern und 2FA mit einer Authenticator-App zu aktivieren.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
         {
           subjects: ['Warum ist mein Konto deaktiviert?', 'Konto eingefroren – keine Auszahlung möglich'],
           opening: 'Beim Login heute steht „Konto aus Sicherheitsgründen deaktiviert“. Ich habe keine E-Mail mit einer Erklärung bekommen. Da liegt mein Geld drauf. Bitte entsperren.',
-          resolution: 'Ich habe Ihre Identität bestätigt und das Konto {userId} entsperrt. Aus Sicherheitsgründen bleiben Auszahlungen nach der Entsperrung noch 24 Stunden pausiert. Wir empfehlen dringend, das Passwort zu ändern und 2FA mit einer Authenticator-App zu aktivieren.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
       ],
     },
@@ -126,6 +144,10 @@ export const CONTENT_DE: LanguageContent = {
           subjects: ['Ich glaube, ich habe mein Passwort auf einer Fake-Seite eingegeben'],
           opening: 'Ich habe auf einen Link in einer SMS geklickt und mich auf {phishingUrl} eingeloggt. Jetzt sehe ich, dass die Adresse falsch war. Meine E-Mail ist {email}. Ist mein Konto sicher?',
           resolution: 'Wir haben {phishingUrl} zur Abschaltung gemeldet. Da Sie dort Ihre Zugangsdaten eingegeben haben, haben wir alle Sitzungen des Kontos {userId} beendet und Auszahlungen für 24 Stunden pausiert. Bitte ändern Sie jetzt Ihr Passwort und aktivieren Sie 2FA neu.',
+        },
+        {
+          subjects: ['Fake-Support hat mich auf Telegram angeschrieben'],
+          opening: 'Jemand auf Telegram hat sich als Ihr Support ausgegeben und nach meinem 2FA-Code gefragt, um meine Auszahlung zu „reparieren“. Einen Code habe ich ihm gegeben, bevor ich es gemerkt habe. Konto {userId}. Was soll ich jetzt tun??',
         },
       ],
     },
@@ -155,6 +177,10 @@ export const CONTENT_DE: LanguageContent = {
           subjects: ['API-Schlüssel liefert „Invalid signature“'],
           opening: 'Ich habe einen API-Schlüssel erstellt, aber jede signierte Anfrage schlägt mit „Signature for this request is not valid“ fehl. Ich signiere mit HMAC SHA256 und dem Secret, Timestamp in ms. Im Testnet hat es funktioniert. Eine Idee?',
         },
+        {
+          subjects: ['Wie aktiviere ich Auszahlungen für meinen API-Schlüssel?'],
+          opening: 'Mein Bot soll Gewinne automatisch auf mein Cold Wallet auszahlen, aber die Option „Auszahlungen erlauben“ beim API-Schlüssel ist ausgegraut. Schlüssel {apiKey}, Konto {userId}. Wie aktiviere ich das?',
+        },
       ],
     },
     p2p_dispute: {
@@ -177,12 +203,12 @@ export const CONTENT_DE: LanguageContent = {
         {
           subjects: ['Während des Crashs liquidiert – App war down!', 'Kein Login während des {coin}-Absturzes'],
           opening: 'Beim Crash gestern Nacht konnte ich mich 40 Minuten nicht einloggen und meine Position wurde liquidiert. Ich habe {amount} {coin} verloren. Das ist Ihre Schuld, die App war down. Ich will eine Entschädigung. Konto {userId}.',
-          resolution: 'Ich habe die Prüfung des Kontos {userId} an unser Trading-Team weitergeleitet. Es prüft die Order-Historie und die Systemprotokolle für den Zeitraum des Vorfalls; Verluste durch einen Plattformausfall werden im Einzelfall bewertet. Ich melde mich hier, sobald das Ergebnis vorliegt.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
         {
           subjects: ['Stop-Loss wurde nicht ausgeführt'],
           opening: 'Mein Stop-Loss bei {coin} hat nicht ausgelöst, der Kurs ist weit darunter gefallen und die Order ist immer noch offen. Was ist da passiert?? Ich erwarte eine Erklärung.',
-          resolution: 'Ich habe die Prüfung des Kontos {userId} an unser Trading-Team weitergeleitet. Es prüft die Order-Historie und die Systemprotokolle für den Zeitraum des Vorfalls; Verluste durch einen Plattformausfall werden im Einzelfall bewertet. Ich melde mich hier, sobald das Ergebnis vorliegt.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
       ],
     },
@@ -192,12 +218,12 @@ export const CONTENT_DE: LanguageContent = {
         {
           subjects: ['Transaktionshistorie für die Steuererklärung {year} benötigt', 'Wie exportiere ich alle Trades für {year}?'],
           opening: 'Hallo, mein Steuerberater braucht eine vollständige Aufstellung aller Trades, Einzahlungen und Auszahlungen für {year}. Der Export in der App gibt mir nur 3 Monate auf einmal. Konto {userId}.',
-          resolution: 'Ich habe einen vollständigen Kontoauszug für {year} für das Konto {userId} angefordert. Sie erhalten ihn innerhalb von 3 Werktagen als CSV-Datei an {email}, inklusive Einzahlungen, Auszahlungen, Trades, Staking-Rewards und P2P-Orders.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
         {
           subjects: ['Steuerreport enthält keine P2P-Trades'],
           opening: 'Im heruntergeladenen Steuerreport für {year} fehlen meine Staking-Rewards und die P2P-Trades. Können Sie einen vollständigen erstellen? E-Mail {email}.',
-          resolution: 'Ich habe einen vollständigen Kontoauszug für {year} für das Konto {userId} angefordert. Sie erhalten ihn innerhalb von 3 Werktagen als CSV-Datei an {email}, inklusive Einzahlungen, Auszahlungen, Trades, Staking-Rewards und P2P-Orders.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
       ],
     },
@@ -207,12 +233,12 @@ export const CONTENT_DE: LanguageContent = {
         {
           subjects: ['Bitte mein Konto schließen', 'Wie schließe ich mein Konto und zahle alles aus?'],
           opening: 'Ich möchte mein Konto {userId} dauerhaft schließen. Es sind noch {amount} {coin} drauf, die ich vorher an {address} auszahlen will. Was muss ich tun?',
-          resolution: 'Das Konto {userId} hat kein Restguthaben und keine offenen Orders, daher habe ich die Schließung beantragt. Sie erhalten eine Bestätigung an {email}. Daten, die wir gesetzlich aufbewahren müssen, werden sicher gespeichert und nach Ablauf der Aufbewahrungsfrist gelöscht.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
         {
           subjects: ['Konto und persönliche Daten löschen'],
           opening: 'Bitte löschen Sie mein Konto und alle meine persönlichen Daten (DSGVO). E-Mail {email}. Ich nutze die Plattform nicht mehr.',
-          resolution: 'Das Konto {userId} hat kein Restguthaben und keine offenen Orders, daher habe ich die Schließung beantragt. Sie erhalten eine Bestätigung an {email}. Daten, die wir gesetzlich aufbewahren müssen, werden sicher gespeichert und nach Ablauf der Aufbewahrungsfrist gelöscht.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
       ],
     },

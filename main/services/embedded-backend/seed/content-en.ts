@@ -1,5 +1,21 @@
 import type { LanguageContent } from './content-types';
 
+// Answers that settle more than one scenario of a topic.
+const DEPOSIT_RESOLUTION =
+  "I've traced transaction {txHash} to your deposit address {address}. It has now reached the required confirmations and {amount} {coin} has been credited to account {userId}. It may take a minute for the balance to refresh in the app.";
+const WITHDRAWAL_RESOLUTION =
+  "Your withdrawal of {amount} {coin} was broadcast on {network} with hash {txHash} and is confirmed on-chain. If it doesn't show in the receiving wallet yet, please check you are looking at the same network there, or contact the wallet or platform that owns {address} with that hash.";
+const ACCOUNT_COMPROMISE_RESOLUTION =
+  'Withdrawals on account {userId} are now locked and all active sessions and API keys have been revoked. The transfer to {address} (hash {txHash}) was made after a login from {ip}. Please change the password of your email account {email} as well, enable 2FA there, and reply to confirm when done so we can continue the investigation.';
+const LOCKED_ACCOUNT_RESOLUTION =
+  "I've verified your identity and unlocked account {userId}. For security, withdrawals stay paused for 24 hours after an unlock. We strongly recommend changing your password and turning on an authenticator app for 2FA.";
+const MARKET_INCIDENT_RESOLUTION =
+  "I've escalated the review of account {userId} to our trading team. We are checking order history and system logs for the incident window; losses caused by a platform outage are assessed case by case. I'll update you here as soon as I have their result.";
+const TAX_STATEMENT_RESOLUTION =
+  "I've requested a full account statement for {year} for account {userId}. It will be sent to {email} as a CSV file within 3 business days, including deposits, withdrawals, trades, staking rewards and P2P orders.";
+const ACCOUNT_CLOSURE_RESOLUTION =
+  "Account {userId} has no remaining balance and no open orders, so I've submitted the closure request. You will receive a confirmation at {email}. Records we are legally required to keep will be stored securely and deleted when the retention period ends.";
+
 export const CONTENT_EN: LanguageContent = {
   greeting: 'Hi {firstName},',
   signoff: 'Best regards,\n{agentName}\nCustomer Support',
@@ -52,17 +68,17 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['Deposit not credited — {amount} {coin}', 'Sent {coin} on {network}, balance still 0'],
           opening: 'I sent {amount} {coin} via {network} to my deposit address {address} about two hours ago. The transaction is confirmed on the explorer but my balance still shows 0. TXID: {txHash}\nAccount: {userId}',
-          resolution: "I've traced transaction {txHash} to your deposit address {address}. It has now reached the required confirmations and {amount} {coin} has been credited to account {userId}. It may take a minute for the balance to refresh in the app.",
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['{coin} deposit missing after 2 hours'],
           opening: "Hello, my deposit hasn't arrived. Amount: {amount} {coin}, network {network}, hash {txHash}. The wallet says it's completed. Please check ASAP, I need the funds to trade.",
-          resolution: "I've traced transaction {txHash} to your deposit address {address}. It has now reached the required confirmations and {amount} {coin} has been credited to account {userId}. It may take a minute for the balance to refresh in the app.",
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['Deposit not credited — {amount} {coin}'],
           opening: 'hi i deposited {amount} {coin} yesterday and nothing shows up in my wallet. i used the address {address} from the deposit page. tx {txHash}. is something wrong with the {network} network??',
-          resolution: "I've traced transaction {txHash} to your deposit address {address}. It has now reached the required confirmations and {amount} {coin} has been credited to account {userId}. It may take a minute for the balance to refresh in the app.",
+          resolution: DEPOSIT_RESOLUTION,
         },
       ],
     },
@@ -72,17 +88,17 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['Withdrawal pending for hours', 'Withdrawal stuck in processing ({network})'],
           opening: 'I requested a withdrawal of {amount} {coin} to {address} on {network} over 6 hours ago and it still says "Processing". No TXID shown. Account {userId}. Why is it taking so long?',
-          resolution: "Your withdrawal of {amount} {coin} was broadcast on {network} with hash {txHash} and is confirmed on-chain. If it doesn't show in the receiving wallet yet, please check you are looking at the same network there, or contact the wallet or platform that owns {address} with that hash.",
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['{amount} {coin} withdrawal not received'],
           opening: 'The app says my withdrawal is completed but nothing arrived in my wallet. TX hash: {txHash}. Destination: {address}. Amount {amount} {coin}. Please help, this is my rent money.',
-          resolution: "Your withdrawal of {amount} {coin} was broadcast on {network} with hash {txHash} and is confirmed on-chain. If it doesn't show in the receiving wallet yet, please check you are looking at the same network there, or contact the wallet or platform that owns {address} with that hash.",
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['Withdrawal pending for hours'],
           opening: "Hello, my withdrawal of {amount} {coin} has been under review since yesterday. I've withdrawn to the same address {address} many times before. Can you release it please?",
-          resolution: "Your withdrawal of {amount} {coin} was broadcast on {network} with hash {txHash} and is confirmed on-chain. If it doesn't show in the receiving wallet yet, please check you are looking at the same network there, or contact the wallet or platform that owns {address} with that hash.",
+          resolution: WITHDRAWAL_RESOLUTION,
         },
       ],
     },
@@ -106,7 +122,7 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['URGENT: my account was hacked', 'Unauthorized withdrawal from my account!!'],
           opening: 'URGENT!!! Someone logged into my account and withdrew {amount} {coin} to {address}. I did NOT do this. TX: {txHash}. Account {userId}. Please freeze everything NOW.',
-          resolution: 'Withdrawals on account {userId} are now locked and all active sessions and API keys have been revoked. The transfer to {address} (hash {txHash}) was made after a login from {ip}. Please change the password of your email account {email} as well, enable 2FA there, and reply to confirm when done so we can continue the investigation.',
+          resolution: ACCOUNT_COMPROMISE_RESOLUTION,
         },
         {
           subjects: ['URGENT: my account was hacked', 'Someone logged in from {ip} — not me'],
@@ -115,7 +131,7 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['URGENT: my account was hacked', 'Unauthorized withdrawal from my account!!'],
           opening: "all my {coin} is gone. balance 0. I didn't make any withdrawal. hash {txHash} going to {address}. please help me, this is all my savings",
-          resolution: 'Withdrawals on account {userId} are now locked and all active sessions and API keys have been revoked. The transfer to {address} (hash {txHash}) was made after a login from {ip}. Please change the password of your email account {email} as well, enable 2FA there, and reply to confirm when done so we can continue the investigation.',
+          resolution: ACCOUNT_COMPROMISE_RESOLUTION,
         },
       ],
     },
@@ -125,12 +141,12 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['Account locked after too many login attempts'],
           opening: "My account got locked after I entered the wrong password a few times. It says try again later but it's been a day. Account {userId}, email {email}.",
-          resolution: "I've verified your identity and unlocked account {userId}. For security, withdrawals stay paused for 24 hours after an unlock. We strongly recommend changing your password and turning on an authenticator app for 2FA.",
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
         {
           subjects: ['Why is my account disabled?', "Account frozen — can't withdraw"],
           opening: 'I logged in today and the account says "disabled for security reasons". I didn\'t receive any email explaining why. I have funds in there. Please unlock it.',
-          resolution: "I've verified your identity and unlocked account {userId}. For security, withdrawals stay paused for 24 hours after an unlock. We strongly recommend changing your password and turning on an authenticator app for 2FA.",
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
       ],
     },
@@ -178,6 +194,10 @@ export const CONTENT_EN: LanguageContent = {
           subjects: ["API key returns 'Invalid signature'"],
           opening: 'I created an API key but every signed request fails with "Signature for this request is not valid". I\'m using HMAC SHA256 with the secret, timestamp in ms. Code worked on testnet. Any idea?',
         },
+        {
+          subjects: ['How do I enable withdrawals for my API key?'],
+          opening: 'I want my bot to withdraw profits automatically to my cold wallet, but the "Enable withdrawals" checkbox on the API key is greyed out. Key {apiKey}, account {userId}. How do I turn it on?',
+        },
       ],
     },
     p2p_dispute: {
@@ -200,12 +220,12 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['Liquidated during the crash — app was down!', "Couldn't log in during the {coin} dump"],
           opening: "During the crash last night I couldn't log in for 40 minutes and my position got liquidated. I lost {amount} {coin}. This is your fault, the app was down. I want compensation. Account {userId}.",
-          resolution: "I've escalated the review of account {userId} to our trading team. We are checking order history and system logs for the incident window; losses caused by a platform outage are assessed case by case. I'll update you here as soon as I have their result.",
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
         {
           subjects: ['Stop-loss not executed'],
           opening: "My stop loss on {coin} didn't trigger, price went way below it and the order is still open. What happened?? I want an explanation.",
-          resolution: "I've escalated the review of account {userId} to our trading team. We are checking order history and system logs for the incident window; losses caused by a platform outage are assessed case by case. I'll update you here as soon as I have their result.",
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
       ],
     },
@@ -215,12 +235,12 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['Need a transaction history for my {year} tax return', 'How to export all trades for {year}?'],
           opening: 'Hello, my accountant needs a full statement of all my trades, deposits and withdrawals for {year}. The export in the app only gives me 3 months at a time. Account {userId}.',
-          resolution: "I've requested a full account statement for {year} for account {userId}. It will be sent to {email} as a CSV file within 3 business days, including deposits, withdrawals, trades, staking rewards and P2P orders.",
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
         {
           subjects: ["Tax report doesn't include P2P trades"],
           opening: 'The tax report I downloaded for {year} is missing my staking rewards and P2P trades. Can you generate a complete one? Email {email}.',
-          resolution: "I've requested a full account statement for {year} for account {userId}. It will be sent to {email} as a CSV file within 3 business days, including deposits, withdrawals, trades, staking rewards and P2P orders.",
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
       ],
     },
@@ -230,12 +250,12 @@ export const CONTENT_EN: LanguageContent = {
         {
           subjects: ['Please close my account', 'How do I close my account and withdraw everything?'],
           opening: "I'd like to close my account {userId} permanently. I still have {amount} {coin} on it that I want to withdraw first to {address}. What do I need to do?",
-          resolution: "Account {userId} has no remaining balance and no open orders, so I've submitted the closure request. You will receive a confirmation at {email}. Records we are legally required to keep will be stored securely and deleted when the retention period ends.",
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
         {
           subjects: ['Delete my account and personal data'],
           opening: "Please delete my account and all my personal data (GDPR). Email {email}. I don't use the platform anymore.",
-          resolution: "Account {userId} has no remaining balance and no open orders, so I've submitted the closure request. You will receive a confirmation at {email}. Records we are legally required to keep will be stored securely and deleted when the retention period ends.",
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
       ],
     },

@@ -1,5 +1,19 @@
 import type { LanguageContent } from './content-types';
 
+// Answers that settle more than one scenario of a topic.
+const DEPOSIT_RESOLUTION =
+  'He rastreado la transacción {txHash} hacia tu dirección de depósito {address}. Ya tiene las confirmaciones necesarias y se han acreditado {amount} {coin} en la cuenta {userId}. Puede que el saldo tarde un minuto en actualizarse en la app.';
+const WITHDRAWAL_RESOLUTION =
+  'Tu retiro de {amount} {coin} se envió por {network} con el hash {txHash} y está confirmado en la blockchain. Si todavía no lo ves en la billetera de destino, comprueba que estás mirando la misma red o contacta con la plataforma de la dirección {address} indicando ese hash.';
+const LOCKED_ACCOUNT_RESOLUTION =
+  'He verificado tu identidad y he desbloqueado la cuenta {userId}. Por seguridad, los retiros seguirán pausados 24 horas después del desbloqueo. Te recomendamos cambiar la contraseña y activar una app de autenticación para el 2FA.';
+const MARKET_INCIDENT_RESOLUTION =
+  'He escalado la revisión de la cuenta {userId} a nuestro equipo de trading. Están comprobando el historial de órdenes y los registros del sistema durante la incidencia; las pérdidas causadas por una caída de la plataforma se valoran caso por caso. Te informaré aquí en cuanto tenga su respuesta.';
+const TAX_STATEMENT_RESOLUTION =
+  'He solicitado un extracto completo de {year} para la cuenta {userId}. Te llegará a {email} en formato CSV en un plazo de 3 días hábiles, con depósitos, retiros, operaciones, recompensas de staking y órdenes P2P.';
+const ACCOUNT_CLOSURE_RESOLUTION =
+  'La cuenta {userId} no tiene saldo ni órdenes abiertas, así que he enviado la solicitud de cierre. Recibirás una confirmación en {email}. Los registros que la ley nos obliga a conservar se guardarán de forma segura y se eliminarán al terminar el plazo de conservación.';
+
 export const CONTENT_ES: LanguageContent = {
   greeting: 'Hola, {firstName}:',
   signoff: 'Un saludo,\n{agentName}\nEquipo de Atención al Cliente',
@@ -40,6 +54,10 @@ export const CONTENT_ES: LanguageContent = {
           opening: 'Me han vuelto a rechazar la verificación con el mensaje "documento ilegible". La foto está perfecta, por las dos caras y sin reflejos. Es el tercer intento. Cuenta {userId}. ¿Qué estoy haciendo mal?',
           resolution: 'He revisado la cuenta {userId}: el último documento se rechazó porque las esquinas salían cortadas. Haz una foto nueva con las cuatro esquinas visibles, sobre una superficie oscura y sin flash, y súbela en Perfil → Verificación. No aceptamos capturas de pantalla ni fotocopias escaneadas.',
         },
+        {
+          subjects: ['No me aceptan el comprobante de domicilio'],
+          opening: 'Hola, necesito el nivel 2 para subir el límite de retiro. Subí un extracto bancario como comprobante de domicilio y me lo rechazaron. Tiene menos de 3 meses y aparecen mi nombre completo y mi dirección. Correo de la cuenta: {email}',
+        },
       ],
     },
     deposit: {
@@ -48,12 +66,12 @@ export const CONTENT_ES: LanguageContent = {
         {
           subjects: ['Depósito no acreditado — {amount} {coin}', 'Envié {coin} por {network} y el saldo sigue en 0'],
           opening: 'Hola, envié {amount} {coin} por la red {network} a mi dirección de depósito {address} hace unas dos horas. En el explorador aparece confirmada pero mi saldo sigue en 0. TXID: {txHash}\nCuenta: {userId}',
-          resolution: 'He rastreado la transacción {txHash} hacia tu dirección de depósito {address}. Ya tiene las confirmaciones necesarias y se han acreditado {amount} {coin} en la cuenta {userId}. Puede que el saldo tarde un minuto en actualizarse en la app.',
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['No me llega el depósito de {coin}'],
           opening: 'buenas, hice un depósito de {amount} {coin} ayer y no aparece nada en mi billetera. hash {txHash}. ¿pasa algo con la red {network}? necesito los fondos urgente',
-          resolution: 'He rastreado la transacción {txHash} hacia tu dirección de depósito {address}. Ya tiene las confirmaciones necesarias y se han acreditado {amount} {coin} en la cuenta {userId}. Puede que el saldo tarde un minuto en actualizarse en la app.',
+          resolution: DEPOSIT_RESOLUTION,
         },
       ],
     },
@@ -63,12 +81,12 @@ export const CONTENT_ES: LanguageContent = {
         {
           subjects: ['Retiro pendiente desde hace horas', 'Retiro atascado en "procesando" ({network})'],
           opening: 'Solicité un retiro de {amount} {coin} a {address} por {network} hace más de 6 horas y sigue en "Procesando". No aparece ningún TXID. Cuenta {userId}. ¿Por qué tarda tanto?',
-          resolution: 'Tu retiro de {amount} {coin} se envió por {network} con el hash {txHash} y está confirmado en la blockchain. Si todavía no lo ves en la billetera de destino, comprueba que estás mirando la misma red o contacta con la plataforma de la dirección {address} indicando ese hash.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['No he recibido el retiro de {amount} {coin}'],
           opening: 'La app dice que el retiro está completado pero en mi billetera no ha llegado nada. Hash: {txHash}. Destino: {address}. Importe {amount} {coin}. Ayuda por favor, es el dinero del alquiler.',
-          resolution: 'Tu retiro de {amount} {coin} se envió por {network} con el hash {txHash} y está confirmado en la blockchain. Si todavía no lo ves en la billetera de destino, comprueba que estás mirando la misma red o contacta con la plataforma de la dirección {address} indicando ese hash.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
       ],
     },
@@ -106,12 +124,12 @@ export const CONTENT_ES: LanguageContent = {
         {
           subjects: ['Cuenta bloqueada por demasiados intentos'],
           opening: 'Se me bloqueó la cuenta después de poner mal la contraseña varias veces. Dice que lo intente más tarde pero ya ha pasado un día. Cuenta {userId}, correo {email}.',
-          resolution: 'He verificado tu identidad y he desbloqueado la cuenta {userId}. Por seguridad, los retiros seguirán pausados 24 horas después del desbloqueo. Te recomendamos cambiar la contraseña y activar una app de autenticación para el 2FA.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
         {
           subjects: ['¿Por qué está desactivada mi cuenta?', 'Cuenta congelada, no puedo retirar'],
           opening: 'Hoy entré y me dice "cuenta desactivada por motivos de seguridad". No me ha llegado ningún correo explicando nada y tengo fondos dentro. Desbloquéenla por favor.',
-          resolution: 'He verificado tu identidad y he desbloqueado la cuenta {userId}. Por seguridad, los retiros seguirán pausados 24 horas después del desbloqueo. Te recomendamos cambiar la contraseña y activar una app de autenticación para el 2FA.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
       ],
     },
@@ -126,6 +144,10 @@ export const CONTENT_ES: LanguageContent = {
           subjects: ['Creo que puse mi contraseña en una web falsa'],
           opening: 'Pulsé un enlace de un SMS e inicié sesión en {phishingUrl}. Ahora veo que la dirección no era la vuestra. Mi correo es {email}. ¿Está segura mi cuenta?',
           resolution: 'Hemos denunciado {phishingUrl} para que la den de baja. Como introdujiste tus credenciales allí, hemos cerrado todas las sesiones de la cuenta {userId} y pausado los retiros durante 24 horas. Cambia tu contraseña ahora y vuelve a activar el 2FA.',
+        },
+        {
+          subjects: ['Un falso soporte me escribió por Telegram'],
+          opening: 'Alguien en Telegram que decía ser vuestro soporte me pidió el código 2FA para "arreglar" mi retiro. Le di un código antes de darme cuenta. Cuenta {userId}. ¿¿Qué hago??',
         },
       ],
     },
@@ -155,6 +177,10 @@ export const CONTENT_ES: LanguageContent = {
           subjects: ["La API key devuelve 'Invalid signature'"],
           opening: 'Creé una API key pero todas las peticiones firmadas fallan con "Signature for this request is not valid". Uso HMAC SHA256 con el secret y el timestamp en ms. En testnet funcionaba. ¿Alguna idea?',
         },
+        {
+          subjects: ['¿Cómo activo los retiros en mi API key?'],
+          opening: 'Quiero que mi bot retire las ganancias automáticamente a mi cold wallet, pero la casilla "Habilitar retiros" de la API key aparece desactivada. Key {apiKey}, cuenta {userId}. ¿Cómo la activo?',
+        },
       ],
     },
     p2p_dispute: {
@@ -177,12 +203,12 @@ export const CONTENT_ES: LanguageContent = {
         {
           subjects: ['Me liquidaron durante el crash y la app no funcionaba', 'No pude entrar durante la caída de {coin}'],
           opening: 'Durante el desplome de anoche no pude entrar durante 40 minutos y me liquidaron la posición. Perdí {amount} {coin}. Es culpa vuestra, la app estaba caída. Quiero una compensación. Cuenta {userId}.',
-          resolution: 'He escalado la revisión de la cuenta {userId} a nuestro equipo de trading. Están comprobando el historial de órdenes y los registros del sistema durante la incidencia; las pérdidas causadas por una caída de la plataforma se valoran caso por caso. Te informaré aquí en cuanto tenga su respuesta.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
         {
           subjects: ['El stop-loss no se ejecutó'],
           opening: 'Mi stop loss de {coin} no saltó, el precio bajó muchísimo por debajo y la orden sigue abierta. ¿¿Qué ha pasado?? Quiero una explicación.',
-          resolution: 'He escalado la revisión de la cuenta {userId} a nuestro equipo de trading. Están comprobando el historial de órdenes y los registros del sistema durante la incidencia; las pérdidas causadas por una caída de la plataforma se valoran caso por caso. Te informaré aquí en cuanto tenga su respuesta.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
       ],
     },
@@ -192,12 +218,12 @@ export const CONTENT_ES: LanguageContent = {
         {
           subjects: ['Necesito el historial de operaciones para la declaración de {year}', '¿Cómo exporto todas mis operaciones de {year}?'],
           opening: 'Hola, mi gestor necesita un extracto completo de todas mis operaciones, depósitos y retiros de {year}. La exportación de la app solo me deja 3 meses cada vez. Cuenta {userId}.',
-          resolution: 'He solicitado un extracto completo de {year} para la cuenta {userId}. Te llegará a {email} en formato CSV en un plazo de 3 días hábiles, con depósitos, retiros, operaciones, recompensas de staking y órdenes P2P.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
         {
           subjects: ['El informe fiscal no incluye las operaciones P2P'],
           opening: 'El informe fiscal de {year} que descargué no incluye las recompensas de staking ni las operaciones P2P. ¿Podéis generarme uno completo? Correo {email}.',
-          resolution: 'He solicitado un extracto completo de {year} para la cuenta {userId}. Te llegará a {email} en formato CSV en un plazo de 3 días hábiles, con depósitos, retiros, operaciones, recompensas de staking y órdenes P2P.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
       ],
     },
@@ -207,12 +233,12 @@ export const CONTENT_ES: LanguageContent = {
         {
           subjects: ['Quiero cerrar mi cuenta', '¿Cómo cierro la cuenta y retiro todo?'],
           opening: 'Quiero cerrar definitivamente mi cuenta {userId}. Todavía tengo {amount} {coin} que quiero retirar antes a {address}. ¿Qué tengo que hacer?',
-          resolution: 'La cuenta {userId} no tiene saldo ni órdenes abiertas, así que he enviado la solicitud de cierre. Recibirás una confirmación en {email}. Los registros que la ley nos obliga a conservar se guardarán de forma segura y se eliminarán al terminar el plazo de conservación.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
         {
           subjects: ['Eliminar mi cuenta y mis datos personales'],
           opening: 'Por favor, eliminad mi cuenta y todos mis datos personales (RGPD). Correo {email}. Ya no uso la plataforma.',
-          resolution: 'La cuenta {userId} no tiene saldo ni órdenes abiertas, así que he enviado la solicitud de cierre. Recibirás una confirmación en {email}. Los registros que la ley nos obliga a conservar se guardarán de forma segura y se eliminarán al terminar el plazo de conservación.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
       ],
     },

@@ -1,5 +1,19 @@
 import type { LanguageContent } from './content-types';
 
+// Answers that settle more than one scenario of a topic.
+const DEPOSIT_RESOLUTION =
+  'J’ai retrouvé la transaction {txHash} vers votre adresse de dépôt {address}. Elle a maintenant atteint les confirmations requises et {amount} {coin} ont été crédités sur le compte {userId}. L’actualisation du solde dans l’application peut prendre une minute.';
+const WITHDRAWAL_RESOLUTION =
+  'Votre retrait de {amount} {coin} a été envoyé via {network} avec le hash {txHash} et il est confirmé sur la blockchain. S’il n’apparaît pas encore dans le portefeuille de destination, vérifiez que le même réseau y est sélectionné, ou contactez la plateforme à laquelle appartient l’adresse {address} en lui donnant ce hash.';
+const LOCKED_ACCOUNT_RESOLUTION =
+  'J’ai confirmé votre identité et débloqué le compte {userId}. Par sécurité, les retraits restent suspendus 24 heures après le déblocage. Nous vous recommandons vivement de changer votre mot de passe et d’activer la 2FA avec une application d’authentification.';
+const MARKET_INCIDENT_RESOLUTION =
+  'J’ai transmis l’examen du compte {userId} à notre équipe trading. Elle vérifie l’historique des ordres et les journaux système pendant l’incident ; les pertes dues à une panne de la plateforme sont évaluées au cas par cas. Je reviens vers vous ici dès que j’ai leur retour.';
+const TAX_STATEMENT_RESOLUTION =
+  'J’ai demandé un relevé complet {year} pour le compte {userId}. Il vous sera envoyé à {email} au format CSV sous 3 jours ouvrés, avec les dépôts, retraits, trades, récompenses de staking et ordres P2P.';
+const ACCOUNT_CLOSURE_RESOLUTION =
+  'Le compte {userId} n’a plus de solde ni d’ordre ouvert, j’ai donc transmis la demande de fermeture. Vous recevrez une confirmation à {email}. Les données que nous sommes légalement tenus de conserver seront stockées de façon sécurisée puis supprimées à la fin de la durée de conservation.';
+
 // Customers' texts avoid past participles agreeing with the writer (« je suis inquiet/inquiète »),
 // since the same text goes to any customer.
 export const CONTENT_FR: LanguageContent = {
@@ -42,6 +56,10 @@ export const CONTENT_FR: LanguageContent = {
           opening: 'Ma vérification a encore été refusée avec le motif « document illisible ». La photo est nette, recto verso, sans reflet. C’est la troisième tentative. Compte {userId}. Qu’est-ce qui ne va pas ?',
           resolution: 'J’ai vérifié le compte {userId} : le dernier document a été refusé car les coins étaient coupés. Merci de reprendre une photo avec les quatre coins visibles, sur une surface sombre et plane, sans flash, puis de la téléverser dans Profil → Vérification. Les captures d’écran et les scans de photocopies ne sont pas acceptés.',
         },
+        {
+          subjects: ['Justificatif de domicile refusé'],
+          opening: 'Bonjour, j’ai besoin du niveau 2 pour augmenter ma limite de retrait. J’ai envoyé un relevé bancaire comme justificatif de domicile mais il a été refusé. Il a moins de 3 mois et indique mon nom complet et mon adresse. E-mail du compte : {email}',
+        },
       ],
     },
     deposit: {
@@ -50,12 +68,12 @@ export const CONTENT_FR: LanguageContent = {
         {
           subjects: ['Dépôt non crédité — {amount} {coin}', '{coin} envoyés via {network}, solde toujours à 0'],
           opening: 'Bonjour, il y a environ deux heures j’ai envoyé {amount} {coin} via {network} à mon adresse de dépôt {address}. La transaction est confirmée sur l’explorateur mais mon solde est toujours à 0. TXID : {txHash}\nCompte : {userId}',
-          resolution: 'J’ai retrouvé la transaction {txHash} vers votre adresse de dépôt {address}. Elle a maintenant atteint les confirmations requises et {amount} {coin} ont été crédités sur le compte {userId}. L’actualisation du solde dans l’application peut prendre une minute.',
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['Dépôt {coin} introuvable depuis 2 heures'],
           opening: 'slt j’ai fait un dépôt de {amount} {coin} hier et rien n’apparaît sur mon portefeuille. hash {txHash}. il y a un souci avec le réseau {network} ?? j’ai besoin des fonds rapidement',
-          resolution: 'J’ai retrouvé la transaction {txHash} vers votre adresse de dépôt {address}. Elle a maintenant atteint les confirmations requises et {amount} {coin} ont été crédités sur le compte {userId}. L’actualisation du solde dans l’application peut prendre une minute.',
+          resolution: DEPOSIT_RESOLUTION,
         },
       ],
     },
@@ -65,12 +83,12 @@ export const CONTENT_FR: LanguageContent = {
         {
           subjects: ['Retrait en attente depuis des heures', 'Retrait bloqué sur « En traitement » ({network})'],
           opening: 'J’ai demandé un retrait de {amount} {coin} vers {address} via {network} il y a plus de 6 heures et c’est toujours « En traitement ». Aucun TXID. Compte {userId}. Pourquoi c’est si long ?',
-          resolution: 'Votre retrait de {amount} {coin} a été envoyé via {network} avec le hash {txHash} et il est confirmé sur la blockchain. S’il n’apparaît pas encore dans le portefeuille de destination, vérifiez que le même réseau y est sélectionné, ou contactez la plateforme à laquelle appartient l’adresse {address} en lui donnant ce hash.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['Retrait de {amount} {coin} non reçu'],
           opening: 'L’appli indique que le retrait est terminé mais rien n’est arrivé sur mon portefeuille. Hash : {txHash}. Destination : {address}. Montant {amount} {coin}. Aidez-moi svp, c’est l’argent de mon loyer.',
-          resolution: 'Votre retrait de {amount} {coin} a été envoyé via {network} avec le hash {txHash} et il est confirmé sur la blockchain. S’il n’apparaît pas encore dans le portefeuille de destination, vérifiez que le même réseau y est sélectionné, ou contactez la plateforme à laquelle appartient l’adresse {address} en lui donnant ce hash.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
       ],
     },
@@ -108,12 +126,12 @@ export const CONTENT_FR: LanguageContent = {
         {
           subjects: ['Compte bloqué après trop de tentatives de connexion'],
           opening: 'Mon compte s’est bloqué après quelques erreurs de mot de passe. Il est écrit « réessayez plus tard » mais ça fait un jour. Compte {userId}, e-mail {email}.',
-          resolution: 'J’ai confirmé votre identité et débloqué le compte {userId}. Par sécurité, les retraits restent suspendus 24 heures après le déblocage. Nous vous recommandons vivement de changer votre mot de passe et d’activer la 2FA avec une application d’authentification.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
         {
           subjects: ['Pourquoi mon compte est-il désactivé ?', 'Compte gelé, impossible de retirer'],
           opening: 'Aujourd’hui en me connectant j’ai le message « compte désactivé pour des raisons de sécurité ». Je n’ai reçu aucun e-mail d’explication. J’ai des fonds dessus. Merci de le débloquer.',
-          resolution: 'J’ai confirmé votre identité et débloqué le compte {userId}. Par sécurité, les retraits restent suspendus 24 heures après le déblocage. Nous vous recommandons vivement de changer votre mot de passe et d’activer la 2FA avec une application d’authentification.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
       ],
     },
@@ -128,6 +146,10 @@ export const CONTENT_FR: LanguageContent = {
           subjects: ['Je pense avoir saisi mon mot de passe sur un faux site'],
           opening: 'J’ai cliqué sur un lien reçu par SMS et j’ai saisi mes identifiants sur {phishingUrl}. Maintenant je vois que l’adresse n’était pas la vôtre. Mon e-mail est {email}. Mon compte est-il en sécurité ?',
           resolution: 'Nous avons signalé {phishingUrl} pour fermeture. Comme vous y avez saisi vos identifiants, nous avons fermé toutes les sessions du compte {userId} et suspendu les retraits pendant 24 heures. Merci de changer votre mot de passe dès maintenant et de réactiver la 2FA.',
+        },
+        {
+          subjects: ['Un faux support me contacte sur Telegram'],
+          opening: 'Quelqu’un sur Telegram se présentant comme votre support m’a demandé mon code 2FA pour « débloquer » mon retrait. Je lui ai donné un code avant de comprendre. Compte {userId}. Que dois-je faire ??',
         },
       ],
     },
@@ -157,6 +179,10 @@ export const CONTENT_FR: LanguageContent = {
           subjects: ['La clé API renvoie « Invalid signature »'],
           opening: 'J’ai créé une clé API mais toutes les requêtes signées échouent avec « Signature for this request is not valid ». J’utilise HMAC SHA256 avec le secret, timestamp en ms. Ça marchait sur le testnet. Une idée ?',
         },
+        {
+          subjects: ['Comment activer les retraits sur ma clé API ?'],
+          opening: 'Je veux que mon bot retire automatiquement les gains vers mon cold wallet, mais la case « Autoriser les retraits » de la clé API est grisée. Clé {apiKey}, compte {userId}. Comment l’activer ?',
+        },
       ],
     },
     p2p_dispute: {
@@ -179,12 +205,12 @@ export const CONTENT_FR: LanguageContent = {
         {
           subjects: ['Liquidation pendant le crash alors que l’appli était en panne !', 'Impossible de me connecter pendant la chute du {coin}'],
           opening: 'Pendant le krach d’hier soir, impossible de me connecter pendant 40 minutes et ma position a été liquidée. J’ai perdu {amount} {coin}. C’est votre faute, l’appli était en panne. Je veux un dédommagement. Compte {userId}.',
-          resolution: 'J’ai transmis l’examen du compte {userId} à notre équipe trading. Elle vérifie l’historique des ordres et les journaux système pendant l’incident ; les pertes dues à une panne de la plateforme sont évaluées au cas par cas. Je reviens vers vous ici dès que j’ai leur retour.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
         {
           subjects: ['Mon stop-loss ne s’est pas déclenché'],
           opening: 'Mon stop-loss sur {coin} ne s’est pas déclenché, le prix est descendu bien en dessous et l’ordre est toujours ouvert. Que s’est-il passé ?? J’attends une explication.',
-          resolution: 'J’ai transmis l’examen du compte {userId} à notre équipe trading. Elle vérifie l’historique des ordres et les journaux système pendant l’incident ; les pertes dues à une panne de la plateforme sont évaluées au cas par cas. Je reviens vers vous ici dès que j’ai leur retour.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
       ],
     },
@@ -194,12 +220,12 @@ export const CONTENT_FR: LanguageContent = {
         {
           subjects: ['Besoin de l’historique des transactions pour ma déclaration {year}', 'Comment exporter tous mes trades de {year} ?'],
           opening: 'Bonjour, mon comptable a besoin d’un relevé complet de tous mes trades, dépôts et retraits pour {year}. L’export dans l’appli ne donne que 3 mois à la fois. Compte {userId}.',
-          resolution: 'J’ai demandé un relevé complet {year} pour le compte {userId}. Il vous sera envoyé à {email} au format CSV sous 3 jours ouvrés, avec les dépôts, retraits, trades, récompenses de staking et ordres P2P.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
         {
           subjects: ['Le rapport fiscal n’inclut pas les trades P2P'],
           opening: 'Le rapport fiscal {year} que j’ai téléchargé ne contient pas mes récompenses de staking ni mes trades P2P. Pouvez-vous en générer un complet ? E-mail {email}.',
-          resolution: 'J’ai demandé un relevé complet {year} pour le compte {userId}. Il vous sera envoyé à {email} au format CSV sous 3 jours ouvrés, avec les dépôts, retraits, trades, récompenses de staking et ordres P2P.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
       ],
     },
@@ -209,12 +235,12 @@ export const CONTENT_FR: LanguageContent = {
         {
           subjects: ['Merci de fermer mon compte', 'Comment fermer mon compte et tout retirer ?'],
           opening: 'Je souhaite fermer définitivement mon compte {userId}. Il me reste {amount} {coin} que je veux d’abord retirer vers {address}. Que dois-je faire ?',
-          resolution: 'Le compte {userId} n’a plus de solde ni d’ordre ouvert, j’ai donc transmis la demande de fermeture. Vous recevrez une confirmation à {email}. Les données que nous sommes légalement tenus de conserver seront stockées de façon sécurisée puis supprimées à la fin de la durée de conservation.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
         {
           subjects: ['Supprimer mon compte et mes données personnelles'],
           opening: 'Merci de supprimer mon compte et toutes mes données personnelles (RGPD). E-mail {email}. Je n’utilise plus la plateforme.',
-          resolution: 'Le compte {userId} n’a plus de solde ni d’ordre ouvert, j’ai donc transmis la demande de fermeture. Vous recevrez une confirmation à {email}. Les données que nous sommes légalement tenus de conserver seront stockées de façon sécurisée puis supprimées à la fin de la durée de conservation.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
       ],
     },

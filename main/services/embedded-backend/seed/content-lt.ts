@@ -1,5 +1,19 @@
 import type { LanguageContent } from './content-types';
 
+// Answers that settle more than one scenario of a topic.
+const DEPOSIT_RESOLUTION =
+  'Atsekėme transakciją {txHash} į jūsų depozito adresą {address}. Ji jau gavo reikiamą patvirtinimų skaičių, ir lėšos ({amount} {coin}) įskaitytos į paskyrą {userId}. Balansas programėlėje gali atsinaujinti per minutę.';
+const WITHDRAWAL_RESOLUTION =
+  'Jūsų {amount} {coin} išvedimas išsiųstas per {network} su maišos kodu {txHash} ir patvirtintas blokų grandinėje. Jei lėšų dar nematote gavėjo piniginėje, patikrinkite, ar ten pasirinktas tas pats tinklas, arba kreipkitės į platformą, kuriai priklauso adresas {address}, nurodydami šį maišos kodą.';
+const LOCKED_ACCOUNT_RESOLUTION =
+  'Patvirtinome jūsų tapatybę ir atblokavome paskyrą {userId}. Saugumo sumetimais lėšų išvedimas dar 24 valandas po atblokavimo bus sustabdytas. Primygtinai rekomenduojame pakeisti slaptažodį ir įjungti 2FA per autentifikavimo programėlę.';
+const MARKET_INCIDENT_RESOLUTION =
+  'Paskyros {userId} peržiūrą perdavėme prekybos komandai. Ji tikrina orderių istoriją ir sistemos žurnalus incidento laikotarpiu; nuostoliai dėl platformos sutrikimo vertinami kiekvienu atveju atskirai. Kai tik gausime rezultatą, informuosime jus čia.';
+const TAX_STATEMENT_RESOLUTION =
+  'Užsakėme pilną paskyros {userId} {year} m. išrašą. Per 3 darbo dienas jį gausite CSV formatu adresu {email}; jame bus depozitai, išvedimai, sandoriai, staking atlygis ir P2P orderiai.';
+const ACCOUNT_CLOSURE_RESOLUTION =
+  'Paskyroje {userId} nėra likučio ir atvirų orderių, todėl pateikėme prašymą ją uždaryti. Patvirtinimą gausite adresu {email}. Duomenys, kuriuos privalome saugoti pagal įstatymus, bus saugomi saugiai ir ištrinti pasibaigus saugojimo terminui.';
+
 // The greeting names nobody: Lithuanian addresses people in the vocative case (Tomas → Tomai),
 // which a first name stored in the nominative cannot fill correctly.
 export const CONTENT_LT: LanguageContent = {
@@ -42,6 +56,10 @@ export const CONTENT_LT: LanguageContent = {
           opening: 'Mano tapatybės patvirtinimą vėl atmetė – priežastis „dokumentas neįskaitomas“. Nuotrauka aiški, abi pusės, be atspindžių. Jau trečias bandymas. Paskyra {userId}. Ką darau ne taip?',
           resolution: 'Patikrinome paskyrą {userId}: paskutinis dokumentas atmestas, nes nuotraukoje nukirpti kampai. Nufotografuokite dokumentą iš naujo taip, kad matytųsi visi keturi kampai, ant tamsaus lygaus paviršiaus ir be blykstės, ir įkelkite skiltyje Profilis → Patvirtinimas. Ekrano nuotraukos ir kopijų skenai nepriimami.',
         },
+        {
+          subjects: ['Nepriimamas adreso patvirtinimas'],
+          opening: 'Sveiki, norint padidinti išvedimo limitą, reikia 2 lygio. Kaip adreso patvirtinimą įkėliau banko išrašą, bet jį atmetė. Jis ne senesnis nei 3 mėnesių, jame yra mano vardas, pavardė ir adresas. Paskyros el. paštas: {email}',
+        },
       ],
     },
     deposit: {
@@ -50,12 +68,12 @@ export const CONTENT_LT: LanguageContent = {
         {
           subjects: ['Depozitas neįskaitytas – {amount} {coin}', 'Išsiunčiau {coin} per {network}, o balansas vis dar 0'],
           opening: 'Sveiki, maždaug prieš dvi valandas išsiunčiau {amount} {coin} per {network} tinklą į savo depozito adresą {address}. Blokų naršyklėje transakcija patvirtinta, bet balansas vis dar 0. TXID: {txHash}\nPaskyra: {userId}',
-          resolution: 'Atsekėme transakciją {txHash} į jūsų depozito adresą {address}. Ji jau gavo reikiamą patvirtinimų skaičių, ir lėšos ({amount} {coin}) įskaitytos į paskyrą {userId}. Balansas programėlėje gali atsinaujinti per minutę.',
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['Negavau {coin} depozito'],
           opening: 'laba, vakar pervedžiau {amount} {coin} ir piniginėje nieko nėra. hash {txHash}. gal kažkas negerai su {network} tinklu? pinigų reikia skubiai',
-          resolution: 'Atsekėme transakciją {txHash} į jūsų depozito adresą {address}. Ji jau gavo reikiamą patvirtinimų skaičių, ir lėšos ({amount} {coin}) įskaitytos į paskyrą {userId}. Balansas programėlėje gali atsinaujinti per minutę.',
+          resolution: DEPOSIT_RESOLUTION,
         },
       ],
     },
@@ -65,12 +83,12 @@ export const CONTENT_LT: LanguageContent = {
         {
           subjects: ['Išvedimas laukia jau kelias valandas', 'Išvedimas įstrigo būsenoje „Apdorojama“ ({network})'],
           opening: 'Daugiau nei prieš 6 valandas pateikiau užklausą išvesti {amount} {coin} į {address} per {network}, o ji vis dar „Apdorojama“. TXID nerodo. Paskyra {userId}. Kodėl taip ilgai?',
-          resolution: 'Jūsų {amount} {coin} išvedimas išsiųstas per {network} su maišos kodu {txHash} ir patvirtintas blokų grandinėje. Jei lėšų dar nematote gavėjo piniginėje, patikrinkite, ar ten pasirinktas tas pats tinklas, arba kreipkitės į platformą, kuriai priklauso adresas {address}, nurodydami šį maišos kodą.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['Negavau {amount} {coin} išvedimo'],
           opening: 'Programėlė rodo, kad išvedimas įvykdytas, bet į piniginę nieko neatėjo. Hash: {txHash}. Adresas: {address}. Suma {amount} {coin}. Padėkite, tai mano nuomos pinigai.',
-          resolution: 'Jūsų {amount} {coin} išvedimas išsiųstas per {network} su maišos kodu {txHash} ir patvirtintas blokų grandinėje. Jei lėšų dar nematote gavėjo piniginėje, patikrinkite, ar ten pasirinktas tas pats tinklas, arba kreipkitės į platformą, kuriai priklauso adresas {address}, nurodydami šį maišos kodą.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
       ],
     },
@@ -108,12 +126,12 @@ export const CONTENT_LT: LanguageContent = {
         {
           subjects: ['Paskyra užblokuota po per daug bandymų prisijungti'],
           opening: 'Kelis kartus suvedžiau neteisingą slaptažodį ir paskyra užsiblokavo. Rašo „bandykite vėliau“, bet jau praėjo para. Paskyra {userId}, el. paštas {email}.',
-          resolution: 'Patvirtinome jūsų tapatybę ir atblokavome paskyrą {userId}. Saugumo sumetimais lėšų išvedimas dar 24 valandas po atblokavimo bus sustabdytas. Primygtinai rekomenduojame pakeisti slaptažodį ir įjungti 2FA per autentifikavimo programėlę.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
         {
           subjects: ['Kodėl mano paskyra išjungta?', 'Paskyra įšaldyta, negaliu išvesti lėšų'],
           opening: 'Šiandien prisijungus rodo „paskyra išjungta dėl saugumo priežasčių“. Jokio laiško su paaiškinimu negavau. Ten mano lėšos. Prašau atblokuoti.',
-          resolution: 'Patvirtinome jūsų tapatybę ir atblokavome paskyrą {userId}. Saugumo sumetimais lėšų išvedimas dar 24 valandas po atblokavimo bus sustabdytas. Primygtinai rekomenduojame pakeisti slaptažodį ir įjungti 2FA per autentifikavimo programėlę.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
       ],
     },
@@ -128,6 +146,10 @@ export const CONTENT_LT: LanguageContent = {
           subjects: ['Atrodo, suvedžiau slaptažodį netikroje svetainėje'],
           opening: 'Paspaudžiau nuorodą SMS žinutėje ir prisijungiau svetainėje {phishingUrl}. Dabar matau, kad adresas buvo ne jūsų. Mano el. paštas {email}. Ar mano paskyra saugi?',
           resolution: 'Pranešėme apie {phishingUrl}, kad svetainė būtų pašalinta. Kadangi ten įvedėte prisijungimo duomenis, nutraukėme visas paskyros {userId} sesijas ir 24 valandoms sustabdėme lėšų išvedimą. Prašome dabar pat pakeisti slaptažodį ir iš naujo įjungti 2FA.',
+        },
+        {
+          subjects: ['Apsimetėliai iš „palaikymo“ rašo per Telegram'],
+          opening: 'Per Telegram parašė žmogus, prisistatęs jūsų palaikymo komandos nariu, ir paprašė 2FA kodo, kad „sutvarkytų“ mano išvedimą. Vieną kodą spėjau jam duoti, kol supratau, kas vyksta. Paskyra {userId}. Ką dabar daryti??',
         },
       ],
     },
@@ -157,6 +179,10 @@ export const CONTENT_LT: LanguageContent = {
           subjects: ['API raktas grąžina „Invalid signature“'],
           opening: 'Susikūriau API raktą, bet visos pasirašytos užklausos grąžina „Signature for this request is not valid“. Naudoju HMAC SHA256 su secret, timestamp milisekundėmis. Testnete veikė. Gal žinote, kas negerai?',
         },
+        {
+          subjects: ['Kaip API raktui įjungti išvedimus?'],
+          opening: 'Noriu, kad botas automatiškai išvestų pelną į šaltąją piniginę, bet API rakto varnelė „Leisti išvedimus“ neaktyvi. Raktas {apiKey}, paskyra {userId}. Kaip ją įjungti?',
+        },
       ],
     },
     p2p_dispute: {
@@ -179,12 +205,12 @@ export const CONTENT_LT: LanguageContent = {
         {
           subjects: ['Mane likvidavo per kritimą, o programėlė neveikė!', 'Negalėjau prisijungti per {coin} kritimą'],
           opening: 'Per vakarykštį kritimą 40 minučių negalėjau prisijungti, ir mano poziciją likvidavo. Praradau {amount} {coin}. Tai jūsų kaltė, programėlė neveikė. Reikalauju kompensacijos. Paskyra {userId}.',
-          resolution: 'Paskyros {userId} peržiūrą perdavėme prekybos komandai. Ji tikrina orderių istoriją ir sistemos žurnalus incidento laikotarpiu; nuostoliai dėl platformos sutrikimo vertinami kiekvienu atveju atskirai. Kai tik gausime rezultatą, informuosime jus čia.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
         {
           subjects: ['Nesuveikė stop-loss'],
           opening: 'Mano {coin} stop-loss nesuveikė, kaina nukrito gerokai žemiau, o orderis vis dar atidarytas. Kas nutiko?? Noriu paaiškinimo.',
-          resolution: 'Paskyros {userId} peržiūrą perdavėme prekybos komandai. Ji tikrina orderių istoriją ir sistemos žurnalus incidento laikotarpiu; nuostoliai dėl platformos sutrikimo vertinami kiekvienu atveju atskirai. Kai tik gausime rezultatą, informuosime jus čia.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
       ],
     },
@@ -194,12 +220,12 @@ export const CONTENT_LT: LanguageContent = {
         {
           subjects: ['Reikia {year} m. operacijų istorijos mokesčių deklaracijai', 'Kaip eksportuoti visus {year} m. sandorius?'],
           opening: 'Sveiki, mano buhalteriui reikia visų mano {year} m. sandorių, depozitų ir išvedimų išrašo. Programėlėje vienu kartu galima eksportuoti tik 3 mėnesius. Paskyra {userId}.',
-          resolution: 'Užsakėme pilną paskyros {userId} {year} m. išrašą. Per 3 darbo dienas jį gausite CSV formatu adresu {email}; jame bus depozitai, išvedimai, sandoriai, staking atlygis ir P2P orderiai.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
         {
           subjects: ['Mokesčių ataskaitoje nėra P2P sandorių'],
           opening: 'Atsisiųstoje {year} m. mokesčių ataskaitoje nėra staking atlygio ir P2P sandorių. Ar galite sugeneruoti pilną? El. paštas {email}.',
-          resolution: 'Užsakėme pilną paskyros {userId} {year} m. išrašą. Per 3 darbo dienas jį gausite CSV formatu adresu {email}; jame bus depozitai, išvedimai, sandoriai, staking atlygis ir P2P orderiai.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
       ],
     },
@@ -209,12 +235,12 @@ export const CONTENT_LT: LanguageContent = {
         {
           subjects: ['Prašau uždaryti mano paskyrą', 'Kaip uždaryti paskyrą ir išsiimti viską?'],
           opening: 'Noriu visam laikui uždaryti paskyrą {userId}. Joje dar yra {amount} {coin} – pirmiausia noriu juos išvesti į {address}. Ką turiu padaryti?',
-          resolution: 'Paskyroje {userId} nėra likučio ir atvirų orderių, todėl pateikėme prašymą ją uždaryti. Patvirtinimą gausite adresu {email}. Duomenys, kuriuos privalome saugoti pagal įstatymus, bus saugomi saugiai ir ištrinti pasibaigus saugojimo terminui.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
         {
           subjects: ['Ištrinkite mano paskyrą ir asmens duomenis'],
           opening: 'Prašau ištrinti mano paskyrą ir visus asmens duomenis (BDAR). El. paštas {email}. Platforma nebesinaudoju.',
-          resolution: 'Paskyroje {userId} nėra likučio ir atvirų orderių, todėl pateikėme prašymą ją uždaryti. Patvirtinimą gausite adresu {email}. Duomenys, kuriuos privalome saugoti pagal įstatymus, bus saugomi saugiai ir ištrinti pasibaigus saugojimo terminui.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
       ],
     },

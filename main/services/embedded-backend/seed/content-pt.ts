@@ -1,5 +1,19 @@
 import type { LanguageContent } from './content-types';
 
+// Answers that settle more than one scenario of a topic.
+const DEPOSIT_RESOLUTION =
+  'Rastreei a transação {txHash} para o seu endereço de depósito {address}. Ela já atingiu as confirmações necessárias e {amount} {coin} foram creditados na conta {userId}. Pode levar um minuto para o saldo atualizar no app.';
+const WITHDRAWAL_RESOLUTION =
+  'Seu saque de {amount} {coin} foi enviado pela rede {network} com o hash {txHash} e está confirmado na blockchain. Se ainda não aparecer na carteira de destino, confira se ela está na mesma rede ou entre em contato com a plataforma dona do endereço {address} informando esse hash.';
+const LOCKED_ACCOUNT_RESOLUTION =
+  'Confirmei sua identidade e desbloqueei a conta {userId}. Por segurança, os saques continuam suspensos por 24 horas após o desbloqueio. Recomendamos fortemente trocar a senha e ativar o 2FA com um aplicativo autenticador.';
+const MARKET_INCIDENT_RESOLUTION =
+  'Encaminhei a análise da conta {userId} para a nossa equipe de trading. Eles estão verificando o histórico de ordens e os registros do sistema no período do incidente; perdas causadas por instabilidade da plataforma são avaliadas caso a caso. Volto a falar com você aqui assim que tiver o resultado.';
+const TAX_STATEMENT_RESOLUTION =
+  'Solicitei um extrato completo de {year} para a conta {userId}. Ele será enviado para {email} em formato CSV em até 3 dias úteis, com depósitos, saques, operações, recompensas de staking e ordens P2P.';
+const ACCOUNT_CLOSURE_RESOLUTION =
+  'A conta {userId} não tem saldo nem ordens abertas, então enviei a solicitação de encerramento. Você vai receber uma confirmação em {email}. Os registros que somos obrigados a manter por lei ficarão armazenados com segurança e serão excluídos ao fim do prazo de retenção.';
+
 // Brazilian Portuguese, the larger share of Portuguese-speaking customers. Agents open with
 // "Agradecemos…" rather than "Obrigado/Obrigada", which would depend on the agent's gender.
 export const CONTENT_PT: LanguageContent = {
@@ -42,6 +56,10 @@ export const CONTENT_PT: LanguageContent = {
           opening: 'Minha verificação foi recusada de novo com o motivo "documento ilegível". A foto está nítida, frente e verso, sem reflexo. Já é a terceira tentativa. Conta {userId}. O que estou fazendo de errado?',
           resolution: 'Verifiquei a conta {userId}: o último documento foi recusado porque os cantos estavam cortados. Tire uma nova foto com os quatro cantos visíveis, sobre uma superfície escura e plana, sem flash, e envie em Perfil → Verificação. Não aceitamos capturas de tela nem digitalizações de cópias.',
         },
+        {
+          subjects: ['Comprovante de endereço não aceito'],
+          opening: 'Olá, preciso do nível 2 para aumentar meu limite de saque. Enviei um extrato bancário como comprovante de endereço, mas foi recusado. Ele tem menos de 3 meses e mostra meu nome completo e endereço. E-mail da conta: {email}',
+        },
       ],
     },
     deposit: {
@@ -50,12 +68,12 @@ export const CONTENT_PT: LanguageContent = {
         {
           subjects: ['Depósito não creditado — {amount} {coin}', 'Enviei {coin} pela rede {network} e o saldo continua 0'],
           opening: 'Olá, enviei {amount} {coin} pela rede {network} para o meu endereço de depósito {address} há umas duas horas. No explorer a transação aparece confirmada, mas meu saldo continua 0. TXID: {txHash}\nConta: {userId}',
-          resolution: 'Rastreei a transação {txHash} para o seu endereço de depósito {address}. Ela já atingiu as confirmações necessárias e {amount} {coin} foram creditados na conta {userId}. Pode levar um minuto para o saldo atualizar no app.',
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['Depósito de {coin} não caiu'],
           opening: 'oi, fiz um depósito de {amount} {coin} ontem e até agora não caiu nada na carteira. hash {txHash}. tá tendo algum problema com a rede {network}? preciso do dinheiro urgente',
-          resolution: 'Rastreei a transação {txHash} para o seu endereço de depósito {address}. Ela já atingiu as confirmações necessárias e {amount} {coin} foram creditados na conta {userId}. Pode levar um minuto para o saldo atualizar no app.',
+          resolution: DEPOSIT_RESOLUTION,
         },
       ],
     },
@@ -65,12 +83,12 @@ export const CONTENT_PT: LanguageContent = {
         {
           subjects: ['Saque pendente há horas', 'Saque travado em "processando" ({network})'],
           opening: 'Solicitei um saque de {amount} {coin} para {address} pela rede {network} há mais de 6 horas e continua "Processando". Não aparece TXID. Conta {userId}. Por que está demorando tanto?',
-          resolution: 'Seu saque de {amount} {coin} foi enviado pela rede {network} com o hash {txHash} e está confirmado na blockchain. Se ainda não aparecer na carteira de destino, confira se ela está na mesma rede ou entre em contato com a plataforma dona do endereço {address} informando esse hash.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['Não recebi o saque de {amount} {coin}'],
           opening: 'O app diz que o saque foi concluído, mas não chegou nada na minha carteira. Hash: {txHash}. Destino: {address}. Valor {amount} {coin}. Me ajudem por favor, é o dinheiro do aluguel.',
-          resolution: 'Seu saque de {amount} {coin} foi enviado pela rede {network} com o hash {txHash} e está confirmado na blockchain. Se ainda não aparecer na carteira de destino, confira se ela está na mesma rede ou entre em contato com a plataforma dona do endereço {address} informando esse hash.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
       ],
     },
@@ -108,12 +126,12 @@ export const CONTENT_PT: LanguageContent = {
         {
           subjects: ['Conta bloqueada depois de muitas tentativas de login'],
           opening: 'Minha conta foi bloqueada depois que errei a senha algumas vezes. Diz para tentar mais tarde, mas já faz um dia. Conta {userId}, e-mail {email}.',
-          resolution: 'Confirmei sua identidade e desbloqueei a conta {userId}. Por segurança, os saques continuam suspensos por 24 horas após o desbloqueio. Recomendamos fortemente trocar a senha e ativar o 2FA com um aplicativo autenticador.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
         {
           subjects: ['Por que minha conta foi desativada?', 'Conta congelada, não consigo sacar'],
           opening: 'Entrei hoje e aparece "conta desativada por motivos de segurança". Não recebi nenhum e-mail explicando. Tenho saldo lá. Por favor, desbloqueiem.',
-          resolution: 'Confirmei sua identidade e desbloqueei a conta {userId}. Por segurança, os saques continuam suspensos por 24 horas após o desbloqueio. Recomendamos fortemente trocar a senha e ativar o 2FA com um aplicativo autenticador.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
       ],
     },
@@ -128,6 +146,10 @@ export const CONTENT_PT: LanguageContent = {
           subjects: ['Acho que coloquei minha senha num site falso'],
           opening: 'Cliquei num link de SMS e fiz login em {phishingUrl}. Agora percebi que o endereço estava errado. Meu e-mail é {email}. Minha conta está segura?',
           resolution: 'Denunciamos {phishingUrl} para remoção. Como você inseriu suas credenciais lá, encerramos todas as sessões da conta {userId} e suspendemos os saques por 24 horas. Troque sua senha agora e ative o 2FA novamente.',
+        },
+        {
+          subjects: ['Suporte falso me chamou no Telegram'],
+          opening: 'Uma pessoa no Telegram dizendo ser do suporte de vocês pediu meu código 2FA para "resolver" meu saque. Passei um código antes de perceber. Conta {userId}. O que eu faço??',
         },
       ],
     },
@@ -157,6 +179,10 @@ export const CONTENT_PT: LanguageContent = {
           subjects: ["Chave de API retorna 'Invalid signature'"],
           opening: 'Criei uma chave de API, mas todas as requisições assinadas falham com "Signature for this request is not valid". Uso HMAC SHA256 com o secret e timestamp em ms. Na testnet funcionava. Alguma ideia?',
         },
+        {
+          subjects: ['Como habilito saques na minha chave de API?'],
+          opening: 'Quero que meu bot saque os lucros automaticamente para minha cold wallet, mas a opção "Permitir saques" da chave de API está desabilitada. Chave {apiKey}, conta {userId}. Como eu ativo?',
+        },
       ],
     },
     p2p_dispute: {
@@ -179,12 +205,12 @@ export const CONTENT_PT: LanguageContent = {
         {
           subjects: ['Minha posição foi liquidada no crash e o app estava fora do ar!', 'Não consegui entrar durante a queda do {coin}'],
           opening: 'Durante o crash de ontem à noite não consegui entrar por 40 minutos e minha posição foi liquidada. Perdi {amount} {coin}. A culpa é de vocês, o app estava fora do ar. Quero compensação. Conta {userId}.',
-          resolution: 'Encaminhei a análise da conta {userId} para a nossa equipe de trading. Eles estão verificando o histórico de ordens e os registros do sistema no período do incidente; perdas causadas por instabilidade da plataforma são avaliadas caso a caso. Volto a falar com você aqui assim que tiver o resultado.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
         {
           subjects: ['Stop loss não foi executado'],
           opening: 'Meu stop loss de {coin} não disparou, o preço caiu muito abaixo e a ordem continua aberta. O que aconteceu?? Quero uma explicação.',
-          resolution: 'Encaminhei a análise da conta {userId} para a nossa equipe de trading. Eles estão verificando o histórico de ordens e os registros do sistema no período do incidente; perdas causadas por instabilidade da plataforma são avaliadas caso a caso. Volto a falar com você aqui assim que tiver o resultado.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
       ],
     },
@@ -194,12 +220,12 @@ export const CONTENT_PT: LanguageContent = {
         {
           subjects: ['Preciso do histórico de transações para o imposto de renda de {year}', 'Como exportar todas as operações de {year}?'],
           opening: 'Olá, meu contador precisa de um extrato completo de todas as minhas operações, depósitos e saques de {year}. A exportação do app só libera 3 meses por vez. Conta {userId}.',
-          resolution: 'Solicitei um extrato completo de {year} para a conta {userId}. Ele será enviado para {email} em formato CSV em até 3 dias úteis, com depósitos, saques, operações, recompensas de staking e ordens P2P.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
         {
           subjects: ['Relatório fiscal não inclui operações P2P'],
           opening: 'O relatório fiscal de {year} que baixei não tem as recompensas de staking nem as operações P2P. Vocês conseguem gerar um completo? E-mail {email}.',
-          resolution: 'Solicitei um extrato completo de {year} para a conta {userId}. Ele será enviado para {email} em formato CSV em até 3 dias úteis, com depósitos, saques, operações, recompensas de staking e ordens P2P.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
       ],
     },
@@ -209,12 +235,12 @@ export const CONTENT_PT: LanguageContent = {
         {
           subjects: ['Quero encerrar minha conta', 'Como encerro a conta e saco tudo?'],
           opening: 'Quero encerrar definitivamente minha conta {userId}. Ainda tenho {amount} {coin} lá que quero sacar antes para {address}. O que preciso fazer?',
-          resolution: 'A conta {userId} não tem saldo nem ordens abertas, então enviei a solicitação de encerramento. Você vai receber uma confirmação em {email}. Os registros que somos obrigados a manter por lei ficarão armazenados com segurança e serão excluídos ao fim do prazo de retenção.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
         {
           subjects: ['Excluir minha conta e meus dados pessoais'],
           opening: 'Por favor, excluam minha conta e todos os meus dados pessoais (LGPD). E-mail {email}. Não uso mais a plataforma.',
-          resolution: 'A conta {userId} não tem saldo nem ordens abertas, então enviei a solicitação de encerramento. Você vai receber uma confirmação em {email}. Os registros que somos obrigados a manter por lei ficarão armazenados com segurança e serão excluídos ao fim do prazo de retenção.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
       ],
     },

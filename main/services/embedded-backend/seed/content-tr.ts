@@ -1,5 +1,19 @@
 import type { LanguageContent } from './content-types';
 
+// Answers that settle more than one scenario of a topic.
+const DEPOSIT_RESOLUTION =
+  '{txHash} işlemini {address} yatırma adresinize kadar takip ettim. İşlem gerekli onay sayısına ulaştı ve {amount} {coin} {userId} hesabınıza geçti. Bakiyenin uygulamada güncellenmesi bir dakika kadar sürebilir.';
+const WITHDRAWAL_RESOLUTION =
+  '{amount} {coin} çekiminiz {network} ağı üzerinden {txHash} hash değeriyle gönderildi ve zincir üzerinde onaylandı. Alıcı cüzdanda henüz görünmüyorsa orada aynı ağın seçili olduğunu kontrol edin veya bu hash ile {address} adresinin ait olduğu platformla iletişime geçin.';
+const LOCKED_ACCOUNT_RESOLUTION =
+  'Kimliğinizi doğruladım ve {userId} hesabının kilidini açtım. Güvenlik nedeniyle kilit açıldıktan sonra çekimler 24 saat daha durdurulmuş olacak. Şifrenizi değiştirmenizi ve 2FA için bir kimlik doğrulama uygulaması kullanmanızı önemle tavsiye ederiz.';
+const MARKET_INCIDENT_RESOLUTION =
+  '{userId} hesabının incelemesini işlem ekibimize ilettim. Ekip, olay süresine ait emir geçmişini ve sistem kayıtlarını kontrol ediyor; platform kesintisinden kaynaklanan kayıplar her vaka için ayrı değerlendirilir. Sonuç gelir gelmez size buradan bilgi vereceğim.';
+const TAX_STATEMENT_RESOLUTION =
+  '{userId} hesabı için {year} yılına ait eksiksiz bir hesap dökümü talep ettim. Döküm; yatırma, çekim, alım satım, staking ödülleri ve P2P emirlerini içerecek şekilde 3 iş günü içinde CSV dosyası olarak {email} adresine gönderilecek.';
+const ACCOUNT_CLOSURE_RESOLUTION =
+  '{userId} hesabında bakiye ve açık emir bulunmadığından kapatma talebini ilettim. Onay e-postası {email} adresine gönderilecek. Yasal olarak saklamamız gereken kayıtlar güvenli şekilde tutulacak ve saklama süresi dolduğunda silinecek.';
+
 // Placeholders are never followed directly by a case suffix ({coin}'u, {coin}'yu…), since vowel
 // harmony depends on the value; a noun after them carries the suffix instead ("{userId} hesabına").
 export const CONTENT_TR: LanguageContent = {
@@ -42,6 +56,10 @@ export const CONTENT_TR: LanguageContent = {
           opening: 'Doğrulamam yine "belge okunamıyor" gerekçesiyle reddedildi. Fotoğraf net, iki yüzü de var, yansıma yok. Bu üçüncü denemem. Hesap {userId}. Neyi yanlış yapıyorum?',
           resolution: '{userId} hesabını kontrol ettim: son belge, köşeleri kesik olduğu için reddedilmiş. Lütfen belgenin dört köşesi de görünecek şekilde, koyu ve düz bir zeminde, flaş kullanmadan yeni bir fotoğraf çekip Profil → Doğrulama bölümünden yükleyin. Ekran görüntüleri ve fotokopi taramaları kabul edilmez.',
         },
+        {
+          subjects: ['Adres belgem kabul edilmiyor'],
+          opening: 'Merhaba, çekim limitimi yükseltmek için 2. seviyeye ihtiyacım var. Adres belgesi olarak banka hesap dökümü yükledim ama reddedildi. 3 aydan eski değil, üzerinde tam adım ve adresim var. Hesabın e-postası: {email}',
+        },
       ],
     },
     deposit: {
@@ -50,12 +68,12 @@ export const CONTENT_TR: LanguageContent = {
         {
           subjects: ['Yatırma işlemi hesaba geçmedi — {amount} {coin}', '{network} ağından {coin} gönderdim, bakiye hâlâ 0'],
           opening: "Merhaba, yaklaşık iki saat önce {network} ağı üzerinden {address} yatırma adresime {amount} {coin} gönderdim. Explorer'da işlem onaylanmış görünüyor ama bakiyem hâlâ 0. TXID: {txHash}\nHesap: {userId}",
-          resolution: '{txHash} işlemini {address} yatırma adresinize kadar takip ettim. İşlem gerekli onay sayısına ulaştı ve {amount} {coin} {userId} hesabınıza geçti. Bakiyenin uygulamada güncellenmesi bir dakika kadar sürebilir.',
+          resolution: DEPOSIT_RESOLUTION,
         },
         {
           subjects: ['{coin} yatırma işlemim 2 saattir görünmüyor'],
           opening: 'slm dün {amount} {coin} yatırdım cüzdanda hiçbir şey yok. hash {txHash}. {network} ağında sorun mu var?? paraya acil ihtiyacım var',
-          resolution: '{txHash} işlemini {address} yatırma adresinize kadar takip ettim. İşlem gerekli onay sayısına ulaştı ve {amount} {coin} {userId} hesabınıza geçti. Bakiyenin uygulamada güncellenmesi bir dakika kadar sürebilir.',
+          resolution: DEPOSIT_RESOLUTION,
         },
       ],
     },
@@ -65,12 +83,12 @@ export const CONTENT_TR: LanguageContent = {
         {
           subjects: ['Çekim işlemi saatlerdir beklemede', 'Çekim "İşleniyor" durumunda takıldı ({network})'],
           opening: '6 saatten uzun süre önce {network} ağı üzerinden {address} adresine {amount} {coin} çekim talebi oluşturdum, hâlâ "İşleniyor" yazıyor. TXID yok. Hesap {userId}. Neden bu kadar uzun sürüyor?',
-          resolution: '{amount} {coin} çekiminiz {network} ağı üzerinden {txHash} hash değeriyle gönderildi ve zincir üzerinde onaylandı. Alıcı cüzdanda henüz görünmüyorsa orada aynı ağın seçili olduğunu kontrol edin veya bu hash ile {address} adresinin ait olduğu platformla iletişime geçin.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
         {
           subjects: ['{amount} {coin} çekimim ulaşmadı'],
           opening: 'Uygulama çekimin tamamlandığını söylüyor ama cüzdanıma hiçbir şey gelmedi. Hash: {txHash}. Alıcı adres: {address}. Tutar {amount} {coin}. Lütfen yardım edin, kira param bu.',
-          resolution: '{amount} {coin} çekiminiz {network} ağı üzerinden {txHash} hash değeriyle gönderildi ve zincir üzerinde onaylandı. Alıcı cüzdanda henüz görünmüyorsa orada aynı ağın seçili olduğunu kontrol edin veya bu hash ile {address} adresinin ait olduğu platformla iletişime geçin.',
+          resolution: WITHDRAWAL_RESOLUTION,
         },
       ],
     },
@@ -108,12 +126,12 @@ export const CONTENT_TR: LanguageContent = {
         {
           subjects: ['Çok fazla hatalı girişten sonra hesabım kilitlendi'],
           opening: 'Birkaç kez yanlış şifre girince hesabım kilitlendi. "Daha sonra tekrar deneyin" diyor ama bir gün geçti. Hesap {userId}, e-posta {email}.',
-          resolution: 'Kimliğinizi doğruladım ve {userId} hesabının kilidini açtım. Güvenlik nedeniyle kilit açıldıktan sonra çekimler 24 saat daha durdurulmuş olacak. Şifrenizi değiştirmenizi ve 2FA için bir kimlik doğrulama uygulaması kullanmanızı önemle tavsiye ederiz.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
         {
           subjects: ['Hesabım neden devre dışı?', 'Hesabım donduruldu, çekim yapamıyorum'],
           opening: 'Bugün giriş yaptığımda "hesap güvenlik nedeniyle devre dışı bırakıldı" yazıyor. Açıklama içeren hiçbir e-posta almadım. İçeride param var. Lütfen kilidi açın.',
-          resolution: 'Kimliğinizi doğruladım ve {userId} hesabının kilidini açtım. Güvenlik nedeniyle kilit açıldıktan sonra çekimler 24 saat daha durdurulmuş olacak. Şifrenizi değiştirmenizi ve 2FA için bir kimlik doğrulama uygulaması kullanmanızı önemle tavsiye ederiz.',
+          resolution: LOCKED_ACCOUNT_RESOLUTION,
         },
       ],
     },
@@ -128,6 +146,10 @@ export const CONTENT_TR: LanguageContent = {
           subjects: ['Sanırım şifremi sahte bir siteye girdim'],
           opening: "SMS'teki bir bağlantıya tıklayıp {phishingUrl} sitesinde giriş yaptım. Şimdi adresin yanlış olduğunu fark ettim. E-postam {email}. Hesabım güvende mi?",
           resolution: "{phishingUrl} sitesini kapatılması için bildirdik. Giriş bilgilerinizi orada girdiğiniz için {userId} hesabındaki tüm oturumları sonlandırdık ve çekimleri 24 saat süreyle durdurduk. Lütfen şifrenizi hemen değiştirin ve 2FA'yı yeniden etkinleştirin.",
+        },
+        {
+          subjects: ["Telegram'da sahte destek bana yazdı"],
+          opening: 'Telegram\'da kendini destek ekibiniz olarak tanıtan biri, çekimimi "düzeltmek" için 2FA kodumu istedi. Fark etmeden önce bir kod verdim. Hesap {userId}. Şimdi ne yapmalıyım??',
         },
       ],
     },
@@ -157,6 +179,10 @@ export const CONTENT_TR: LanguageContent = {
           subjects: ["API anahtarı 'Invalid signature' hatası veriyor"],
           opening: 'Bir API anahtarı oluşturdum ama imzalı tüm istekler "Signature for this request is not valid" hatasıyla dönüyor. Secret ile HMAC SHA256 kullanıyorum, timestamp milisaniye cinsinden. Testnet\'te çalışıyordu. Fikri olan var mı?',
         },
+        {
+          subjects: ['API anahtarımda çekim iznini nasıl açarım?'],
+          opening: 'Botumun kârı otomatik olarak soğuk cüzdanıma çekmesini istiyorum ama API anahtarındaki "Çekimlere izin ver" seçeneği pasif görünüyor. Anahtar {apiKey}, hesap {userId}. Nasıl açarım?',
+        },
       ],
     },
     p2p_dispute: {
@@ -179,12 +205,12 @@ export const CONTENT_TR: LanguageContent = {
         {
           subjects: ['Çöküş sırasında likide oldum, uygulama çalışmıyordu!', '{coin} düşüşü sırasında giriş yapamadım'],
           opening: 'Dün geceki çöküş sırasında 40 dakika giriş yapamadım ve pozisyonum likide oldu. {amount} {coin} kaybettim. Bu sizin hatanız, uygulama çökmüştü. Tazminat istiyorum. Hesap {userId}.',
-          resolution: '{userId} hesabının incelemesini işlem ekibimize ilettim. Ekip, olay süresine ait emir geçmişini ve sistem kayıtlarını kontrol ediyor; platform kesintisinden kaynaklanan kayıplar her vaka için ayrı değerlendirilir. Sonuç gelir gelmez size buradan bilgi vereceğim.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
         {
           subjects: ['Stop-loss emrim çalışmadı'],
           opening: '{coin} için koyduğum stop-loss tetiklenmedi, fiyat çok aşağıya indi ve emir hâlâ açık. Ne oldu?? Açıklama bekliyorum.',
-          resolution: '{userId} hesabının incelemesini işlem ekibimize ilettim. Ekip, olay süresine ait emir geçmişini ve sistem kayıtlarını kontrol ediyor; platform kesintisinden kaynaklanan kayıplar her vaka için ayrı değerlendirilir. Sonuç gelir gelmez size buradan bilgi vereceğim.',
+          resolution: MARKET_INCIDENT_RESOLUTION,
         },
       ],
     },
@@ -194,12 +220,12 @@ export const CONTENT_TR: LanguageContent = {
         {
           subjects: ['{year} vergi beyannamesi için işlem geçmişi lazım', '{year} yılındaki tüm işlemleri nasıl dışa aktarırım?'],
           opening: 'Merhaba, muhasebecim {year} yılına ait tüm alım satım, yatırma ve çekim işlemlerimin eksiksiz dökümünü istiyor. Uygulamadaki dışa aktarma bir seferde sadece 3 ay veriyor. Hesap {userId}.',
-          resolution: '{userId} hesabı için {year} yılına ait eksiksiz bir hesap dökümü talep ettim. Döküm; yatırma, çekim, alım satım, staking ödülleri ve P2P emirlerini içerecek şekilde 3 iş günü içinde CSV dosyası olarak {email} adresine gönderilecek.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
         {
           subjects: ['Vergi raporunda P2P işlemleri yok'],
           opening: 'İndirdiğim {year} vergi raporunda staking ödüllerim ve P2P işlemlerim yok. Eksiksiz bir rapor oluşturabilir misiniz? E-posta {email}.',
-          resolution: '{userId} hesabı için {year} yılına ait eksiksiz bir hesap dökümü talep ettim. Döküm; yatırma, çekim, alım satım, staking ödülleri ve P2P emirlerini içerecek şekilde 3 iş günü içinde CSV dosyası olarak {email} adresine gönderilecek.',
+          resolution: TAX_STATEMENT_RESOLUTION,
         },
       ],
     },
@@ -209,12 +235,12 @@ export const CONTENT_TR: LanguageContent = {
         {
           subjects: ['Lütfen hesabımı kapatın', 'Hesabımı nasıl kapatır ve her şeyi çekerim?'],
           opening: '{userId} hesabımı kalıcı olarak kapatmak istiyorum. İçinde hâlâ {amount} {coin} var, önce bunu {address} adresine çekmek istiyorum. Ne yapmam gerekiyor?',
-          resolution: '{userId} hesabında bakiye ve açık emir bulunmadığından kapatma talebini ilettim. Onay e-postası {email} adresine gönderilecek. Yasal olarak saklamamız gereken kayıtlar güvenli şekilde tutulacak ve saklama süresi dolduğunda silinecek.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
         {
           subjects: ['Hesabımı ve kişisel verilerimi silin'],
           opening: 'Lütfen hesabımı ve tüm kişisel verilerimi silin (KVKK). E-posta {email}. Platformu artık kullanmıyorum.',
-          resolution: '{userId} hesabında bakiye ve açık emir bulunmadığından kapatma talebini ilettim. Onay e-postası {email} adresine gönderilecek. Yasal olarak saklamamız gereken kayıtlar güvenli şekilde tutulacak ve saklama süresi dolduğunda silinecek.',
+          resolution: ACCOUNT_CLOSURE_RESOLUTION,
         },
       ],
     },

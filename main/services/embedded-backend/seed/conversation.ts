@@ -10,7 +10,7 @@ import {
   randomTransfer,
 } from './identifiers';
 import type { Random } from './random';
-import { compiledContent, notesFor, renderTemplate, type Template } from './templates';
+import { compiledContent, notesFor, renderTemplate, type CompiledScenario, type Template } from './templates';
 
 /** Topics where a customer answering an agent may quote the transfer (hash, address) again. */
 const TRANSFER_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['deposit', 'withdrawal', 'account_compromise']);
@@ -21,9 +21,12 @@ function templatesOfTopic(language: Language, topic: Topic): Template[] {
   const content = compiledContent(language);
   const texts = content.topics[topic];
   return [
-    ...texts.subjects,
-    ...texts.openings,
-    ...texts.replies,
+    texts.standardReply,
+    ...texts.scenarios.flatMap((scenario) => [
+      ...scenario.subjects,
+      scenario.opening,
+      ...(scenario.resolution === null ? [] : [scenario.resolution]),
+    ]),
     ...content.nudges,
     ...content.answers,
     ...(TRANSFER_TOPICS.has(topic) ? content.transferAnswers : []),
@@ -110,16 +113,21 @@ export function ticketOnlyFacts(ticketId: string): Facts {
   };
 }
 
-export function subjectLine(rng: Random, language: Language, topic: Topic, facts: Facts): string {
-  return renderTemplate(rng.pick(compiledContent(language).topics[topic].subjects), facts);
+/** The kind of request a ticket is about; its subject, first message and answer agree. */
+export function chooseScenario(rng: Random, language: Language, topic: Topic): CompiledScenario {
+  return rng.pick(compiledContent(language).topics[topic].scenarios);
+}
+
+export function subjectLine(rng: Random, scenario: CompiledScenario, facts: Facts): string {
+  return renderTemplate(rng.pick(scenario.subjects), facts);
 }
 
 /** A customer's first message; often signed, and often naming the account if the text does not. */
-export function openingBody(rng: Random, language: Language, topic: Topic, facts: Facts): string {
-  const content = compiledContent(language);
-  const opening = rng.pick(content.topics[topic].openings);
-  let body = renderTemplate(opening, facts);
-  if (!opening.keys.has('userId') && rng.chance(0.5)) body += PARAGRAPH + renderTemplate(rng.pick(content.accountLines), facts);
+export function openingBody(rng: Random, language: Language, scenario: CompiledScenario, facts: Facts): string {
+  let body = renderTemplate(scenario.opening, facts);
+  if (!scenario.opening.keys.has('userId') && rng.chance(0.5)) {
+    body += PARAGRAPH + renderTemplate(rng.pick(compiledContent(language).accountLines), facts);
+  }
   if (rng.chance(0.3)) body += PARAGRAPH + facts.firstName;
   return body;
 }
@@ -128,9 +136,10 @@ export function nudgeBody(rng: Random, language: Language, facts: Facts): string
   return renderTemplate(rng.pick(compiledContent(language).nudges), facts);
 }
 
-export function answerBody(rng: Random, language: Language, topic: Topic, facts: Facts): string {
+export function answerBody(rng: Random, language: Language, topic: Topic, scenario: CompiledScenario, facts: Facts): string {
   const content = compiledContent(language);
-  const pool = TRANSFER_TOPICS.has(topic) && rng.chance(0.6) ? content.transferAnswers : content.answers;
+  const quotesTransfer = TRANSFER_TOPICS.has(topic) && scenario.mentionsTransfer && rng.chance(0.6);
+  const pool = quotesTransfer ? content.transferAnswers : content.answers;
   return renderTemplate(rng.pick(pool), facts);
 }
 
@@ -138,14 +147,41 @@ export function thanksBody(rng: Random, language: Language, facts: Facts): strin
   return renderTemplate(rng.pick(compiledContent(language).thanks), facts);
 }
 
-/** Greeting, a topic answer (or a generic follow-up after the first reply), and sign-off. */
-export function agentReplyBody(rng: Random, language: Language, topic: Topic, facts: Facts, firstReply: boolean): string {
+export type AgentReplyKind = 'standard' | 'resolution' | 'follow-up';
+
+/**
+ * What the agent says next: usually the topic's standard reply first, the scenario's
+ * resolution once the case is settled, and generic follow-ups in between.
+ */
+export function nextAgentReplyKind(
+  rng: Random,
+  scenario: CompiledScenario,
+  repliesSent: number,
+  resolutionSent: boolean,
+): AgentReplyKind {
+  const canResolve = scenario.resolution !== null && !resolutionSent;
+  if (repliesSent === 0) return canResolve && rng.chance(0.25) ? 'resolution' : 'standard';
+  return canResolve && rng.chance(0.7) ? 'resolution' : 'follow-up';
+}
+
+/** Greeting, the answer, sign-off. */
+export function agentReplyBody(
+  rng: Random,
+  language: Language,
+  topic: Topic,
+  scenario: CompiledScenario,
+  facts: Facts,
+  kind: AgentReplyKind,
+): string {
   const content = compiledContent(language);
-  const pool = firstReply || rng.chance(0.5) ? content.topics[topic].replies : content.agentFollowUps;
+  let answer: Template;
+  if (kind === 'resolution' && scenario.resolution !== null) answer = scenario.resolution;
+  else if (kind === 'follow-up') answer = rng.pick(content.agentFollowUps);
+  else answer = content.topics[topic].standardReply;
   return (
     renderTemplate(content.greeting, facts) +
     PARAGRAPH +
-    renderTemplate(rng.pick(pool), facts) +
+    renderTemplate(answer, facts) +
     PARAGRAPH +
     renderTemplate(content.signoff, facts)
   );

@@ -15,7 +15,9 @@ import { AgentRouter, createAgents } from './agents';
 import {
   agentReplyBody,
   answerBody,
+  chooseScenario,
   createFacts,
+  nextAgentReplyKind,
   noteBody,
   nudgeBody,
   openingBody,
@@ -232,7 +234,8 @@ export function generateSeed(options: SeedOptions): SeedData {
     // Replies on unassigned tickets come from an agent who answered and released the ticket.
     const responder = router.pick(rng, language, topic, security);
     const { facts, networkTag } = createFacts(rng, customer, topic, ticketId, now, responder.name);
-    const subject = subjectLine(rng, language, topic, facts);
+    const scenario = chooseScenario(rng, language, topic);
+    const subject = subjectLine(rng, scenario, facts);
     const steps = planConversation(rng, status, assigned, security);
 
     // Real waiting times, squeezed proportionally when the ticket is too young to fit them.
@@ -252,6 +255,7 @@ export function generateSeed(options: SeedOptions): SeedData {
     let firstResponseAt: number | null = null;
     let lastCustomerMessageAt = createdAt;
     let repliesSent = 0;
+    let resolutionSent = false;
     for (let n = 0; n < steps.length; n++) {
       const step = steps[n] as Step;
       // At least a second apart, so messages stay strictly ordered after squeezing.
@@ -260,23 +264,26 @@ export function generateSeed(options: SeedOptions): SeedData {
       let fromCustomer = true;
       switch (step) {
         case 'opening':
-          body = openingBody(rng, language, topic, facts);
+          body = openingBody(rng, language, scenario, facts);
           break;
         case 'nudge':
           body = nudgeBody(rng, language, facts);
           break;
         case 'answer':
-          body = answerBody(rng, language, topic, facts);
+          body = answerBody(rng, language, topic, scenario, facts);
           break;
         case 'thanks':
           body = thanksBody(rng, language, facts);
           break;
-        case 'reply':
-          body = agentReplyBody(rng, language, topic, facts, repliesSent === 0);
+        case 'reply': {
+          const kind = nextAgentReplyKind(rng, scenario, repliesSent, resolutionSent);
+          body = agentReplyBody(rng, language, topic, scenario, facts, kind);
+          resolutionSent ||= kind === 'resolution';
           repliesSent++;
           firstResponseAt ??= at;
           fromCustomer = false;
           break;
+        }
         case 'note':
           body = noteBody(rng, topic, facts);
           fromCustomer = false;
@@ -308,7 +315,14 @@ export function generateSeed(options: SeedOptions): SeedData {
       language,
       customerId: customer.id,
       assigneeId: assigned ? responder.id : null,
-      tags: chooseTags(rng, { topic, security, networkTag, duringCrash, kycLevel: customer.kycLevel, handled: status !== 'new' }),
+      tags: chooseTags(rng, {
+        topic,
+        security,
+        networkTag: scenario.mentionsTransfer ? networkTag : '',
+        duringCrash,
+        kycLevel: customer.kycLevel,
+        handled: status !== 'new',
+      }),
       security,
       createdAt,
       updatedAt,

@@ -2,7 +2,7 @@
 // returning customers) and customers nudging tickets they already have.
 
 import type { Agent, Customer, Message, Ticket } from '../../../../preload/contract/domain-types';
-import { createFacts, nudgeBody, openingBody, subjectLine, ticketOnlyFacts } from './conversation';
+import { chooseScenario, createFacts, nudgeBody, openingBody, subjectLine, ticketOnlyFacts } from './conversation';
 import { createCustomer, customerIdFor, customerNumberOf, FIRST_CUSTOMER_NUMBER, IdentityRegistry } from './customers';
 import { deriveSeed, Random } from './random';
 import { messageIdFor, ticketIdFor } from './ticket-ids';
@@ -73,14 +73,15 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
       const security = isSecurityCase(rng, topic);
       const priority = choosePriority(rng, topic, security);
       const { facts, networkTag } = createFacts(rng, customer, topic, ticketId, now, '');
-      const subject = subjectLine(rng, customer.language, topic, facts);
+      const scenario = chooseScenario(rng, customer.language, topic);
+      const subject = subjectLine(rng, scenario, facts);
       const message: Message = {
         id: messageIdFor(ticketId, 1),
         ticketId,
         authorType: 'customer',
         authorId: customer.id,
         kind: 'reply',
-        body: openingBody(rng, customer.language, topic, facts),
+        body: openingBody(rng, customer.language, scenario, facts),
         createdAt: now,
         clientKey: null,
       };
@@ -96,7 +97,7 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
         tags: chooseTags(rng, {
           topic,
           security,
-          networkTag,
+          networkTag: scenario.mentionsTransfer ? networkTag : '',
           duringCrash: ctx.surge === true,
           kycLevel: customer.kycLevel,
           handled: false,

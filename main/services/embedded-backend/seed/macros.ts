@@ -85,7 +85,7 @@ const MACRO_FACTS = {
 
 /**
  * The starter library: one macro per topic, in every language, made of the language's
- * greeting, the topic's standard reply (the first one in the content) and the sign-off.
+ * greeting, the topic's standard reply and the sign-off.
  */
 export function createStarterMacros(): Macro[] {
   return TOPICS.map((topic) => {
@@ -97,8 +97,7 @@ export function createStarterMacros(): Macro[] {
       keywords: [...spec.keywords],
       bodies: LANGUAGES.map((language) => {
         const content = compiledContent(language);
-        const standardReply = content.topics[topic].replies[0];
-        if (standardReply === undefined) throw new Error(`No standard reply for ${topic} in ${language}`);
+        const standardReply = content.topics[topic].standardReply;
         return {
           language,
           body: [content.greeting, standardReply, content.signoff]

@@ -96,7 +96,7 @@ export class Random {
   /**
    * `length` characters drawn from `alphabet`. Several characters are cut from each 32-bit
    * draw (five base58 digits, nine decimal digits); the slight bias that leaves is irrelevant
-   * for synthetic identifiers and halves the cost of long hashes.
+   * for synthetic identifiers and saves most of the draws for long hashes.
    */
   chars(alphabet: string, length: number): string {
     const base = alphabet.length;

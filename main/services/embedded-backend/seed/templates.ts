@@ -48,10 +48,19 @@ export function renderTemplate(template: Template, facts: Facts): string {
   return out;
 }
 
-export interface CompiledTopic {
+export interface CompiledScenario {
   readonly subjects: readonly Template[];
-  readonly openings: readonly Template[];
-  readonly replies: readonly Template[];
+  readonly opening: Template;
+  readonly resolution: Template | null;
+  /** Whether the customer names a transfer, which makes its network worth a tag. */
+  readonly mentionsTransfer: boolean;
+}
+
+const TRANSFER_MENTIONS: readonly FactKey[] = ['coin', 'network', 'txHash', 'address'];
+
+export interface CompiledTopic {
+  readonly standardReply: Template;
+  readonly scenarios: readonly CompiledScenario[];
 }
 
 export interface CompiledLanguage {
@@ -74,9 +83,19 @@ function compileLanguage(language: Language): CompiledLanguage {
   for (const topic of TOPICS) {
     const texts = content.topics[topic];
     topics[topic] = {
-      subjects: compileAll(texts.subjects),
-      openings: compileAll(texts.openings),
-      replies: compileAll(texts.replies),
+      standardReply: compileTemplate(texts.standardReply),
+      scenarios: texts.scenarios.map((scenario) => {
+        const subjects = compileAll(scenario.subjects);
+        const opening = compileTemplate(scenario.opening);
+        return {
+          subjects,
+          opening,
+          resolution: scenario.resolution === undefined ? null : compileTemplate(scenario.resolution),
+          mentionsTransfer: [opening, ...subjects].some((template) =>
+            TRANSFER_MENTIONS.some((key) => template.keys.has(key)),
+          ),
+        };
+      }),
     };
   }
   return {
