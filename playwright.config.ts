@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 /** End-to-end tests drive Debian's Chromium against the preview server (browser-hosted mode). */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Kept apart from test-results/*.json: Playwright empties its output folder on start.
+  outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
   workers: 1,
   retries: 0,

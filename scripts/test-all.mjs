@@ -19,7 +19,7 @@ steps.push(['lint', run('lint: layer rules and code checks', npx, ['--no-install
 steps.push(['typecheck', run('typecheck', npx, ['--no-install', 'tsc', '-p', 'tsconfig.json', '--noEmit'])]);
 const built = run('build', process.execPath, ['scripts/build.mjs']);
 steps.push(['build', built]);
-steps.push(['unit', run('unit and integration tests (Vitest)', npx, ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json'])]);
+steps.push(['unit', run('unit and integration tests (Vitest)', npx, ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json'])]);
 if (built) steps.push(['e2e', run('end-to-end tests (Playwright, Chromium)', npx, ['--no-install', 'playwright', 'test'])]);
 else steps.push(['e2e', false]);
 

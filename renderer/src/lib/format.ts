@@ -11,7 +11,7 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(s / 60);
   if (m < 60) return `${m}m`;
   const h = Math.floor(m / 60);
-  if (h < 48) return `${h}h ${String(m % 60).padStart(2, '0')}m`;
+  if (h < 24) return `${h}h ${String(m % 60).padStart(2, '0')}m`;
   const d = Math.floor(h / 24);
   return `${d}d ${h % 24}h`;
 }

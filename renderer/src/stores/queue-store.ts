@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { QUEUE_VIEWS, type QueuePage, type QueueRow, type QueueView } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
 import { debounce } from '../lib/debounce';
+import { FOCUS_IDS } from '../keyboard/focus';
 import { reportError } from './error-store';
 
 export const PAGE_SIZE = 200;
@@ -9,6 +10,8 @@ export const PAGE_SIZE = 200;
 const PREFETCH_ROWS = 60;
 /** 40 pages = 8,000 rows: bounded memory however far the agent scrolls. */
 const MAX_CACHED_PAGES = 40;
+/** How far (in pages around its old place) to look for a selected ticket that moved. */
+const MAX_SEARCH_PAGES = 25;
 
 type Pages = Readonly<Record<number, readonly QueueRow[]>>;
 
@@ -54,6 +57,16 @@ let generation = 0; // bumped on view switch: answers for an older view are drop
 let requestSeq = 0;
 const inflight = new Map<number, number>(); // page index -> token of the newest request
 let visible = { start: 0, end: 50 };
+let searchToken = 0;
+
+function isLoaded(pages: Pages, id: string): boolean {
+  for (const rows of Object.values(pages)) if (rows.some((r) => r.id === id)) return true;
+  return false;
+}
+
+function queueHasFocus(): boolean {
+  return document.activeElement?.id === FOCUS_IDS.queue;
+}
 
 export const useQueueStore = create<QueueState>()((set, get) => {
   function pagesFor(start: number, end: number): number[] {
@@ -95,11 +108,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       for (const key of Object.keys(pages)) {
         if (Number(key) > lastPage) delete pages[Number(key)];
       }
-      let { selectedIndex, selectedId } = s;
+      let { selectedIndex, selectedId, scrollSeq } = s;
       // Follow the selected ticket if it moved within the view.
       if (selectedId !== null) {
         const i = page.rows.findIndex((r) => r.id === selectedId);
-        if (i >= 0) selectedIndex = pageIndex * PAGE_SIZE + i;
+        const moved = i >= 0 && pageIndex * PAGE_SIZE + i !== selectedIndex;
+        if (moved) selectedIndex = pageIndex * PAGE_SIZE + i;
+        // The active option of a focused listbox must stay visible (WCAG "focus not obscured").
+        if (moved && queueHasFocus()) scrollSeq++;
       }
       if (selectedIndex >= total) selectedIndex = total - 1;
       // Open the first ticket of a freshly loaded view so the pane is never idle.
@@ -111,6 +127,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         total,
         selectedIndex,
         selectedId,
+        scrollSeq,
         loadFailed: false,
         counts: { ...s.counts, [s.view]: total },
       };
@@ -127,6 +144,37 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       .sort((a, b) => Math.abs(b - center) - Math.abs(a - center))
       .slice(0, keys.length - MAX_CACHED_PAGES)
       .forEach((k) => delete pages[k]);
+  }
+
+  /**
+   * After a refresh the selected ticket may have moved to a page that is not loaded (a reply
+   * changes its urgency). Look for it nearby so the selection stays on it; if it is not found,
+   * the selection stays detached: the pane keeps the ticket and j continues from its old place.
+   */
+  async function locateSelected(): Promise<void> {
+    const token = ++searchToken;
+    const gen = generation;
+    const { selectedId, selectedIndex, total } = get();
+    if (selectedId === null || total === null || total === 0 || isLoaded(get().pages, selectedId)) return;
+    const origin = pageOf(Math.max(0, selectedIndex));
+    const last = pageOf(total - 1);
+    const order: number[] = [];
+    for (let d = 0; order.length < MAX_SEARCH_PAGES && (origin - d >= 0 || origin + d <= last); d++) {
+      if (origin + d <= last) order.push(origin + d);
+      if (d > 0 && origin - d >= 0) order.push(origin - d);
+    }
+    for (const p of order) {
+      const still = () => token === searchToken && gen === generation && get().selectedId === selectedId;
+      if (!still()) return;
+      if (get().pages[p] !== undefined) continue;
+      await fetchPage(p);
+      if (!still()) return;
+      // applyPage moves selectedIndex onto the ticket when the page holds it.
+      if (rowAt(get().pages, get().selectedIndex)?.id === selectedId) {
+        if (queueHasFocus()) set((s) => ({ scrollSeq: s.scrollSeq + 1 }));
+        return;
+      }
+    }
   }
 
   function ensureVisible(): void {
@@ -188,6 +236,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     setView(view) {
       if (view === get().view) return;
       generation++;
+      searchToken++;
       inflight.clear();
       ensureVisibleSoon.cancel();
       visible = { start: 0, end: Math.max(20, visible.end - visible.start) };
@@ -268,7 +317,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       set({ pages: kept });
       // Answers already on their way for dropped pages predate the change.
       for (const p of [...inflight.keys()]) if (!keep.has(p)) inflight.delete(p);
-      for (const p of keep) void fetchPage(p);
+      void Promise.all([...keep].map((p) => fetchPage(p))).then(() => locateSelected());
     },
 
     refreshCounts() {
