@@ -2,6 +2,7 @@ import { openDatabase, type SqliteDatabase } from '../sqlite/open-database';
 import { cacheMigrations } from './migrations';
 import { DraftRepository } from './draft-repository';
 import { KeyValueState } from './key-value-state';
+import { MessageSearchIndexer } from './message-search-indexer';
 import { OutboxRepository } from './outbox-repository';
 import { ReferenceRepository } from './reference-repository';
 import { TicketRepository } from './ticket-repository';
@@ -14,6 +15,7 @@ export interface CacheStore {
   drafts: DraftRepository;
   reference: ReferenceRepository;
   state: KeyValueState;
+  messageSearch: MessageSearchIndexer;
   transaction<T>(fn: () => T): T;
   close(): void;
 }
@@ -21,13 +23,15 @@ export interface CacheStore {
 export function openCacheStore(file: string, options: { nativeBinding?: string } = {}): CacheStore {
   const db = openDatabase(file, { migrations: cacheMigrations, ...options });
   const outbox = new OutboxRepository(db);
+  const state = new KeyValueState(db);
   return {
     db,
     outbox,
     tickets: new TicketRepository(db, outbox),
     drafts: new DraftRepository(db),
     reference: new ReferenceRepository(db),
-    state: new KeyValueState(db),
+    state,
+    messageSearch: new MessageSearchIndexer(db, state),
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   };

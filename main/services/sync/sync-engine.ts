@@ -156,12 +156,18 @@ export class SyncEngine {
         if (!result.hasMore || this.stopped) break;
         await yieldToEventLoop();
       }
+      await this.catchUpSearchIndex();
       const lastError = this.rejectedInPull > 0 ? `${this.rejectedInPull} malformed record(s) from the backend were skipped (see the log)` : null;
       this.setStatus({ connection: 'online', cursor: Number(cursor), lastSyncAt: this.now(), lastError, bootstrap: null });
       if (this.status.outboxPending > 0) void this.drain();
     } catch (error) {
       this.recordFailure(error, 'pulling changes');
     }
+  }
+
+  /** Indexes new messages for search in small batches, letting the event loop breathe between them. */
+  private async catchUpSearchIndex(): Promise<void> {
+    while (!this.stopped && this.options.cache.messageSearch.indexBatch(2000) > 0) await yieldToEventLoop();
   }
 
   /** Reads the backend's snapshot page by page; resumes where it stopped after a crash. */

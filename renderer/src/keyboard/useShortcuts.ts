@@ -3,6 +3,7 @@ import { useQueueStore } from '../stores/queue-store';
 import { useTicketStore } from '../stores/ticket-store';
 import { useUiStore } from '../stores/ui-store';
 import { useErrorStore } from '../stores/error-store';
+import { revealQueueIndex } from '../views/queue-reveal';
 import { focusRegion, isActivatable, isEditable, regionOf } from './focus';
 import { resolveShortcut, type FocusRegion, type ShortcutAction } from './keymap';
 
@@ -11,11 +12,13 @@ function perform(action: ShortcutAction, region: FocusRegion): void {
   switch (action.type) {
     case 'move':
       queue.move(action.delta);
+      revealQueueIndex(useQueueStore.getState().selectedIndex);
       // From nowhere (body) the listbox takes focus so aria-activedescendant is announced.
       if (region === 'other') focusRegion('queue');
       return;
     case 'edge':
       queue.moveToEdge(action.edge);
+      revealQueueIndex(useQueueStore.getState().selectedIndex);
       if (region === 'other') focusRegion('queue');
       return;
     case 'open':

@@ -26,7 +26,7 @@ export interface QueueState {
   selectedIndex: number;
   /** The ticket the pane shows; stays put when that ticket moves or leaves the view. */
   selectedId: string | null;
-  /** Bumped when the list should scroll the selection into view (keyboard moves only). */
+  /** Bumped when the list should scroll the selection into view (not for j/k: see queue-reveal). */
   scrollSeq: number;
   loadFailed: boolean;
 
@@ -280,13 +280,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         const detached = selectedId !== null && here !== undefined && here.id !== selectedId;
         target = detached && delta > 0 ? selectedIndex + delta - 1 : selectedIndex + delta;
       }
-      get().select(Math.min(total - 1, Math.max(0, target)), { scroll: true });
+      // The keyboard handler scrolls the row into view itself (see views/queue-reveal.ts).
+      get().select(Math.min(total - 1, Math.max(0, target)));
     },
 
     moveToEdge(edge) {
       const { total } = get();
       if (!total) return;
-      get().select(edge === 'first' ? 0 : total - 1, { scroll: true });
+      get().select(edge === 'first' ? 0 : total - 1);
     },
 
     revealSelection() {

@@ -9,6 +9,21 @@ const PREFETCH_OFFSETS = [1, 2, 3, -1];
  * so j/k shows the next ticket without waiting for main. Returns the unsubscribe.
  */
 export function linkSelectionToTicket(): () => void {
+  let pending: string[] = [];
+  let scheduled = false;
+  // After the next paint: warming the cache must not delay showing the ticket just selected.
+  const schedulePrefetch = (ids: string[]): void => {
+    pending = ids;
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        scheduled = false;
+        useTicketStore.getState().prefetch(pending);
+      }, 0),
+    );
+  };
+
   const sync = (): void => {
     const { selectedId, selectedIndex, pages } = useQueueStore.getState();
     const tickets = useTicketStore.getState();
@@ -24,7 +39,7 @@ export function linkSelectionToTicket(): () => void {
     const neighbours = PREFETCH_OFFSETS.map((d) => rowAt(pages, selectedIndex + d))
       .filter((r) => r !== undefined)
       .map((r) => r.id);
-    tickets.prefetch(neighbours);
+    schedulePrefetch(neighbours);
   };
   sync();
   return useQueueStore.subscribe((s, prev) => {

@@ -5,6 +5,7 @@ import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { formatCount } from '../lib/format';
 import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
+import { registerQueueRevealer } from './queue-reveal';
 import { QueueRowPlaceholder, QueueRowView, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
 
 const VIEW_LABELS: Record<QueueView, string> = {
@@ -50,6 +51,21 @@ export function QueueList() {
     const rows = useQueueStore.getState().total ?? 0;
     if (index >= 0 && index < rows) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [scrollSeq, virtualizer]);
+
+  useEffect(
+    () =>
+      registerQueueRevealer((index) => {
+        const el = scrollRef.current;
+        if (!el) return;
+        // Cached by the virtualizer from scroll/resize events: no layout read here.
+        const offset = virtualizer.scrollOffset ?? el.scrollTop;
+        const height = virtualizer.scrollRect?.height ?? el.clientHeight;
+        const top = index * ROW_HEIGHT;
+        if (top < offset) el.scrollTop = top;
+        else if (top + ROW_HEIGHT > offset + height) el.scrollTop = top + ROW_HEIGHT - height;
+      }),
+    [virtualizer],
+  );
 
   // A new view starts at the top.
   useEffect(() => {

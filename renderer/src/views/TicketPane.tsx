@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { Customer, Ticket } from '../../../preload/contract/domain-types';
 import type { QueueRow, TicketDetail } from '../../../preload/contract/queue-types';
 import { PriorityBadge, SecurityBadge } from '../components/Badges';
@@ -12,7 +12,7 @@ import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
 
-/** Within this distance of the bottom the conversation follows new messages. */
+/** Scrolled further up than this, a newly opened ticket is brought back to its latest message. */
 const STICKY_BOTTOM_PX = 80;
 
 function useCurrentRow(id: string | null): QueueRow | undefined {
@@ -149,20 +149,25 @@ function RowPreviewHeader({ row }: { row: QueueRow }) {
   );
 }
 
-function useStickToBottom(scrollRef: RefObject<HTMLDivElement | null>, ticketId: string | undefined, messageCount: number) {
-  const stuck = useRef(true);
-  const lastTicket = useRef<string | undefined>(undefined);
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const switched = lastTicket.current !== ticketId;
-    lastTicket.current = ticketId;
-    // A newly opened ticket starts at its latest message; new messages follow only if already at the end.
-    if (switched || stuck.current) el.scrollTop = el.scrollHeight;
-  }, [scrollRef, ticketId, messageCount]);
+/**
+ * The conversation container is `column-reverse`, so the browser itself keeps it pinned to the
+ * newest message (scrollTop 0 is the bottom) without reading layout on every ticket switch.
+ * Only when the agent had scrolled up is it reset, after the frame, for the next ticket.
+ */
+function useStartAtLatest(scrollRef: RefObject<HTMLDivElement | null>, ticketId: string | undefined) {
+  const scrolledUp = useRef(false);
+  useEffect(() => {
+    if (!scrolledUp.current) return;
+    const frame = requestAnimationFrame(() => {
+      const el = scrollRef.current;
+      if (el) el.scrollTop = 0;
+      scrolledUp.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [scrollRef, ticketId]);
   return () => {
     const el = scrollRef.current;
-    if (el) stuck.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICKY_BOTTOM_PX;
+    if (el) scrolledUp.current = el.scrollTop < -STICKY_BOTTOM_PX;
   };
 }
 
@@ -179,7 +184,7 @@ export function TicketPane() {
 
   // Only a detail whose id matches the selection counts as rendered (stale answers never show).
   const shown = detail && currentId !== null && detail.ticket.id === currentId ? detail : undefined;
-  const onScroll = useStickToBottom(scrollRef, shown?.ticket.id, shown?.messages.length ?? 0);
+  const onScroll = useStartAtLatest(scrollRef, shown?.ticket.id);
 
   let body: ReactNode;
   if (shown) {
@@ -229,7 +234,7 @@ export function TicketPane() {
         aria-label="Conversation and outbox (Esc returns to the queue)"
         onScroll={onScroll}
       >
-        {body}
+        <div className="ticket-scroll-content">{body}</div>
       </div>
       {shown && (
         <Composer key={shown.ticket.id} ticketId={shown.ticket.id} savedDraft={shown.draft} />

@@ -82,6 +82,10 @@ describe('ticket repository', () => {
     load([makeTicket({ id: 'T-1', subject: 'Retiro pendiente de USDT' })]);
     const bySubject = cache.db.prepare(`SELECT t.id FROM tickets_fts f JOIN tickets t ON t.rowid = f.rowid WHERE tickets_fts MATCH ?`).all('retiro') as Array<{ id: string }>;
     expect(bySubject.map((r) => r.id)).toEqual(['T-1']);
+    // Messages are indexed in batches behind a watermark, not by triggers.
+    expect(cache.messageSearch.backlog()).toBe(1);
+    expect(cache.messageSearch.indexBatch(100)).toBe(1);
+    expect(cache.messageSearch.indexBatch(100)).toBe(0);
     const byBody = cache.db.prepare(`SELECT m.ticket_id FROM messages_fts f JOIN messages m ON m.rowid = f.rowid WHERE messages_fts MATCH ?`).all('deposit') as Array<{ ticket_id: string }>;
     expect(byBody.map((r) => r.ticket_id)).toEqual(['T-1']);
   });

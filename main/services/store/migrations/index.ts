@@ -1,5 +1,6 @@
 import type { Migration } from '../../sqlite/open-database';
 import { initialSchema } from './001-initial-schema';
+import { messageSearchByWatermark } from './002-message-search-by-watermark';
 
 /** Every cache migration, in order. Add a new numbered file; never edit a shipped one. */
-export const cacheMigrations: readonly Migration[] = [initialSchema];
+export const cacheMigrations: readonly Migration[] = [initialSchema, messageSearchByWatermark];
