@@ -20,7 +20,11 @@ const engine = new SyncEngine({
   pollIntervalMs: 200,
 });
 
-await engine.pull();
+// The mutations are queued against the bootstrapped cache; an outage at start-up only delays that.
+while (cache.state.get<string>('pull.cursor') === null) {
+  await engine.pull();
+  if (cache.state.get<string>('pull.cursor') === null) await new Promise((resolve) => setTimeout(resolve, 100));
+}
 const wanted = Number(values.enqueue);
 if (wanted > 0 && cache.state.get<boolean>('test.enqueued') !== true) {
   const tickets = Number(values.tickets);

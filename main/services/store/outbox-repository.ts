@@ -70,20 +70,23 @@ export class OutboxRepository {
 
   /**
    * The next entry to send: urgent first, then oldest, never overtaking an earlier undelivered
-   * entry of the same ticket (per-ticket order). Failed entries are moved past, not waited on.
+   * entry of the same ticket (per-ticket order), never a ticket already in flight. While an
+   * urgent entry waits, nothing else goes. Failed entries are moved past, not waited on.
    */
-  nextSendable(now: number): QueuedMutation | null {
+  nextSendable(now: number, ticketsInFlight: ReadonlySet<string> = new Set()): QueuedMutation | null {
     const row = this.db
       .prepare(
         `SELECT o.* FROM outbox o
          WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ?
+           AND o.ticket_id NOT IN (SELECT value FROM json_each(?))
            AND NOT EXISTS (
              SELECT 1 FROM outbox e
              WHERE e.ticket_id = o.ticket_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
+           AND (o.urgent = 1 OR NOT EXISTS (SELECT 1 FROM outbox u WHERE u.urgent = 1 AND u.state IN ('pending', 'sending')))
          ORDER BY o.urgent DESC, o.id
          LIMIT 1`,
       )
-      .get(now) as OutboxRow | undefined;
+      .get(now, JSON.stringify([...ticketsInFlight])) as OutboxRow | undefined;
     return row ? toEntry(row) : null;
   }
 

@@ -2,6 +2,7 @@ import type { EventPayloads, SyncStatus } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector, type ValidatedPage } from '../connectors/backend-connector';
 import type { Logger } from '../logging/logger';
 import type { CacheStore } from '../store/cache-store';
+import type { QueuedMutation } from '../store/outbox-repository';
 import { retryDelay } from './backoff';
 
 const CURSOR_KEY = 'pull.cursor';
@@ -23,6 +24,8 @@ export interface SyncEngineOptions {
   pollIntervalMs?: number;
   now?: () => number;
   random?: () => number;
+  /** Deliveries in flight at once (each on a different ticket). */
+  concurrency?: number;
 }
 
 /**
@@ -41,6 +44,10 @@ export class SyncEngine {
   private draining: Promise<void> | null = null;
   private drainAgain = false;
   private rejectedInPull = 0;
+  private haltedUntil = 0;
+  private consecutiveFailures = 0;
+  private pullTimer: NodeJS.Timeout | null = null;
+  private readonly ticketsInFlight = new Set<string>();
   private readonly now: () => number;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -81,6 +88,7 @@ export class SyncEngine {
     this.stopWatch?.();
     if (this.pollTimer) clearTimeout(this.pollTimer);
     if (this.drainTimer) clearTimeout(this.drainTimer);
+    if (this.pullTimer) clearTimeout(this.pullTimer);
     await Promise.allSettled([this.pulling, this.draining]);
   }
 
@@ -215,45 +223,73 @@ export class SyncEngine {
     return [...new Set([...page.tickets.map((t) => t.id), ...page.messages.map((m) => m.ticketId)])];
   }
 
+  /** Several workers send at once, each on a different ticket, so per-ticket order holds. */
   private async drainOnce(): Promise<void> {
-    const { cache, connector } = this.options;
-    for (;;) {
-      if (this.stopped) return;
-      const entry = cache.outbox.nextSendable(this.now());
-      if (!entry) break;
-      cache.outbox.markSending(entry.id);
-      this.emitOutbox(entry.ticketId);
-      try {
-        const receipt = await connector.deliver({ key: entry.key, ticketId: entry.ticketId, baseVersion: entry.baseVersion, payload: entry.payload });
-        cache.transaction(() => {
-          cache.outbox.markDelivered(entry.id, receipt.version, this.now());
-          cache.outbox.rebaseFollowers(entry.ticketId, entry.id, entry.baseVersion, receipt.version);
-        });
-        this.setStatus({ connection: 'online', lastError: null });
-        void this.pull();
-      } catch (error) {
-        const kind = error instanceof ConnectorError ? error.kind : 'temporary';
-        const message = error instanceof Error ? error.message : String(error);
-        if (kind === 'temporary' || kind === 'invalid_payload') {
-          const delay = retryDelay(entry.attempts + 1, error instanceof ConnectorError ? error.details.retryAfterMs : undefined, this.options.random);
-          cache.outbox.markRetry(entry.id, message, this.now() + delay);
-          this.recordFailure(error, 'sending a change');
-          // The backend is down or asked us to slow down: stop here rather than hammer it with the rest.
-          this.emitOutbox(entry.ticketId);
-          break;
-        } else {
-          // Permanent, auth and conflict failures wait for the agent; later entries move on.
-          cache.transaction(() => {
-            cache.outbox.markFailed(entry.id, kind === 'conflict' ? `conflict: ${message}` : message);
-            cache.tickets.refreshEffective(entry.ticketId);
-          });
-          this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind, message }, 'outbox entry failed');
-          this.options.emit('tickets.changed', { ticketIds: [entry.ticketId], queueChanged: true });
-        }
-      }
-      this.emitOutbox(entry.ticketId);
-    }
+    this.haltedUntil = 0;
+    await Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, () => this.drainWorker()));
     this.scheduleDrainRetry();
+  }
+
+  private async drainWorker(): Promise<void> {
+    const { cache } = this.options;
+    for (;;) {
+      if (this.stopped || this.haltedUntil > this.now()) return;
+      const entry = cache.outbox.nextSendable(this.now(), this.ticketsInFlight);
+      if (!entry) return;
+      this.ticketsInFlight.add(entry.ticketId);
+      try {
+        await this.deliver(entry);
+      } finally {
+        this.ticketsInFlight.delete(entry.ticketId);
+      }
+    }
+  }
+
+  private async deliver(entry: QueuedMutation): Promise<void> {
+    const { cache, connector } = this.options;
+    cache.outbox.markSending(entry.id);
+    this.emitOutbox(entry.ticketId);
+    try {
+      const receipt = await connector.deliver({ key: entry.key, ticketId: entry.ticketId, baseVersion: entry.baseVersion, payload: entry.payload });
+      cache.transaction(() => {
+        cache.outbox.markDelivered(entry.id, receipt.version, this.now());
+        cache.outbox.rebaseFollowers(entry.ticketId, entry.id, entry.baseVersion, receipt.version);
+      });
+      this.consecutiveFailures = 0;
+      this.setStatus({ connection: 'online', lastError: null });
+      // The backend's copy arrives with the next pull; coalesced, so a drain of thousands pulls a few times.
+      this.schedulePull();
+    } catch (error) {
+      const kind = error instanceof ConnectorError ? error.kind : 'temporary';
+      const message = error instanceof Error ? error.message : String(error);
+      if (kind === 'temporary' || kind === 'invalid_payload') {
+        this.consecutiveFailures += 1;
+        // Backoff grows with the outage, not with one entry's attempts: a fresh entry must not hammer a dead backend.
+        const delay = retryDelay(Math.max(entry.attempts, this.consecutiveFailures), error instanceof ConnectorError ? error.details.retryAfterMs : undefined, this.options.random);
+        cache.outbox.markRetry(entry.id, message, this.now() + delay);
+        this.recordFailure(error, 'sending a change');
+        // The backend is down or asked us to slow down: every worker stops rather than hammer it.
+        this.haltedUntil = this.now() + delay;
+      } else {
+        // Permanent, auth and conflict failures wait for the agent; later entries move on.
+        cache.transaction(() => {
+          cache.outbox.markFailed(entry.id, kind === 'conflict' ? `conflict: ${message}` : message);
+          cache.tickets.refreshEffective(entry.ticketId);
+        });
+        this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind, message }, 'outbox entry failed');
+        this.options.emit('tickets.changed', { ticketIds: [entry.ticketId], queueChanged: true });
+      }
+    }
+    this.emitOutbox(entry.ticketId);
+  }
+
+  private schedulePull(): void {
+    if (this.pullTimer || this.stopped) return;
+    this.pullTimer = setTimeout(() => {
+      this.pullTimer = null;
+      void this.pull();
+    }, 50);
+    this.pullTimer.unref();
   }
 
   private scheduleDrainRetry(): void {

@@ -58,7 +58,9 @@ export const QueueRowView = memo(function QueueRowView({
       <div className="queue-row-line">
         <PriorityBadge priority={row.priority} />
         {row.security && <SecurityBadge />}
-        <span className="queue-row-subject">{row.subject}</span>
+        <span className="queue-row-subject" title={row.subject}>
+          {row.subject}
+        </span>
         <SlaCountdown dueAt={row.dueAt} stepMs={5000} />
       </div>
       <div className="queue-row-line queue-row-sub">
