@@ -29,9 +29,9 @@ export class EmbeddedConnector implements BackendConnector {
   constructor(
     readonly url: string,
     private readonly token: string,
-    private readonly options: { reconnectDelayMs?: number } = {},
+    private readonly options: { reconnectDelayMs?: number; timeoutMs?: number } = {},
   ) {
-    this.http = new HttpJsonClient({ baseUrl: url, token });
+    this.http = new HttpJsonClient({ baseUrl: url, token, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
   }
 
   async checkConnection(): Promise<void> {

@@ -114,6 +114,11 @@ export class OutboxRepository {
       .run(error, nextAttemptAt, id);
   }
 
+  /** After an outage: everything waiting goes again at once (idempotency keys make it safe). */
+  retryWaitingNow(): void {
+    this.db.prepare(`UPDATE outbox SET next_attempt_at = 0 WHERE state = 'pending' AND next_attempt_at > 0`).run();
+  }
+
   markFailed(id: number, error: string): void {
     this.db.prepare(`UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?`).run(error, id);
   }

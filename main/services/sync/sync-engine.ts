@@ -46,6 +46,7 @@ export class SyncEngine {
   private rejectedInPull = 0;
   private haltedUntil = 0;
   private consecutiveFailures = 0;
+  private haltReason: 'outage' | 'rate_limit' | null = null;
   private pullTimer: NodeJS.Timeout | null = null;
   private readonly ticketsInFlight = new Set<string>();
   private readonly now: () => number;
@@ -164,6 +165,7 @@ export class SyncEngine {
         if (!result.hasMore || this.stopped) break;
         await yieldToEventLoop();
       }
+      this.resumeAfterOutage();
       await this.catchUpSearchIndex();
       const lastError = this.rejectedInPull > 0 ? `${this.rejectedInPull} malformed record(s) from the backend were skipped (see the log)` : null;
       this.setStatus({ connection: 'online', cursor: Number(cursor), lastSyncAt: this.now(), lastError, bootstrap: null });
@@ -171,6 +173,16 @@ export class SyncEngine {
     } catch (error) {
       this.recordFailure(error, 'pulling changes');
     }
+  }
+
+  /** The backend answers again: entries held back by an outage go now, not at the end of their backoff. */
+  private resumeAfterOutage(): void {
+    if (this.haltReason !== 'outage') return;
+    this.haltReason = null;
+    this.haltedUntil = 0;
+    this.consecutiveFailures = 0;
+    this.options.cache.outbox.retryWaitingNow();
+    void this.drain();
   }
 
   /** Indexes new messages for search in small batches, letting the event loop breathe between them. */
@@ -225,7 +237,6 @@ export class SyncEngine {
 
   /** Several workers send at once, each on a different ticket, so per-ticket order holds. */
   private async drainOnce(): Promise<void> {
-    this.haltedUntil = 0;
     await Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, () => this.drainWorker()));
     this.scheduleDrainRetry();
   }
@@ -256,6 +267,7 @@ export class SyncEngine {
         cache.outbox.rebaseFollowers(entry.ticketId, entry.id, entry.baseVersion, receipt.version);
       });
       this.consecutiveFailures = 0;
+      if (this.haltReason === 'rate_limit' && this.haltedUntil <= this.now()) this.haltReason = null;
       this.setStatus({ connection: 'online', lastError: null });
       // The backend's copy arrives with the next pull; coalesced, so a drain of thousands pulls a few times.
       this.schedulePull();
@@ -269,7 +281,10 @@ export class SyncEngine {
         cache.outbox.markRetry(entry.id, message, this.now() + delay);
         this.recordFailure(error, 'sending a change');
         // The backend is down or asked us to slow down: every worker stops rather than hammer it.
-        this.haltedUntil = this.now() + delay;
+        // A rate limit is honoured to the end; an outage ends as soon as a pull gets through.
+        this.haltedUntil = Math.max(this.haltedUntil, this.now() + delay);
+        const rateLimited = error instanceof ConnectorError && error.details.retryAfterMs !== undefined;
+        this.haltReason = rateLimited || this.haltReason === 'rate_limit' ? 'rate_limit' : 'outage';
       } else {
         // Permanent, auth and conflict failures wait for the agent; later entries move on.
         cache.transaction(() => {
@@ -294,15 +309,18 @@ export class SyncEngine {
 
   private scheduleDrainRetry(): void {
     if (this.drainTimer) clearTimeout(this.drainTimer);
-    const at = this.options.cache.outbox.nextAttemptAt();
-    if (at === null || this.stopped) return;
+    const next = this.options.cache.outbox.nextAttemptAt();
+    if (next === null || this.stopped) return;
+    // A halt (backend down, 429) holds back every entry, even ones never tried.
+    const at = Math.max(next, this.haltedUntil);
     this.drainTimer = setTimeout(() => void this.drain(), Math.max(10, at - this.now()));
     this.drainTimer.unref();
   }
 
   private schedulePoll(): void {
     if (this.stopped) return;
-    const interval = this.status.live ? 30_000 : (this.options.pollIntervalMs ?? 5_000);
+    // The live stream makes polling a safety net; while offline, polling is how we notice the way back.
+    const interval = this.status.live && this.status.connection === 'online' ? 30_000 : (this.options.pollIntervalMs ?? 5_000);
     this.pollTimer = setTimeout(() => {
       void this.pull().finally(() => this.schedulePoll());
     }, interval);
@@ -325,7 +343,13 @@ export class SyncEngine {
     if (!(error instanceof ConnectorError)) this.options.logger.error({ err: error, during }, 'unexpected sync failure');
     else this.options.logger.warn({ kind, during, message }, 'sync failure');
     const connection = kind === 'temporary' ? 'offline' : 'error';
+    const wasOnline = this.status.connection === 'online';
     this.setStatus({ connection, lastError: `${during}: ${message}` });
+    // Going offline switches polling to its short interval at once, so recovery is noticed quickly.
+    if (wasOnline && this.pollTimer) {
+      clearTimeout(this.pollTimer);
+      this.schedulePoll();
+    }
   }
 
   private setStatus(patch: Partial<SyncStatus>): void {
