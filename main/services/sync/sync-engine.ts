@@ -196,8 +196,14 @@ export class SyncEngine {
     let progress = cache.state.get<BootstrapProgress>(BOOTSTRAP_KEY);
     let from = progress?.next ?? null;
     this.setStatus({ connection: 'bootstrapping', bootstrap: { loaded: progress?.loaded ?? 0, total: progress?.total ?? null } });
+    // The next page is requested while this one is stored, so the backend and the cache work side by side.
+    let request = connector.snapshotPage(from);
     for (;;) {
-      const result = await connector.snapshotPage(from);
+      const result = await request;
+      if (result.next !== null) {
+        request = connector.snapshotPage(result.next);
+        request.catch(() => {}); // Awaited next round; a failure there surfaces then.
+      }
       const next: BootstrapProgress = {
         next: result.next,
         // The cursor from the first page: changes after it are pulled once the snapshot is in.
