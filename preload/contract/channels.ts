@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRIORITIES, TICKET_STATUSES } from './domain-types';
-import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry } from './queue-types';
+import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence } from './queue-types';
 import { QUEUE_VIEWS } from './queue-types';
 
 /**
@@ -30,8 +30,12 @@ export const channels = {
       ticketId,
       kind: z.enum(['reply', 'note']),
       body: z.string().trim().min(1).max(200_000),
+      /** The newest message the agent had on screen; later ones by others are a collision. */
+      lastSeenMessageId: z.string().min(1).max(64).nullable().optional(),
+      /** The agent has seen the collision and sends anyway. */
+      ignoreCollision: z.boolean().optional(),
     }),
-    result: returns<OutboxReceipt>(),
+    result: returns<ReplyReceipt>(),
   },
   'ticket.update': {
     input: z.strictObject({
@@ -41,6 +45,9 @@ export const channels = {
           status: z.enum(TICKET_STATUSES).optional(),
           priority: z.enum(PRIORITIES).optional(),
           assigneeId: z.string().min(1).max(64).nullable().optional(),
+          /** The whole tag list, not a toggle, so a resend changes nothing twice. */
+          tags: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
+          snoozedUntil: z.number().int().positive().nullable().optional(),
         })
         .refine((c) => Object.keys(c).length > 0, 'at least one change is required'),
     }),
@@ -53,6 +60,14 @@ export const channels = {
   'outbox.retry': {
     input: z.strictObject({ entryId: z.number().int().positive() }),
     result: returns<OutboxReceipt>(),
+  },
+  'outbox.discard': {
+    input: z.strictObject({ entryId: z.number().int().positive() }),
+    result: returns<OutboxReceipt>(),
+  },
+  'presence.set': {
+    input: z.strictObject({ ticketId: ticketId.nullable(), typing: z.boolean() }),
+    result: returns<{ ok: true }>(),
   },
   'sync.status': { input: noInput, result: returns<SyncStatus>() },
   'sync.now': { input: noInput, result: returns<SyncStatus>() },
@@ -73,9 +88,11 @@ export interface EventPayloads {
   /** Tickets whose cached state changed; queueChanged when order or membership may differ. */
   'tickets.changed': { ticketIds: string[]; queueChanged: boolean };
   'outbox.changed': { entries: OutboxEntry[] };
+  /** Who else has a ticket open or is typing on it, as the backend tells. */
+  'presence.changed': TicketPresence;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sync.status', 'tickets.changed', 'outbox.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['sync.status', 'tickets.changed', 'outbox.changed', 'presence.changed'];
 
 export type ErrorCode = 'invalid_input' | 'unknown_channel' | 'not_found' | 'forbidden' | 'internal';
 export interface BridgeError {

@@ -66,6 +66,8 @@ export interface Ticket {
   updatedAt: number;
   firstResponseAt: number | null;
   lastCustomerMessageAt: number;
+  /** Hidden from the working views until then; null when not snoozed. */
+  snoozedUntil: number | null;
   /** Backend version; every accepted change increments it. */
   version: number;
 }

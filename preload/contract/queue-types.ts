@@ -28,7 +28,7 @@ export interface QueuePage {
   rows: QueueRow[];
 }
 
-export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed';
+export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed' | 'discarded';
 export type OutboxKind = 'reply' | 'note' | 'update';
 
 export interface OutboxEntry {
@@ -36,6 +36,8 @@ export interface OutboxEntry {
   key: string;
   ticketId: string;
   kind: OutboxKind;
+  /** What the change does, in words the agent recognises ("status → solved"). */
+  summary: string;
   state: OutboxState;
   attempts: number;
   lastError: string | null;
@@ -76,4 +78,24 @@ export interface SessionInfo {
 
 export interface OutboxReceipt {
   entry: OutboxEntry;
+}
+
+/**
+ * A reply is queued unless someone wrote on the ticket after the last message the agent saw:
+ * then nothing is queued and those messages come back, so the agent can read them first.
+ */
+export interface ReplyReceipt {
+  entry: OutboxEntry | null;
+  collision: Message[];
+}
+
+export interface PresenceViewer {
+  agentId: string;
+  name: string;
+  typing: boolean;
+}
+
+export interface TicketPresence {
+  ticketId: string;
+  viewers: PresenceViewer[];
 }

@@ -6,6 +6,7 @@ import { startEmbeddedBackend, type EmbeddedBackend } from '../embedded-backend/
 import type { Logger } from '../logging/logger';
 import { openCacheStore, type CacheStore } from '../store/cache-store';
 import { SyncEngine } from '../sync/sync-engine';
+import { PresenceAnnouncer } from '../sync/presence-announcer';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createTicketHandlers } from './ticket-handlers';
@@ -61,7 +62,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     for (const listener of listeners) listener(event, payload);
   };
   const connector = new EmbeddedConnector(backend.url, backend.token);
-  const sync = new SyncEngine({ cache, connector, logger, emit, now });
+  const presence = new PresenceAnnouncer({
+    connector,
+    me: () => options.agentId ?? agent().id,
+    names: () => cache.reference.agents(),
+    emit,
+    logger,
+  });
+  const sync = new SyncEngine({ cache, connector, logger, emit, now, onPresence: (p) => presence.received(p) });
 
   const agent = (): Agent => {
     const agents = cache.reference.agents();
@@ -75,6 +83,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const handlers: ChannelHandlers = {
     'session.get': () => ({ agent: agent(), agents: cache.reference.agents(), backendKind: 'embedded', backendUrl: backend.url, appVersion: options.appVersion }),
     'sync.status': () => sync.getStatus(),
+    'presence.set': ({ ticketId, typing }) => {
+      presence.set(ticketId, typing);
+      return { ok: true };
+    },
     'sync.now': async () => {
       await sync.pull();
       await sync.drain();
@@ -104,6 +116,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     sync,
     backendUrl: backend.url,
     close: async () => {
+      presence.stop();
       await sync.stop();
       cache.close();
       await embedded?.close();

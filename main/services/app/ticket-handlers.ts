@@ -1,4 +1,4 @@
-import type { Agent, OutboxEntry, TicketDetail } from '../../../preload/contract';
+import type { Agent, Message, OutboxEntry, TicketDetail } from '../../../preload/contract';
 import type { OutboxPayload } from '../domain/outbox-payload';
 import type { CacheStore } from '../store/cache-store';
 import type { QueuedMutation } from '../store/outbox-repository';
@@ -18,6 +18,7 @@ function publicEntry(entry: QueuedMutation): OutboxEntry {
     key: entry.key,
     ticketId: entry.ticketId,
     kind: entry.kind,
+    summary: entry.summary,
     state: entry.state,
     attempts: entry.attempts,
     lastError: entry.lastError,
@@ -26,10 +27,20 @@ function publicEntry(entry: QueuedMutation): OutboxEntry {
   };
 }
 
+/**
+ * Messages by anyone but me after the one the agent last saw (null: saw none). An unknown id
+ * (say, a message the cache has not got yet) cannot be placed, so it warns of nothing.
+ */
+export function writtenSince(messages: readonly Message[], lastSeenMessageId: string | null, me: string): Message[] {
+  const start = lastSeenMessageId === null ? 0 : messages.findIndex((m) => m.id === lastSeenMessageId) + 1;
+  if (start === 0 && lastSeenMessageId !== null) return [];
+  return messages.slice(start).filter((m) => !(m.authorType === 'agent' && m.authorId === me));
+}
+
 /** Queue, ticket and outbox channels: reads from the cache, writes through the outbox. */
 export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   ChannelHandlers,
-  'queue.page' | 'ticket.get' | 'ticket.reply' | 'ticket.update' | 'draft.save' | 'outbox.retry'
+  'queue.page' | 'ticket.get' | 'ticket.reply' | 'ticket.update' | 'draft.save' | 'outbox.retry' | 'outbox.discard'
 > {
   const { cache, now } = deps;
 
@@ -51,8 +62,8 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
     'queue.page': ({ view, offset, limit }) => ({
       view,
       offset,
-      total: cache.tickets.count(view, deps.agent()),
-      rows: cache.tickets.queuePage(view, deps.agent(), offset, limit),
+      total: cache.tickets.count(view, deps.agent(), now()),
+      rows: cache.tickets.queuePage(view, deps.agent(), offset, limit, now()),
     }),
 
     'ticket.get': ({ ticketId }): TicketDetail | null => {
@@ -64,7 +75,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       // The agent's own words show at once, marked pending until the backend's copy arrives.
       for (const entry of outbox) {
         const p = entry.payload;
-        if ((p.kind === 'reply' || p.kind === 'note') && !delivered.has(entry.key) && entry.state !== 'failed') {
+        if ((p.kind === 'reply' || p.kind === 'note') && !delivered.has(entry.key) && entry.state !== 'failed' && entry.state !== 'discarded') {
           messages.push({
             id: `local-${entry.key}`,
             ticketId,
@@ -87,7 +98,14 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       };
     },
 
-    'ticket.reply': ({ ticketId, kind, body }) => enqueue(ticketId, { kind, body, authorId: deps.agent().id }, true),
+    'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision }) => {
+      const me = deps.agent().id;
+      if (kind === 'reply' && lastSeenMessageId !== undefined && !ignoreCollision) {
+        const collision = writtenSince(cache.tickets.messages(ticketId), lastSeenMessageId, me);
+        if (collision.length > 0) return { entry: null, collision };
+      }
+      return { ...enqueue(ticketId, { kind, body, authorId: me }, true), collision: [] };
+    },
 
     'ticket.update': ({ ticketId, changes }) => enqueue(ticketId, { kind: 'update', changes, authorId: deps.agent().id }, false),
 
@@ -95,6 +113,18 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       const at = now();
       cache.drafts.save(ticketId, body, at);
       return { savedAt: at };
+    },
+
+    'outbox.discard': ({ entryId }) => {
+      const entry = cache.transaction(() => {
+        const existing = cache.outbox.get(entryId);
+        if (!existing) throw new HandlerError('not_found', `no outbox entry ${entryId}`);
+        if (!cache.outbox.discard(entryId)) throw new HandlerError('forbidden', `outbox entry ${entryId} is ${existing.state}, only failed entries can be discarded`);
+        cache.tickets.refreshEffective(existing.ticketId);
+        return cache.outbox.get(entryId)!;
+      });
+      deps.onQueued(entry.ticketId);
+      return { entry: publicEntry(entry) };
     },
 
     'outbox.retry': ({ entryId }) => {

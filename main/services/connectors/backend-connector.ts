@@ -60,6 +60,17 @@ export class ConnectorError extends Error {
   }
 }
 
+export interface BackendPresence {
+  ticketId: string;
+  viewers: Array<{ agentId: string; typing: boolean }>;
+}
+
+export interface WatchHandlers {
+  onSignal: () => void;
+  onLive: (live: boolean) => void;
+  onPresence?: (presence: BackendPresence) => void;
+}
+
 /** What the sync engine needs of any support backend (embedded, Request Tracker, Zendesk). */
 export interface BackendConnector {
   readonly kind: 'embedded';
@@ -70,6 +81,8 @@ export interface BackendConnector {
   snapshotPage(from: string | null): Promise<SnapshotResult>;
   changesSince(cursor: string): Promise<ChangesResult>;
   /** Calls onSignal when the backend says something changed; onLive tells whether the stream is up. */
-  watch(handlers: { onSignal: () => void; onLive: (live: boolean) => void }): () => void;
+  watch(handlers: WatchHandlers): () => void;
+  /** Tells the backend which ticket this agent has open and whether they type (best effort). */
+  announcePresence(presence: { agentId: string; ticketId: string | null; typing: boolean }): Promise<void>;
   deliver(mutation: OutboundMutation): Promise<DeliveryReceipt>;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Agent, Macro } from '../../../preload/contract';
-import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult } from './backend-connector';
+import { ConnectorError, type BackendConnector, type WatchHandlers, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult } from './backend-connector';
 import { HttpJsonClient } from './http-json-client';
 import { readEventStream } from './sse-reader';
 import { agentSchema, dataPageSchema, macroSchema, ticketSchema, validatePage } from './wire-schemas';
@@ -10,6 +10,16 @@ const PAGE_SIZE = 1000;
 const snapshotSchema = dataPageSchema.extend({ nextAfter: z.number().int().nullable(), cursor: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
 const changesSchema = dataPageSchema.extend({ cursor: z.number().int().nonnegative(), hasMore: z.boolean() });
 const mutationResponse = z.object({ ticket: ticketSchema });
+const presenceEvent = z.object({ ticketId: z.string().max(64), viewers: z.array(z.object({ agentId: z.string().max(64), typing: z.boolean() })).max(500) });
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 const conflictResponse = z.object({ error: z.literal('conflict'), message: z.string(), ticket: ticketSchema });
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -75,7 +85,11 @@ export class EmbeddedConnector implements BackendConnector {
     return { version: parseOrThrow(mutationResponse, json, 'mutation answer').ticket.version };
   }
 
-  watch(handlers: { onSignal: () => void; onLive: (live: boolean) => void }): () => void {
+  async announcePresence(presence: { agentId: string; ticketId: string | null; typing: boolean }): Promise<void> {
+    await this.http.request('POST', '/api/v1/presence', { body: presence });
+  }
+
+  watch(handlers: WatchHandlers): () => void {
     let stopped = false;
     let controller: AbortController | null = null;
     const connect = async () => {
@@ -88,8 +102,12 @@ export class EmbeddedConnector implements BackendConnector {
           });
           if (!response.ok || !response.body) throw new Error(`stream answered HTTP ${response.status}`);
           handlers.onLive(true);
-          await readEventStream(response.body, (event) => {
+          await readEventStream(response.body, (event, data) => {
             if (event === 'change') handlers.onSignal();
+            else if (event === 'presence' && handlers.onPresence) {
+              const parsed = presenceEvent.safeParse(safeJson(data));
+              if (parsed.success) handlers.onPresence(parsed.data);
+            }
           });
         } catch {
           // Falls through to the reconnect delay; polling covers the gap.

@@ -23,6 +23,8 @@ export const ticketSchema = z.object({
   updatedAt: time,
   firstResponseAt: time.nullable(),
   lastCustomerMessageAt: time,
+  // Older backends do not know snoozing: absent means not snoozed.
+  snoozedUntil: time.nullable().default(null),
   version: z.number().int().nonnegative(),
 });
 

@@ -5,6 +5,30 @@ export interface TicketChanges {
   status?: TicketStatus;
   priority?: Priority;
   assigneeId?: string | null;
+  tags?: string[];
+  snoozedUntil?: number | null;
+}
+
+/** Says what a change does, in the words the agent used ("status → solved"). */
+export function describeChanges(changes: TicketChanges): string {
+  const parts: string[] = [];
+  if (changes.status !== undefined) parts.push(`status → ${changes.status}`);
+  if (changes.priority !== undefined) parts.push(`priority → ${changes.priority}`);
+  if (changes.assigneeId !== undefined) parts.push(changes.assigneeId === null ? 'unassigned' : `assignee → ${changes.assigneeId}`);
+  if (changes.tags !== undefined) parts.push(`tags → ${changes.tags.join(', ') || '(none)'}`);
+  if (changes.snoozedUntil !== undefined) parts.push(changes.snoozedUntil === null ? 'unsnoozed' : `snoozed until ${new Date(changes.snoozedUntil).toISOString()}`);
+  return parts.join(', ');
+}
+
+/** For a conflict: what the ticket now holds in each field the agent wanted to change. */
+export function describeCurrentValues(changes: TicketChanges, current: Ticket): string {
+  const parts: string[] = [];
+  if (changes.status !== undefined) parts.push(`status is ${current.status}`);
+  if (changes.priority !== undefined) parts.push(`priority is ${current.priority}`);
+  if (changes.assigneeId !== undefined) parts.push(current.assigneeId === null ? 'nobody is assigned' : `assignee is ${current.assigneeId}`);
+  if (changes.tags !== undefined) parts.push(`tags are ${current.tags.join(', ') || '(none)'}`);
+  if (changes.snoozedUntil !== undefined) parts.push(current.snoozedUntil === null ? 'not snoozed' : `snoozed until ${new Date(current.snoozedUntil).toISOString()}`);
+  return parts.join(', ');
 }
 
 /** Applies changes as absolute values, so replaying them twice gives the same ticket. */
@@ -13,5 +37,7 @@ export function applyTicketChanges(ticket: Ticket, changes: TicketChanges): Tick
   if (changes.status !== undefined) next.status = changes.status;
   if (changes.priority !== undefined) next.priority = changes.priority;
   if (changes.assigneeId !== undefined) next.assigneeId = changes.assigneeId;
+  if (changes.tags !== undefined) next.tags = [...new Set(changes.tags)];
+  if (changes.snoozedUntil !== undefined) next.snoozedUntil = changes.snoozedUntil;
   return next;
 }

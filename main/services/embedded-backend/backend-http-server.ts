@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HttpError, openEventStream, readJsonBody, safeEqual, sendJson } from '../http/http-helpers';
 import type { BackendStore, MutationOutcome } from './backend-store';
 import { FaultInjector, faultSettingsSchema } from './fault-injector';
-import { idempotencyKey, messageRequest, updateRequest } from './request-schemas';
+import { PresenceRegistry } from './presence-registry';
+import { idempotencyKey, messageRequest, presenceRequest, simulatedAgentUpdate, simulatedCustomerMessage, updateRequest } from './request-schemas';
 
 const BODY_LIMIT = 1024 * 1024;
 const MAX_PAGE = 2000;
@@ -29,6 +31,20 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   const listeners = new Set<(event: string, data: unknown) => void>();
   const faults = new FaultInjector(now);
   const streams = new Set<ServerResponse>();
+  const presence = new PresenceRegistry(now);
+  const broadcastPresence = (ticketIds: readonly string[]) => {
+    for (const ticketId of ticketIds) {
+      const data = { ticketId, viewers: presence.viewers(ticketId) };
+      for (const send of listeners) send('presence', data);
+    }
+  };
+  const presenceSweep = setInterval(() => broadcastPresence(presence.sweep()), 5_000);
+  presenceSweep.unref();
+  const parseBody = async <T>(req: IncomingMessage, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): Promise<T> => {
+    const parsed = schema.safeParse(await readJsonBody(req, BODY_LIMIT));
+    if (!parsed.success) throw new HttpError(422, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    return parsed.data;
+  };
   const notifyChange = () => {
     const data = { cursor: store.cursor() };
     for (const send of listeners) send('change', data);
@@ -108,6 +124,39 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
         send('change', { cursor: store.cursor() });
       },
     ],
+    [
+      'POST',
+      /^\/api\/v1\/presence$/,
+      async (req, res) => {
+        const body = await parseBody(req, presenceRequest);
+        broadcastPresence(presence.set(body.agentId, body.ticketId, body.typing));
+        sendJson(res, 200, { ok: true });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v1\/admin\/simulate\/agent-update$/,
+      async (req, res) => {
+        const body = await parseBody(req, simulatedAgentUpdate);
+        const ticket = store.ticket(body.ticketId);
+        if (!ticket) throw new HttpError(404, 'not_found', `no ticket ${body.ticketId}`);
+        const outcome = store.updateTicket({ idempotencyKey: `simulated-${randomUUID()}`, ticketId: ticket.id, authorId: body.agentId, now: now(), baseVersion: ticket.version, changes: body.changes });
+        respondMutation(res, outcome);
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v1\/admin\/simulate\/customer-message$/,
+      async (req, res) => {
+        const body = await parseBody(req, simulatedCustomerMessage);
+        const ticket = store.ticket(body.ticketId);
+        if (!ticket) throw new HttpError(404, 'not_found', `no ticket ${body.ticketId}`);
+        const message = { id: `M-${ticket.id.slice(2)}-${store.messagesOf(ticket.id).length + 1}`, ticketId: ticket.id, authorType: 'customer' as const, authorId: ticket.customerId, kind: 'reply' as const, body: body.body, createdAt: now(), clientKey: null };
+        store.addCustomerTraffic({ ticket, customer: null, message });
+        notifyChange();
+        sendJson(res, 201, { message });
+      },
+    ],
     ['GET', /^\/api\/v1\/admin\/faults$/, (_q, res) => sendJson(res, 200, faults.describe())],
     [
       'POST',
@@ -182,6 +231,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
     notifyChange,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(presenceSweep);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

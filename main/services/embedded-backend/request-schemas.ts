@@ -15,8 +15,28 @@ export const updateRequest = z.strictObject({
       status: z.enum(TICKET_STATUSES).optional(),
       priority: z.enum(PRIORITIES).optional(),
       assigneeId: z.string().min(1).max(64).nullable().optional(),
+      tags: z.array(z.string().min(1).max(50)).max(30).optional(),
+      snoozedUntil: z.number().int().positive().nullable().optional(),
     })
     .refine((c) => Object.keys(c).length > 0, 'at least one change is required'),
 });
 
 export const idempotencyKey = z.string().min(8).max(128);
+
+export const presenceRequest = z.strictObject({
+  agentId: z.string().min(1).max(64),
+  ticketId: z.string().min(1).max(64).nullable(),
+  typing: z.boolean(),
+});
+
+/** Training and test helpers: what a colleague or a customer would do elsewhere. */
+export const simulatedAgentUpdate = z.strictObject({
+  ticketId: z.string().min(1).max(64),
+  agentId: z.string().min(1).max(64),
+  changes: updateRequest.shape.changes,
+});
+
+export const simulatedCustomerMessage = z.strictObject({
+  ticketId: z.string().min(1).max(64),
+  body: z.string().min(1).max(200_000),
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OutboxEntry, OutboxKind, OutboxState } from '../../../preload/contract';
-import type { OutboxPayload } from '../domain/outbox-payload';
+import { describePayload, type OutboxPayload } from '../domain/outbox-payload';
 import type { PendingChange } from '../domain/replay-pending';
 import type { SqliteDatabase } from '../sqlite/open-database';
 
@@ -29,17 +29,19 @@ export interface QueuedMutation extends OutboxEntry {
 }
 
 function toEntry(row: OutboxRow): QueuedMutation {
+  const payload = JSON.parse(row.payload) as OutboxPayload;
   return {
     id: row.id,
     key: row.key,
     ticketId: row.ticket_id,
     kind: row.kind as OutboxKind,
+    summary: describePayload(payload),
     state: row.state as OutboxState,
     attempts: row.attempts,
     lastError: row.last_error,
     createdAt: row.created_at,
     deliveredAt: row.delivered_at,
-    payload: JSON.parse(row.payload) as OutboxPayload,
+    payload,
     baseVersion: row.base_version,
     urgent: row.urgent === 1,
   };
@@ -112,6 +114,11 @@ export class OutboxRepository {
     this.db
       .prepare(`UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?`)
       .run(error, nextAttemptAt, id);
+  }
+
+  /** The agent decided a failed change should not happen after all. */
+  discard(id: number): boolean {
+    return this.db.prepare(`UPDATE outbox SET state = 'discarded' WHERE id = ? AND state = 'failed'`).run(id).changes === 1;
   }
 
   /** After an outage: everything waiting goes again at once (idempotency keys make it safe). */

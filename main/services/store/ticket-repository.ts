@@ -6,14 +6,15 @@ import { customerToRow, rowToCustomer, rowToTicket, ticketToRow, type CustomerRo
 
 const UPSERT_TICKET = `
   INSERT INTO tickets (id, subject, status, priority, topic, language, customer_id, assignee_id, tags, security,
-    created_at, updated_at, first_response_at, last_customer_message_at, version, active, due_at, due_sort, server_json)
+    created_at, updated_at, first_response_at, last_customer_message_at, version, snoozed_until, active, due_at, due_sort, server_json)
   VALUES (@id, @subject, @status, @priority, @topic, @language, @customer_id, @assignee_id, @tags, @security,
-    @created_at, @updated_at, @first_response_at, @last_customer_message_at, @version, @active, @due_at, @due_sort, @server_json)
+    @created_at, @updated_at, @first_response_at, @last_customer_message_at, @version, @snoozed_until, @active, @due_at, @due_sort, @server_json)
   ON CONFLICT (id) DO UPDATE SET subject = excluded.subject, status = excluded.status, priority = excluded.priority,
     topic = excluded.topic, language = excluded.language, customer_id = excluded.customer_id,
     assignee_id = excluded.assignee_id, tags = excluded.tags, security = excluded.security,
     created_at = excluded.created_at, updated_at = excluded.updated_at, first_response_at = excluded.first_response_at,
-    last_customer_message_at = excluded.last_customer_message_at, version = excluded.version, active = excluded.active,
+    last_customer_message_at = excluded.last_customer_message_at, version = excluded.version,
+    snoozed_until = excluded.snoozed_until, active = excluded.active,
     due_at = excluded.due_at, due_sort = excluded.due_sort, server_json = excluded.server_json`;
 
 const UPSERT_CUSTOMER = `
@@ -45,19 +46,23 @@ interface QueueRowRecord {
   customer_name: string;
 }
 
+/** Snoozed tickets stay out of the working views until their time comes. */
+const AWAKE = '(t.snoozed_until IS NULL OR t.snoozed_until <= ?)';
+
 /** The views' filters; every one is served by one of the queue indexes. */
-function viewFilter(view: QueueView, agent: Agent): { where: string; params: unknown[] } {
+function viewFilter(view: QueueView, agent: Agent, now: number): { where: string; params: unknown[] } {
   switch (view) {
     case 'all':
-      return { where: 't.active = 1', params: [] };
+      return { where: `t.active = 1 AND ${AWAKE}`, params: [now] };
     case 'mine':
-      return { where: 't.assignee_id = ? AND t.active = 1', params: [agent.id] };
+      return { where: `t.assignee_id = ? AND t.active = 1 AND ${AWAKE}`, params: [agent.id, now] };
     case 'unassigned':
       return {
-        where: 't.assignee_id IS NULL AND t.active = 1 AND t.language IN (SELECT value FROM json_each(?))',
-        params: [JSON.stringify(agent.languages)],
+        where: `t.assignee_id IS NULL AND t.active = 1 AND ${AWAKE} AND t.language IN (SELECT value FROM json_each(?))`,
+        params: [now, JSON.stringify(agent.languages)],
       };
     case 'security':
+      // Security cases never sleep out of sight.
       return { where: 't.active = 1 AND t.security = 1', params: [] };
   }
 }
@@ -126,14 +131,14 @@ export class TicketRepository {
     return this.db.prepare('SELECT 1 FROM messages WHERE client_key = ?').get(key) !== undefined;
   }
 
-  count(view: QueueView, agent: Agent): number {
-    const f = viewFilter(view, agent);
+  count(view: QueueView, agent: Agent, now = Date.now()): number {
+    const f = viewFilter(view, agent, now);
     const row = this.db.prepare(`SELECT COUNT(*) AS n FROM tickets t WHERE ${f.where}`).get(...f.params) as { n: number };
     return row.n;
   }
 
-  queuePage(view: QueueView, agent: Agent, offset: number, limit: number): QueueRow[] {
-    const f = viewFilter(view, agent);
+  queuePage(view: QueueView, agent: Agent, offset: number, limit: number, now = Date.now()): QueueRow[] {
+    const f = viewFilter(view, agent, now);
     // The page's ids come from the covering index alone; only those rows are read and joined,
     // so a page deep in 100,000 tickets costs little more than the first.
     const records = this.db

@@ -17,6 +17,7 @@ export interface TicketRow {
   first_response_at: number | null;
   last_customer_message_at: number;
   version: number;
+  snoozed_until: number | null;
   active: number;
   due_at: number | null;
   due_sort: number;
@@ -42,6 +43,7 @@ export function ticketToRow(effective: Ticket, server: Ticket): TicketRow {
     first_response_at: effective.firstResponseAt,
     last_customer_message_at: effective.lastCustomerMessageAt,
     version: effective.version,
+    snoozed_until: effective.snoozedUntil,
     active: rank.active ? 1 : 0,
     due_at: rank.dueAt,
     due_sort: rank.dueSort,
@@ -65,6 +67,7 @@ export function rowToTicket(row: TicketRow): Ticket {
     updatedAt: row.updated_at,
     firstResponseAt: row.first_response_at,
     lastCustomerMessageAt: row.last_customer_message_at,
+    snoozedUntil: row.snoozed_until,
     version: row.version,
   };
 }

@@ -1,9 +1,10 @@
 import type { EventPayloads, SyncStatus } from '../../../preload/contract';
-import { ConnectorError, type BackendConnector, type ValidatedPage } from '../connectors/backend-connector';
+import { ConnectorError, type BackendConnector, type BackendPresence, type ValidatedPage } from '../connectors/backend-connector';
 import type { Logger } from '../logging/logger';
 import type { CacheStore } from '../store/cache-store';
 import type { QueuedMutation } from '../store/outbox-repository';
 import { retryDelay } from './backoff';
+import { describeCurrentValues } from '../domain/ticket-changes';
 
 const CURSOR_KEY = 'pull.cursor';
 const BOOTSTRAP_KEY = 'pull.bootstrap';
@@ -24,6 +25,8 @@ export interface SyncEngineOptions {
   pollIntervalMs?: number;
   now?: () => number;
   random?: () => number;
+  /** Who has which ticket open, as the backend's live stream tells. */
+  onPresence?: (presence: BackendPresence) => void;
   /** Deliveries in flight at once (each on a different ticket). */
   concurrency?: number;
 }
@@ -78,6 +81,7 @@ export class SyncEngine {
     this.stopWatch = this.options.connector.watch({
       onSignal: () => void this.pull(),
       onLive: (live) => this.setStatus({ live }),
+      ...(this.options.onPresence ? { onPresence: this.options.onPresence } : {}),
     });
     this.schedulePoll();
     await this.refreshReferenceData();
@@ -294,7 +298,7 @@ export class SyncEngine {
       } else {
         // Permanent, auth and conflict failures wait for the agent; later entries move on.
         cache.transaction(() => {
-          cache.outbox.markFailed(entry.id, kind === 'conflict' ? `conflict: ${message}` : message);
+          cache.outbox.markFailed(entry.id, kind === 'conflict' ? conflictReason(entry, error as ConnectorError) : message);
           cache.tickets.refreshEffective(entry.ticketId);
         });
         this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind, message }, 'outbox entry failed');
@@ -368,4 +372,12 @@ export class SyncEngine {
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Tells the agent what the ticket holds now in the fields they wanted to change, so they can decide. */
+function conflictReason(entry: QueuedMutation, error: ConnectorError): string {
+  const current = error.details.current;
+  if (!current) return `conflict: ${error.message}`;
+  const now = entry.payload.kind === 'update' ? describeCurrentValues(entry.payload.changes, current) : '';
+  return `conflict: the ticket was changed elsewhere (now version ${current.version}${now ? `: ${now}` : ''}); your change was not applied`;
 }

@@ -116,10 +116,23 @@ describe('sync engine against the real embedded backend over HTTP', () => {
     });
     engine.outboxChanged();
     await until(() => cache.outbox.get(entry.id)?.state === 'failed');
-    expect(cache.outbox.get(entry.id)?.lastError).toMatch(/^conflict:/);
+    // The agent is told what the ticket holds now, to decide.
+    expect(cache.outbox.get(entry.id)?.lastError).toMatch(/^conflict: the ticket was changed elsewhere .*assignee is agent-frontline-3/);
     expect(backend.store.ticket(local.id)?.assigneeId).toBe('agent-frontline-3');
     await engine.pull();
     expect(cache.tickets.get(local.id)?.assigneeId).toBe('agent-frontline-3');
+  });
+
+  it('relays who else has a ticket open, as the backend tells', async () => {
+    const { backend, cache } = await setup();
+    const seen: unknown[] = [];
+    const engine = new SyncEngine({ cache, connector: new EmbeddedConnector(backend.url, backend.token), logger: silentLogger, emit: () => {}, onPresence: (p) => seen.push(p) });
+    cleanups.push(() => engine.stop());
+    await engine.start();
+    await until(() => engine.getStatus().live);
+    await new EmbeddedConnector(backend.url, backend.token).announcePresence({ agentId: 'agent-frontline-2', ticketId: 'T-100007', typing: true });
+    await until(() => seen.length > 0);
+    expect(seen[0]).toEqual({ ticketId: 'T-100007', viewers: [{ agentId: 'agent-frontline-2', typing: true }] });
   });
 
   it('rebases a second queued change onto the version its predecessor produced', async () => {

@@ -328,6 +328,7 @@ export function generateSeed(options: SeedOptions): SeedData {
       updatedAt,
       firstResponseAt,
       lastCustomerMessageAt,
+      snoozedUntil: null,
       version: 1 + steps.length,
     };
   }

@@ -107,6 +107,7 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
         updatedAt: now,
         firstResponseAt: null,
         lastCustomerMessageAt: now,
+        snoozedUntil: null,
         version: 1,
       };
       return { ticket, customer: createdCustomer, message };
