@@ -84,3 +84,13 @@ export async function backendGet<T>(backend: { url: string; token: string }, pat
   if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
+
+/** Calls one of the backend's admin helpers (fault injection, simulated colleagues and customers). */
+export async function backendAdmin(backend: { url: string; token: string }, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${backend.url}/api/v1/admin/${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${backend.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST admin/${path}: HTTP ${response.status} ${await response.text()}`);
+}
