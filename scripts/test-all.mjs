@@ -1,5 +1,5 @@
 // `npm test`: every check and every test, then one closing line with the counts.
-// Order: lint (layer rules) → typecheck → build → unit (Vitest) → end-to-end (Playwright, Chromium).
+// Order: lint (layer rules) → typecheck → Electronegativity → build → unit (Vitest) → end-to-end (Playwright, Chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -17,6 +17,7 @@ rmSync('test-results/e2e-results.json', { force: true });
 const steps = [];
 steps.push(['lint', run('lint: layer rules and code checks', npx, ['--no-install', 'eslint', '.'])]);
 steps.push(['typecheck', run('typecheck', npx, ['--no-install', 'tsc', '-p', 'tsconfig.json', '--noEmit'])]);
+steps.push(['security scan', run('security scan: Electronegativity (HIGH/MEDIUM must be justified)', process.execPath, ['scripts/security-scan.mjs'])]);
 const built = run('build', process.execPath, ['scripts/build.mjs']);
 steps.push(['build', built]);
 steps.push(['unit', run('unit and integration tests (Vitest)', npx, ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json'])]);

@@ -5,7 +5,8 @@ import { parseDeskOptions } from '../cli/cli-options';
 import { createAppServices, type AppServices } from '../services/app/app-services';
 import { createLogger } from '../services/logging/logger';
 import { forwardEvents, registerIpc } from './ipc-bridge';
-import { denyAllPermissions, guardWebContents, secureWebPreferences } from './window-security';
+import { createMainWindow } from './main-window';
+import { denyAllPermissions, enforceCsp, guardWebContents } from './window-security';
 
 // Thin glue: parse options, start the plain-Node services, open one locked-down window.
 const logger = createLogger({ name: 'agentdesk' });
@@ -20,6 +21,7 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 
 app.whenReady().then(async () => {
   denyAllPermissions(session.defaultSession);
+  enforceCsp(session.defaultSession);
   services = await createAppServices({
     dataDir: options.dataDir,
     logger,
@@ -30,13 +32,7 @@ app.whenReady().then(async () => {
     ...(process.env.AGENTDESK_SQLITE_BINDING ? { nativeBinding: process.env.AGENTDESK_SQLITE_BINDING } : {}),
   });
   registerIpc(services, appUrl);
-  const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: 'AgentDesk',
-    show: false,
-    webPreferences: secureWebPreferences(join(__dirname, '..', 'preload', 'electron-preload.cjs')),
-  });
+  const window = createMainWindow(BrowserWindow, join(__dirname, '..', 'preload', 'electron-preload.cjs'));
   const stopEvents = forwardEvents(services, window.webContents);
   window.on('closed', stopEvents);
   window.once('ready-to-show', () => window.show());

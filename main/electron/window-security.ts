@@ -1,22 +1,4 @@
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-
-/** Electron's security checklist, as the one set of preferences every window gets. */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
-}
+import type { Session, WebContents } from 'electron';
 
 /** Only the app's own page is ever shown: a parsed-origin comparison, never a string prefix. */
 export function isAppUrl(candidate: string, appUrl: string): boolean {
@@ -45,4 +27,14 @@ export function guardWebContents(contents: WebContents, appUrl: string): void {
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/** The same Content-Security-Policy the page declares, sent as a header too (frame-ancestors works only there). */
+export const APP_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export function enforceCsp(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [APP_CSP] } });
+  });
 }

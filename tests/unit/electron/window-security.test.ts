@@ -1,9 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, guardWebContents, isAppUrl, secureWebPreferences } from '../../../main/electron/window-security';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createMainWindow } from '../../../main/electron/main-window';
+import { denyAllPermissions, enforceCsp, guardWebContents, isAppUrl } from '../../../main/electron/window-security';
 
 describe('the desktop window’s security settings', () => {
   it('isolates, sandboxes and keeps Node out of the renderer', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+    let options: BrowserWindowConstructorOptions | undefined;
+    class FakeWindow {
+      constructor(o: BrowserWindowConstructorOptions) {
+        options = o;
+      }
+    }
+    createMainWindow(FakeWindow as never, '/app/preload.cjs');
+    expect(options?.webPreferences).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -14,7 +23,18 @@ describe('the desktop window’s security settings', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('sends the CSP as a response header as well', () => {
+    let listener: ((details: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | undefined;
+    enforceCsp({ webRequest: { onHeadersReceived: (fn: typeof listener) => (listener = fn) } } as never);
+    let headers: Record<string, string[]> = {};
+    listener!({ responseHeaders: { 'X-Other': ['1'] } }, (r) => (headers = r.responseHeaders));
+    expect(headers['Content-Security-Policy']?.[0]).toMatch(/script-src 'self'/);
+    expect(headers['Content-Security-Policy']?.[0]).toMatch(/frame-ancestors 'none'/);
+    expect(headers['X-Other']).toEqual(['1']);
   });
 
   it('compares parsed locations, not string prefixes', () => {
