@@ -34,7 +34,10 @@ app.whenReady().then(async () => {
   registerIpc(services, appUrl);
   const window = createMainWindow(BrowserWindow, join(__dirname, '..', 'preload', 'electron-preload.cjs'));
   const stopEvents = forwardEvents(services, window.webContents);
-  window.on('closed', stopEvents);
+  window.on('closed', () => {
+    stopEvents();
+    void services?.dispatch('presence.set', { ticketId: null, typing: false });
+  });
   window.once('ready-to-show', () => window.show());
   await window.loadFile(rendererIndex);
 }).catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRIORITIES, TICKET_STATUSES } from './domain-types';
-import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence } from './queue-types';
+import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult } from './queue-types';
 import { QUEUE_VIEWS } from './queue-types';
 
 /**
@@ -24,6 +24,18 @@ export const channels = {
     }),
     result: returns<QueuePage>(),
   },
+  /** Where a ticket sits in a view's order, so the selection can follow it; null when not in the view. */
+  'queue.locate': {
+    input: z.strictObject({ view: z.enum(QUEUE_VIEWS), ticketId }),
+    result: returns<{ index: number | null }>(),
+  },
+  /** Full-text search over subjects, messages and customer identifiers (email, user id, tx hash, address). */
+  'search.query': {
+    input: z.strictObject({ text: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }),
+    result: returns<SearchResult>(),
+  },
+  /** Assigns the most urgent ticket this agent may take, through the outbox; null when none is left. */
+  'ticket.takeNext': { input: noInput, result: returns<{ ticketId: string | null; entry: OutboxEntry | null }>() },
   'ticket.get': { input: z.strictObject({ ticketId }), result: returns<TicketDetail | null>() },
   'ticket.reply': {
     input: z.strictObject({

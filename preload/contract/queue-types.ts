@@ -1,6 +1,6 @@
 import type { Language, Message, Priority, Ticket, TicketStatus, Topic, Customer, Agent } from './domain-types';
 
-export const QUEUE_VIEWS = ['all', 'mine', 'unassigned', 'security'] as const;
+export const QUEUE_VIEWS = ['all', 'mine', 'unassigned', 'security', 'snoozed'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 /** One row of the queue list: small on purpose, pages of these cross the bridge. */
@@ -87,6 +87,24 @@ export interface OutboxReceipt {
 export interface ReplyReceipt {
   entry: OutboxEntry | null;
   collision: Message[];
+}
+
+export interface SearchHit {
+  ticketId: string;
+  subject: string;
+  customerName: string;
+  status: TicketStatus;
+  security: boolean;
+  /** Where the words matched: the subject, a message, or the customer's identifiers. */
+  matchedIn: 'subject' | 'message' | 'customer';
+  /** A few words around the match, plain text (the renderer marks nothing up from it). */
+  snippet: string;
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  tookMs: number;
 }
 
 export interface PresenceViewer {

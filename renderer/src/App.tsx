@@ -7,6 +7,8 @@ import { focusRegion } from './keyboard/focus';
 import { SHORTCUT_HELP } from './keyboard/keymap';
 import { useShortcuts } from './keyboard/useShortcuts';
 import { startLiveUpdates } from './live-updates';
+import { linkTypingAnnouncements } from './stores/presence-announcer';
+import { linkPresenceToSelection } from './stores/presence-reporter';
 import { useQueueStore } from './stores/queue-store';
 import { linkSelectionToTicket } from './stores/selection-link';
 import { useSessionStore } from './stores/session-store';
@@ -21,6 +23,8 @@ export function App() {
     // Subscribe before the first fetches so no change slips between load and listen.
     const stopLive = startLiveUpdates();
     const unlink = linkSelectionToTicket();
+    const unlinkPresence = linkPresenceToSelection();
+    const unlinkTyping = linkTypingAnnouncements();
     void useSessionStore.getState().load();
     void useSyncStore.getState().load();
     useQueueStore.getState().start();
@@ -28,6 +32,8 @@ export function App() {
     return () => {
       stopLive();
       unlink();
+      unlinkPresence();
+      unlinkTyping();
     };
   }, []);
 

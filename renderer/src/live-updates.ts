@@ -2,6 +2,7 @@ import type { ConnectionState } from '../../preload/contract/queue-types';
 import { subscribe } from './bridge';
 import { debounce } from './lib/debounce';
 import { announce } from './stores/announce-store';
+import { usePresenceStore } from './stores/presence-store';
 import { useQueueStore } from './stores/queue-store';
 import { useSyncStore } from './stores/sync-store';
 import { useTicketStore } from './stores/ticket-store';
@@ -47,6 +48,9 @@ export function startLiveUpdates(): () => void {
     }),
     subscribe('outbox.changed', (payload) => {
       useTicketStore.getState().applyOutbox(payload.entries);
+    }),
+    subscribe('presence.changed', (presence) => {
+      usePresenceStore.getState().apply(presence);
     }),
     subscribe('sync.status', (status) => {
       useSyncStore.getState().set(status);

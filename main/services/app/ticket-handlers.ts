@@ -40,7 +40,7 @@ export function writtenSince(messages: readonly Message[], lastSeenMessageId: st
 /** Queue, ticket and outbox channels: reads from the cache, writes through the outbox. */
 export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   ChannelHandlers,
-  'queue.page' | 'ticket.get' | 'ticket.reply' | 'ticket.update' | 'draft.save' | 'outbox.retry' | 'outbox.discard'
+  'queue.page' | 'queue.locate' | 'search.query' | 'ticket.takeNext' | 'ticket.get' | 'ticket.reply' | 'ticket.update' | 'draft.save' | 'outbox.retry' | 'outbox.discard'
 > {
   const { cache, now } = deps;
 
@@ -65,6 +65,22 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       total: cache.tickets.count(view, deps.agent(), now()),
       rows: cache.tickets.queuePage(view, deps.agent(), offset, limit, now()),
     }),
+
+    'queue.locate': ({ view, ticketId }) => ({ index: cache.tickets.locate(view, deps.agent(), ticketId, now()) }),
+
+    'search.query': ({ text, limit }) => {
+      const started = performance.now();
+      const hits = cache.search.search(text, limit ?? 50);
+      return { query: text, hits, tookMs: performance.now() - started };
+    },
+
+    'ticket.takeNext': () => {
+      const agent = deps.agent();
+      const ticketId = cache.tickets.nextToTake(agent, now());
+      if (ticketId === null) return { ticketId: null, entry: null };
+      const { entry } = enqueue(ticketId, { kind: 'update', changes: { assigneeId: agent.id, ...(cache.tickets.get(ticketId)?.status === 'new' ? { status: 'open' as const } : {}) }, authorId: agent.id }, false);
+      return { ticketId, entry };
+    },
 
     'ticket.get': ({ ticketId }): TicketDetail | null => {
       const ticket = cache.tickets.get(ticketId);

@@ -122,6 +122,8 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
         listeners.add(send);
         streams.add(res);
         send('change', { cursor: store.cursor() });
+        // A desk that connects late still learns who is already on which ticket.
+        for (const ticketId of presence.ticketsWithViewers()) send('presence', { ticketId, viewers: presence.viewers(ticketId) });
       },
     ],
     [

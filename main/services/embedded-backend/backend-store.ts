@@ -183,7 +183,9 @@ export class BackendStore {
       const seen = this.db.prepare('SELECT status, body FROM idempotency WHERE key = ?').get(key) as { status: number; body: string } | undefined;
       if (seen) return { status: seen.status, body: JSON.parse(seen.body), replayed: true } as MutationOutcome & { replayed: boolean };
       const outcome = apply();
-      if (outcome.status !== 404) {
+      // Only what took effect is remembered: a refused change (404, 409) may be sent again with
+      // the same key once the agent has decided, and must then be applied.
+      if (outcome.status < 300) {
         this.db.prepare('INSERT INTO idempotency (key, status, body, at) VALUES (?, ?, ?, ?)').run(key, outcome.status, JSON.stringify(outcome.body), now);
       }
       return { ...outcome, replayed: false };

@@ -34,6 +34,11 @@ export class PresenceRegistry {
     return touched;
   }
 
+  /** Tickets someone has open, for a listener that just connected. */
+  ticketsWithViewers(): string[] {
+    return [...new Set([...this.byAgent.values()].map((e) => e.ticketId))];
+  }
+
   viewers(ticketId: string): PresenceEntry[] {
     const list: PresenceEntry[] = [];
     for (const [agentId, entry] of this.byAgent) if (entry.ticketId === ticketId) list.push({ agentId, typing: entry.typing });

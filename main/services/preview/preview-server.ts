@@ -35,6 +35,7 @@ export interface PreviewServer {
 export async function startPreviewServer(options: { services: AppServices; rendererDir: string; preloadFile: string; port?: number }): Promise<PreviewServer> {
   const secret = randomBytes(24).toString('base64url');
   let port = 0;
+  let openPages = 0;
 
   const checkHost = (req: IncomingMessage) => {
     // Refuses DNS-rebinding: a page from another origin that resolves to 127.0.0.1 sends its own Host.
@@ -76,8 +77,14 @@ export async function startPreviewServer(options: { services: AppServices; rende
       }
       if (req.method === 'GET' && path === '/bridge/events') {
         if (!safeEqual(url.searchParams.get('secret') ?? '', secret)) throw new HttpError(401, 'unauthorized', 'missing or wrong preview secret');
-        const send = openEventStream(req, res, () => unsubscribe());
+        const send = openEventStream(req, res, () => {
+          unsubscribe();
+          openPages -= 1;
+          // The last page closed: colleagues should not see this agent on a ticket any more.
+          if (openPages === 0) void options.services.dispatch('presence.set', { ticketId: null, typing: false });
+        });
         const unsubscribe = options.services.subscribe((name, payload) => send('bridge', { name, payload }));
+        openPages += 1;
         return;
       }
       throw new HttpError(404, 'no_route', 'no such bridge route');

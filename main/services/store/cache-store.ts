@@ -5,6 +5,7 @@ import { KeyValueState } from './key-value-state';
 import { MessageSearchIndexer } from './message-search-indexer';
 import { OutboxRepository } from './outbox-repository';
 import { ReferenceRepository } from './reference-repository';
+import { SearchRepository } from './search-repository';
 import { TicketRepository } from './ticket-repository';
 
 /** The local cache: one SQLite file, one object per table family, only the main process opens it. */
@@ -16,6 +17,7 @@ export interface CacheStore {
   reference: ReferenceRepository;
   state: KeyValueState;
   messageSearch: MessageSearchIndexer;
+  search: SearchRepository;
   transaction<T>(fn: () => T): T;
   close(): void;
 }
@@ -32,6 +34,7 @@ export function openCacheStore(file: string, options: { nativeBinding?: string }
     reference: new ReferenceRepository(db),
     state,
     messageSearch: new MessageSearchIndexer(db, state),
+    search: new SearchRepository(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   };

@@ -64,6 +64,8 @@ function viewFilter(view: QueueView, agent: Agent, now: number): { where: string
     case 'security':
       // Security cases never sleep out of sight.
       return { where: 't.active = 1 AND t.security = 1', params: [] };
+    case 'snoozed':
+      return { where: 't.active = 1 AND t.snoozed_until > ?', params: [now] };
   }
 }
 
@@ -162,6 +164,39 @@ export class TicketRepository {
       updatedAt: r.updated_at,
       pendingChanges: pending.get(r.id) ?? 0,
     }));
+  }
+
+  /** The ticket's position in the view's order (what the queue's OFFSET would be), or null. */
+  locate(view: QueueView, agent: Agent, ticketId: string, now = Date.now()): number | null {
+    const f = viewFilter(view, agent, now);
+    const inView = this.db.prepare(`SELECT t.security, t.due_sort, t.created_at FROM tickets t WHERE t.id = ? AND ${f.where}`).get(ticketId, ...f.params) as
+      | { security: number; due_sort: number; created_at: number }
+      | undefined;
+    if (!inView) return null;
+    const row = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM tickets t WHERE ${f.where}
+         AND (t.security > ? OR (t.security = ? AND (t.due_sort, t.created_at, t.id) < (?, ?, ?)))`,
+      )
+      .get(...f.params, inView.security, inView.security, inView.due_sort, inView.created_at, ticketId) as { n: number };
+    return row.n;
+  }
+
+  /**
+   * The most urgent ticket this agent may take: active, awake, nobody's, in their languages;
+   * security cases only for security agents, who get them first.
+   */
+  nextToTake(agent: Agent, now = Date.now()): string | null {
+    const securityRule = agent.role === 'security' ? '' : 'AND t.security = 0';
+    const row = this.db
+      .prepare(
+        `SELECT t.id FROM tickets t
+         WHERE t.active = 1 AND t.status IN ('new', 'open') AND t.assignee_id IS NULL AND ${AWAKE} ${securityRule}
+           AND t.language IN (SELECT value FROM json_each(?))
+         ${QUEUE_ORDER} LIMIT 1`,
+      )
+      .get(now, JSON.stringify(agent.languages)) as { id: string } | undefined;
+    return row?.id ?? null;
   }
 
   ticketCount(): number {

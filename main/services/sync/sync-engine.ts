@@ -297,10 +297,14 @@ export class SyncEngine {
         this.haltReason = rateLimited || this.haltReason === 'rate_limit' ? 'rate_limit' : 'outage';
       } else {
         // Permanent, auth and conflict failures wait for the agent; later entries move on.
+        const current = error instanceof ConnectorError ? error.details.current : undefined;
         cache.transaction(() => {
           cache.outbox.markFailed(entry.id, kind === 'conflict' ? conflictReason(entry, error as ConnectorError) : message);
+          // A 409 carries the ticket as it is now: the agent decides against that, and a retry re-bases onto it.
+          if (current) cache.tickets.applyServerData({ tickets: [current], customers: [], messages: [] });
           cache.tickets.refreshEffective(entry.ticketId);
         });
+        if (kind === 'conflict') this.schedulePull();
         this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind, message }, 'outbox entry failed');
         this.options.emit('tickets.changed', { ticketIds: [entry.ticketId], queueChanged: true });
       }

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { MessageKind } from '../../../preload/contract/domain-types';
+import type { Customer, Message, MessageKind } from '../../../preload/contract/domain-types';
 import { call } from '../bridge';
 import { FOCUS_IDS } from '../keyboard/focus';
+import { newestSeenMessageId } from '../lib/conversation';
 import { debounce } from '../lib/debounce';
 import { announce } from '../stores/announce-store';
 import { reportError } from '../stores/error-store';
+import { reportStoppedTyping, reportTyping } from '../stores/presence-reporter';
 import { useTicketStore } from '../stores/ticket-store';
 import { useUiStore } from '../stores/ui-store';
+import { CollisionWarning } from './CollisionWarning';
 
 const DRAFT_SAVE_DELAY_MS = 400;
 
@@ -17,6 +20,13 @@ interface Props {
 }
 
 type SaveState = 'idle' | 'pending' | 'saved' | 'error';
+
+/** Messages by others that arrived after the last one the agent saw; nothing was sent. */
+interface Collision {
+  messages: readonly Message[];
+  customer: Customer | null;
+  kind: MessageKind;
+}
 
 /** Mounted per ticket (keyed by id), so a refreshed detail never overwrites what is being typed. */
 export function Composer({ ticketId, savedDraft }: Props) {
@@ -32,8 +42,14 @@ export function Composer({ ticketId, savedDraft }: Props) {
   const [body, setBody] = useState(initialBody);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [sending, setSending] = useState(false);
+  const [collision, setCollisionState] = useState<Collision | null>(null);
   const bodyRef = useRef(initialBody);
   const sendingRef = useRef(false);
+  // Read by send() right after a keypress, before React has re-rendered.
+  const collisionRef = useRef<Collision | null>(null);
+  // The newest message the agent had read when they started writing. A message that appears
+  // above while they type is not "seen": that is exactly the collision worth a warning.
+  const seenRef = useRef<string | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
   const saveDraft = useMemo(
@@ -59,10 +75,30 @@ export function Composer({ ticketId, savedDraft }: Props) {
     }
   }, [focusRequest, ticketId, clearFocusRequest]);
 
+  const markSeen = (): void => {
+    const detail = useTicketStore.getState().details[ticketId];
+    seenRef.current = detail ? newestSeenMessageId(detail.messages) : null;
+  };
+  // On mount too (once per ticket): a restored draft may be sent without focusing the text.
+  useEffect(markSeen, []);
+
   const update = (text: string): void => {
     bodyRef.current = text;
     setBody(text);
     setDraft(ticketId, text);
+  };
+
+  const setCollision = (next: Collision | null): void => {
+    collisionRef.current = next;
+    setCollisionState(next);
+  };
+
+  /** Puts unsent text back, ahead of anything typed while it was on its way. */
+  const restore = (text: string): void => {
+    const typedSince = bodyRef.current;
+    const restored = typedSince === '' ? text : `${text}\n\n${typedSince}`;
+    update(restored);
+    saveDraft(restored);
   };
 
   const send = async (): Promise<void> => {
@@ -73,13 +109,27 @@ export function Composer({ ticketId, savedDraft }: Props) {
       return;
     }
     const kind: MessageKind = mode;
+    // A second Ctrl+Enter on a shown warning is the agent's "send anyway".
+    const ignoreCollision = collisionRef.current !== null;
+    const detail = useTicketStore.getState().details[ticketId];
+    const lastSeenMessageId = seenRef.current;
     sendingRef.current = true;
     setSending(true);
     saveDraft.cancel();
+    reportStoppedTyping(ticketId);
     // Clear at once so the agent can go on; the text comes back if main refuses it.
     update('');
     try {
-      await reply(ticketId, kind, text);
+      const receipt = await reply(ticketId, kind, text, { lastSeenMessageId, ignoreCollision });
+      if (receipt.collision.length > 0) {
+        // Shown in the warning now, so the next plain send does not stop at them again.
+        seenRef.current = receipt.collision.at(-1)?.id ?? seenRef.current;
+        restore(text);
+        setCollision({ messages: receipt.collision, customer: detail?.customer ?? null, kind });
+        return;
+      }
+      if (!receipt.entry) throw new Error('The app did not queue it; your text is back in the composer.');
+      setCollision(null);
       announce(kind === 'note' ? 'Note queued' : 'Reply queued');
       // Main clears the saved draft with the reply; text typed since then is saved again.
       if (bodyRef.current !== '') {
@@ -89,10 +139,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
         setSaveState('idle');
       }
     } catch (err) {
-      const typedSince = bodyRef.current;
-      const restored = typedSince === '' ? text : `${text}\n\n${typedSince}`;
-      update(restored);
-      saveDraft(restored);
+      restore(text);
       reportError(kind === 'note' ? 'Adding the note' : 'Sending the reply', err);
     } finally {
       sendingRef.current = false;
@@ -107,10 +154,28 @@ export function Composer({ ticketId, savedDraft }: Props) {
     }
   };
 
+  const keepEditing = (): void => {
+    setCollision(null);
+    textareaRef.current?.focus();
+  };
+
+  // Esc closes the warning first and keeps the agent in the composer; the next Esc leaves it.
+  const onSectionKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
+    if (e.key === 'Escape' && collisionRef.current !== null && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      keepEditing();
+    }
+  };
+
   const isNote = mode === 'note';
   const label = isNote ? 'Internal note (not visible to the customer)' : 'Reply to the customer';
   return (
-    <section className={`composer${isNote ? ' composer-note' : ''}`} data-region="composer" aria-label="Composer">
+    <section
+      className={`composer${isNote ? ' composer-note' : ''}`}
+      data-region="composer"
+      aria-label="Composer"
+      onKeyDown={onSectionKeyDown}
+    >
       <div className="composer-toolbar">
         <div className="composer-modes" role="group" aria-label="Message type">
           <button
@@ -142,6 +207,19 @@ export function Composer({ ticketId, savedDraft }: Props) {
           {saveState === 'pending' ? 'Saving draft…' : saveState === 'saved' ? 'Draft saved' : saveState === 'error' ? 'Draft not saved' : ''}
         </span>
       </div>
+      {collision && (
+        <CollisionWarning
+          messages={collision.messages}
+          customer={collision.customer}
+          kind={collision.kind}
+          busy={sending}
+          onSendAnyway={() => {
+            void send();
+            textareaRef.current?.focus();
+          }}
+          onKeepEditing={keepEditing}
+        />
+      )}
       <textarea
         ref={textareaRef}
         id={FOCUS_IDS.composer}
@@ -154,7 +232,11 @@ export function Composer({ ticketId, savedDraft }: Props) {
         value={body}
         rows={4}
         spellCheck
+        onFocus={markSeen}
         onChange={(e) => {
+          // Starting a new message after a pause in the composer: what is on screen now was readable.
+          if (bodyRef.current.trim() === '' && collisionRef.current === null) markSeen();
+          reportTyping(ticketId);
           update(e.target.value);
           setSaveState('pending');
           saveDraft(e.target.value);
@@ -162,7 +244,11 @@ export function Composer({ ticketId, savedDraft }: Props) {
         onKeyDown={onKeyDown}
       />
       <div className="composer-actions">
-        <span className="composer-hint">Ctrl+Enter to {isNote ? 'add note' : 'send'} · Esc to leave</span>
+        <span className="composer-hint">
+          {collision
+            ? 'Ctrl+Enter to send anyway · Esc to keep editing'
+            : `Ctrl+Enter to ${isNote ? 'add note' : 'send'} · Esc to leave`}
+        </span>
         <button
           type="button"
           className={`btn ${isNote ? 'btn-note' : 'btn-primary'}`}

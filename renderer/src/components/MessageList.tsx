@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Customer } from '../../../preload/contract/domain-types';
 import type { TicketDetail } from '../../../preload/contract/queue-types';
 import { formatTimestamp } from '../lib/format';
-import { useSessionStore } from '../stores/session-store';
+import { authorLabel, useAgentName } from './author-label';
 
 type ShownMessage = TicketDetail['messages'][number];
 
@@ -11,20 +11,9 @@ interface Props {
   customer: Customer | null;
 }
 
-function authorLabel(m: ShownMessage, customer: Customer | null, agentName: (id: string) => string): string {
-  if (m.authorType === 'customer') return customer?.name ?? 'Customer';
-  if (m.authorType === 'system') return 'System';
-  return agentName(m.authorId);
-}
-
 // Memoised: the pane re-renders on unrelated store changes, the conversation only on a new detail.
 export const MessageList = memo(function MessageList({ messages, customer }: Props) {
-  const agentsById = useSessionStore((s) => s.agentsById);
-  const myId = useSessionStore((s) => s.session?.agent.id ?? null);
-  const agentName = (id: string): string => {
-    const name = agentsById.get(id)?.name ?? id;
-    return id === myId ? `${name} (you)` : name;
-  };
+  const agentName = useAgentName();
 
   if (messages.length === 0) return <p className="empty-note">No messages yet.</p>;
   return (

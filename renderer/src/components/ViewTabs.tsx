@@ -8,6 +8,7 @@ const LABELS: Record<QueueView, string> = {
   mine: 'Mine',
   unassigned: 'Unassigned',
   security: 'Security',
+  snoozed: 'Snoozed',
 };
 
 export function ViewTabs() {

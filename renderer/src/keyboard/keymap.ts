@@ -56,7 +56,7 @@ export function resolveShortcut(e: KeyLike, ctx: KeyContext): ShortcutAction | n
     case 'Enter':
       return inList && !ctx.activatable ? { type: 'open' } : null;
   }
-  // 1–4 pick a view directly: one keystroke, no chord state to get stuck in.
+  // 1–5 pick a view directly: one keystroke, no chord state to get stuck in.
   if (/^[1-9]$/.test(e.key)) {
     const view = QUEUE_VIEWS[Number(e.key) - 1];
     return view ? { type: 'view', view } : null;
@@ -65,4 +65,4 @@ export function resolveShortcut(e: KeyLike, ctx: KeyContext): ShortcutAction | n
 }
 
 export const SHORTCUT_HELP =
-  'j/k or ↑/↓ move · Enter open · r reply · n note · Ctrl+Enter send · Esc back · 1–4 switch view';
+  'j/k or ↑/↓ move · Enter open · r reply · n note · Ctrl+Enter send · Esc back · 1–5 switch view';

@@ -1,8 +1,18 @@
 import { create } from 'zustand';
-import type { MessageKind } from '../../../preload/contract/domain-types';
-import type { OutboxEntry, OutboxReceipt, QueueRow, TicketDetail } from '../../../preload/contract/queue-types';
+import type { ChannelInput } from '../../../preload/contract/channels';
+import type { MessageKind, Ticket } from '../../../preload/contract/domain-types';
+import type { OutboxEntry, QueueRow, ReplyReceipt, TicketDetail } from '../../../preload/contract/queue-types';
 import { call, describe } from '../bridge';
 import { reportError } from './error-store';
+
+export type TicketChanges = ChannelInput<'ticket.update'>['changes'];
+
+export interface ReplyOptions {
+  /** Newest backend message the agent had on screen (see lib/conversation.ts). */
+  lastSeenMessageId: string | null;
+  /** The agent saw the collision warning and sends anyway. */
+  ignoreCollision?: boolean;
+}
 
 /** Recently viewed details kept for instant j/k back and forth. */
 const MAX_CACHED_DETAILS = 40;
@@ -26,8 +36,13 @@ export interface TicketState {
   invalidate(ids: readonly string[]): void;
   applyOutbox(entries: readonly OutboxEntry[]): void;
   setDraft(ticketId: string, body: string): void;
-  reply(ticketId: string, kind: MessageKind, body: string): Promise<OutboxReceipt>;
-  retry(entryId: number): Promise<void>;
+  /** Queues a reply or note; a non-empty `collision` means nothing was queued. */
+  reply(ticketId: string, kind: MessageKind, body: string, opts: ReplyOptions): Promise<ReplyReceipt>;
+  /** Shown at once (main applies it optimistically too); false when main refused it. */
+  update(ticketId: string, changes: TicketChanges): Promise<boolean>;
+  /** Both resolve false when main refused (the error is reported). */
+  retry(entryId: number): Promise<boolean>;
+  discard(entryId: number): Promise<boolean>;
   reload(): void;
 }
 
@@ -85,6 +100,17 @@ export const useTicketStore = create<TicketState>()((set, get) => {
     if (get().details[id] === undefined) return true;
     const at = fetchedAt.get(id) ?? 0;
     return stale.has(id) || Date.now() - at > REVALIDATE_AFTER_MS;
+  }
+
+  /** Only the fields the agent changed; undefined means "leave as is", not "clear". */
+  function withChanges(ticket: Ticket, c: TicketChanges): Ticket {
+    const next = { ...ticket };
+    if (c.status !== undefined) next.status = c.status;
+    if (c.priority !== undefined) next.priority = c.priority;
+    if (c.assigneeId !== undefined) next.assigneeId = c.assigneeId;
+    if (c.tags !== undefined) next.tags = c.tags;
+    if (c.snoozedUntil !== undefined) next.snoozedUntil = c.snoozedUntil;
+    return next;
   }
 
   function mergeEntry(entries: readonly OutboxEntry[], entry: OutboxEntry): OutboxEntry[] {
@@ -146,19 +172,59 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       set((s) => ({ drafts: { ...s.drafts, [ticketId]: body } }));
     },
 
-    async reply(ticketId, kind, body) {
-      const receipt = await call('ticket.reply', { ticketId, kind, body });
+    async reply(ticketId, kind, body, { lastSeenMessageId, ignoreCollision }) {
+      const receipt = await call('ticket.reply', {
+        ticketId,
+        kind,
+        body,
+        lastSeenMessageId,
+        ...(ignoreCollision ? { ignoreCollision: true } : {}),
+      });
       // Refetches the shown ticket, so the new pending message appears.
-      get().applyOutbox([receipt.entry]);
+      if (receipt.entry) get().applyOutbox([receipt.entry]);
+      // The messages the agent missed must show up in the conversation before they decide.
+      if (receipt.collision.length > 0) void fetchDetail(ticketId, true);
       return receipt;
+    },
+
+    async update(ticketId, changes) {
+      const detail = get().details[ticketId];
+      if (detail) {
+        // An answer already on its way predates this change: it would flip the controls back.
+        inflight.delete(ticketId);
+        set((s) => ({ details: { ...s.details, [ticketId]: { ...detail, ticket: withChanges(detail.ticket, changes) } } }));
+      }
+      try {
+        const receipt = await call('ticket.update', { ticketId, changes });
+        get().applyOutbox([receipt.entry]);
+        return true;
+      } catch (err) {
+        reportError('Updating the ticket', err);
+        // Back to what main holds, so the controls do not show a change that was never made.
+        void fetchDetail(ticketId, true);
+        return false;
+      }
     },
 
     async retry(entryId) {
       try {
         const receipt = await call('outbox.retry', { entryId });
         get().applyOutbox([receipt.entry]);
+        return true;
       } catch (err) {
-        reportError('Retrying delivery', err);
+        reportError('Applying the change again', err);
+        return false;
+      }
+    },
+
+    async discard(entryId) {
+      try {
+        const receipt = await call('outbox.discard', { entryId });
+        get().applyOutbox([receipt.entry]);
+        return true;
+      } catch (err) {
+        reportError('Discarding the change', err);
+        return false;
       }
     },
 

@@ -13,6 +13,7 @@ const VIEW_LABELS: Record<QueueView, string> = {
   mine: 'My tickets',
   unassigned: 'Unassigned tickets',
   security: 'Security tickets',
+  snoozed: 'Snoozed tickets',
 };
 
 export function QueueList() {

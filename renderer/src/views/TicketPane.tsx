@@ -5,9 +5,11 @@ import { PriorityBadge, SecurityBadge } from '../components/Badges';
 import { Composer } from '../components/Composer';
 import { MessageList } from '../components/MessageList';
 import { OutboxList } from '../components/OutboxList';
+import { PresenceLine } from '../components/PresenceLine';
 import { SlaCountdown } from '../components/SlaCountdown';
+import { TicketControls } from '../components/TicketControls';
 import { FOCUS_IDS } from '../keyboard/focus';
-import { humanize } from '../lib/format';
+import { formatTimestamp, humanize } from '../lib/format';
 import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
@@ -43,6 +45,13 @@ function TicketHeader({ ticket, customer, dueAt }: { ticket: Ticket; customer: C
           {ticket.subject}
         </h2>
       </div>
+      <PresenceLine ticketId={ticket.id} />
+      <TicketControls key={ticket.id} ticket={ticket} />
+      {ticket.snoozedUntil !== null && (
+        <p className="ticket-snoozed" data-testid="snoozed">
+          Snoozed until <time dateTime={new Date(ticket.snoozedUntil).toISOString()}>{formatTimestamp(ticket.snoozedUntil)}</time>
+        </p>
+      )}
       <dl className="ticket-meta">
         <div>
           <dt>Customer</dt>
@@ -67,12 +76,6 @@ function TicketHeader({ ticket, customer, dueAt }: { ticket: Ticket; customer: C
         <div>
           <dt>Topic</dt>
           <dd>{humanize(ticket.topic)}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>
-            <span className={`status status-${ticket.status}`}>{ticket.status}</span>
-          </dd>
         </div>
         <div>
           <dt>SLA</dt>

@@ -121,6 +121,13 @@ describe('sync engine against the real embedded backend over HTTP', () => {
     expect(backend.store.ticket(local.id)?.assigneeId).toBe('agent-frontline-3');
     await engine.pull();
     expect(cache.tickets.get(local.id)?.assigneeId).toBe('agent-frontline-3');
+
+    // The agent decides theirs should win: re-based onto the current version, it lands.
+    const current = cache.tickets.serverTicket(local.id)!.version;
+    expect(cache.outbox.requeue(entry.id, current)).toBe(true);
+    engine.outboxChanged();
+    await until(() => cache.outbox.get(entry.id)?.state === 'delivered');
+    expect(backend.store.ticket(local.id)?.assigneeId).toBe('agent-frontline-1');
   });
 
   it('relays who else has a ticket open, as the backend tells', async () => {

@@ -1,0 +1,86 @@
+import type { SearchHit, TicketStatus } from '../../../preload/contract';
+import { toFtsQuery } from '../domain/fts-query';
+import type { SqliteDatabase } from '../sqlite/open-database';
+
+interface HitRow {
+  ticket_id: string;
+  subject: string;
+  customer_name: string | null;
+  status: string;
+  security: number;
+  snippet: string;
+}
+
+/**
+ * Search as the agent types: customer identifiers first (an email, user id, tx hash or wallet
+ * address pasted whole is the most precise question), then subjects, then message bodies.
+ */
+export class SearchRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  search(text: string, limit: number): SearchHit[] {
+    const trimmed = text.trim();
+    if (trimmed.length === 0) return [];
+    const hits = new Map<string, SearchHit>();
+    const add = (rows: HitRow[], matchedIn: SearchHit['matchedIn']) => {
+      for (const r of rows) {
+        if (hits.size >= limit) return;
+        if (hits.has(r.ticket_id)) continue;
+        hits.set(r.ticket_id, {
+          ticketId: r.ticket_id,
+          subject: r.subject,
+          customerName: r.customer_name ?? '',
+          status: r.status as TicketStatus,
+          security: r.security === 1,
+          matchedIn,
+          snippet: r.snippet,
+        });
+      }
+    };
+
+    // Identifiers: exact or prefix matches on the customer's email and user id, and ticket ids.
+    if (/^[\w.+@-]{3,}$/.test(trimmed)) {
+      const like = `${trimmed.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      add(
+        this.db
+          .prepare(
+            `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, c.email || ' · ' || c.user_id AS snippet
+             FROM customers c JOIN tickets t ON t.customer_id = c.id
+             WHERE lower(c.email) LIKE ? ESCAPE '\\' OR lower(c.user_id) LIKE ? ESCAPE '\\' OR lower(t.id) LIKE ? ESCAPE '\\'
+             ORDER BY t.active DESC, t.updated_at DESC LIMIT ?`,
+          )
+          .all(like, like, like, limit) as HitRow[],
+        'customer',
+      );
+    }
+    const fts = toFtsQuery(trimmed);
+    if (fts === null) return [...hits.values()];
+    if (hits.size < limit) {
+      add(
+        this.db
+          .prepare(
+            `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.subject AS snippet
+             FROM tickets_fts f JOIN tickets t ON t.rowid = f.rowid LEFT JOIN customers c ON c.id = t.customer_id
+             WHERE tickets_fts MATCH ? ORDER BY rank LIMIT ?`,
+          )
+          .all(fts, limit) as HitRow[],
+        'subject',
+      );
+    }
+    if (hits.size < limit) {
+      add(
+        this.db
+          .prepare(
+            `SELECT m.ticket_id, t.subject, c.name AS customer_name, t.status, t.security,
+                    snippet(messages_fts, 0, '', '', '…', 12) AS snippet
+             FROM messages_fts f JOIN messages m ON m.rowid = f.rowid JOIN tickets t ON t.id = m.ticket_id
+             LEFT JOIN customers c ON c.id = t.customer_id
+             WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?`,
+          )
+          .all(fts, limit * 3) as HitRow[],
+        'message',
+      );
+    }
+    return [...hits.values()];
+  }
+}

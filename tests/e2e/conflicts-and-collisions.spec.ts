@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
+
+let backend: RunningBackend;
+let preview: RunningPreview;
+
+test.beforeAll(async () => {
+  backend = await startBackend(['--memory', '--tickets', '200', '--seed', '9']);
+  preview = await startPreview({ backend });
+});
+
+test.afterAll(async () => {
+  await preview?.stop();
+  await backend?.stop();
+});
+
+async function openSelectedTicket(page: Page): Promise<string> {
+  await page.goto(preview.url);
+  const selected = page.locator('[data-testid="queue-row"][aria-selected="true"]');
+  await expect(selected).toBeVisible();
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  const ticketId = (await selected.getAttribute('data-ticket-id'))!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
+  return ticketId;
+}
+
+test('a change made elsewhere while offline surfaces as a conflict the agent decides on', async ({ page }) => {
+  const ticketId = await openSelectedTicket(page);
+  // The desk loses the backend; meanwhile a colleague solves the ticket.
+  await backendAdmin(backend, 'faults', { downForMs: 3000 });
+  await page.getByTestId('status-select').selectOption('pending');
+  await backendAdmin(backend, 'simulate/agent-update', { ticketId, agentId: 'agent-frontline-2', changes: { status: 'solved' } });
+
+  const conflict = page.locator('[data-testid="outbox-entry"][data-conflict="true"]');
+  await expect(conflict).toBeVisible({ timeout: 20_000 });
+  await expect(conflict).toContainText('status is solved');
+  // Not applied over the colleague's change.
+  expect((await backendGet<{ ticket: { status: string } }>(backend, `/api/v1/tickets/${ticketId}`)).ticket.status).toBe('solved');
+
+  await conflict.getByTestId('outbox-discard').click();
+  await expect(conflict).toHaveCount(0);
+  await expect(page.getByTestId('status-select')).toHaveValue('solved');
+});
+
+test('a reply is held back when the customer wrote meanwhile, and goes once the agent confirms', async ({ page }) => {
+  const ticketId = await openSelectedTicket(page);
+  await page.keyboard.press('r');
+  const reply = `We have escalated your case (collision ${Date.now()})`;
+  await page.keyboard.type(reply);
+  const customerText = `I also sent 200 USDT again, please check! ${Date.now()}`;
+  await backendAdmin(backend, 'simulate/customer-message', { ticketId, body: customerText });
+  await page.waitForTimeout(1000);
+
+  await page.keyboard.press('Control+Enter');
+  const warning = page.getByRole('alert').filter({ hasText: customerText.slice(0, 30) });
+  await expect(warning).toBeVisible();
+  await expect(page.getByTestId('composer')).toHaveValue(reply);
+  const before = await backendGet<{ messages: Array<{ body: string }> }>(backend, `/api/v1/tickets/${ticketId}`);
+  expect(before.messages.filter((m) => m.body === reply)).toHaveLength(0);
+
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('message').filter({ hasText: reply })).toBeVisible();
+  await expect.poll(async () => (await backendGet<{ messages: Array<{ body: string }> }>(backend, `/api/v1/tickets/${ticketId}`)).messages.filter((m) => m.body === reply).length, { timeout: 15_000 }).toBe(1);
+});
+
+test('another agent viewing and typing on the same ticket is shown', async ({ page }) => {
+  const ticketId = await openSelectedTicket(page);
+  await fetch(`${backend.url}/api/v1/presence`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${backend.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ agentId: 'agent-frontline-2', ticketId, typing: true }),
+  });
+  await expect(page.getByTestId('presence')).toContainText(/typing/);
+});
+
+test('after a conflict the agent can apply their change anyway, and it lands once', async ({ page }) => {
+  await page.goto(preview.url);
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  const selected = page.locator('[data-testid="queue-row"][aria-selected="true"]');
+  const ticketId = (await selected.getAttribute('data-ticket-id'))!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
+
+  // Mine and the colleague's: two values, both different from the current one.
+  const current = await page.getByTestId('priority-select').inputValue();
+  const [mine, theirs] = ['low', 'normal', 'high', 'urgent'].filter((p) => p !== current) as [string, string];
+  await backendAdmin(backend, 'faults', { downForMs: 3000 });
+  await page.getByTestId('priority-select').selectOption(mine);
+  await backendAdmin(backend, 'simulate/agent-update', { ticketId, agentId: 'agent-frontline-2', changes: { priority: theirs } });
+  const conflict = page.locator('[data-testid="outbox-entry"][data-conflict="true"]');
+  await expect(conflict).toBeVisible({ timeout: 20_000 });
+  await expect(conflict).toContainText(`priority is ${theirs}`);
+
+  await conflict.getByTestId('outbox-retry').click();
+  await expect.poll(async () => (await backendGet<{ ticket: { priority: string } }>(backend, `/api/v1/tickets/${ticketId}`)).ticket.priority, { timeout: 15_000 }).toBe(mine);
+  await expect(page.getByTestId('priority-select')).toHaveValue(mine);
+});
