@@ -96,6 +96,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       cache,
       agent,
       now,
+      sendingIds: () => sync.sendingIds(),
       onQueued: (ticketId) => {
         emit('tickets.changed', { ticketIds: [ticketId], queueChanged: true });
         emit('outbox.changed', { entries: [] });

@@ -1,31 +1,19 @@
-import type { Agent, Message, OutboxEntry, TicketDetail } from '../../../preload/contract';
+import type { Agent, Message, TicketDetail } from '../../../preload/contract';
 import type { OutboxPayload } from '../domain/outbox-payload';
 import type { CacheStore } from '../store/cache-store';
-import type { QueuedMutation } from '../store/outbox-repository';
+import { toPublicEntry } from '../store/outbox-repository';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 
 export interface TicketHandlerDeps {
   cache: CacheStore;
   agent: () => Agent;
   now: () => number;
+  /** Outbox entries on their way to the backend right now. */
+  sendingIds: () => ReadonlySet<number>;
   /** Called after an outbox entry was committed, so sync and views hear of it. */
   onQueued: (ticketId: string) => void;
 }
 
-function publicEntry(entry: QueuedMutation): OutboxEntry {
-  return {
-    id: entry.id,
-    key: entry.key,
-    ticketId: entry.ticketId,
-    kind: entry.kind,
-    summary: entry.summary,
-    state: entry.state,
-    attempts: entry.attempts,
-    lastError: entry.lastError,
-    createdAt: entry.createdAt,
-    deliveredAt: entry.deliveredAt,
-  };
-}
 
 /**
  * Messages by anyone but me after the one the agent last saw (null: saw none). An unknown id
@@ -46,7 +34,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
 
   /** The outbox row and its optimistic effect commit together, or not at all. */
   const enqueue = (ticketId: string, payload: OutboxPayload, clearDraft: boolean) => {
-    const entry = cache.transaction(() => {
+    const entry = cache.durableTransaction(() => {
       const server = cache.tickets.serverTicket(ticketId);
       if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
       const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, now: now() });
@@ -55,7 +43,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       return queued;
     });
     deps.onQueued(ticketId);
-    return { entry: publicEntry(entry) };
+    return { entry: toPublicEntry(entry, deps.sendingIds()) };
   };
 
   return {
@@ -109,7 +97,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
         ticket,
         customer: cache.tickets.customer(ticket.customerId),
         messages,
-        outbox: outbox.filter((e) => e.state !== 'delivered' || now() - (e.deliveredAt ?? 0) < 10 * 60_000).map(publicEntry),
+        outbox: outbox.filter((e) => e.state !== 'delivered' || now() - (e.deliveredAt ?? 0) < 10 * 60_000).map((e) => toPublicEntry(e, deps.sendingIds())),
         draft: cache.drafts.get(ticketId),
       };
     },
@@ -127,12 +115,12 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
 
     'draft.save': ({ ticketId, body }) => {
       const at = now();
-      cache.drafts.save(ticketId, body, at);
+      cache.durableTransaction(() => cache.drafts.save(ticketId, body, at));
       return { savedAt: at };
     },
 
     'outbox.discard': ({ entryId }) => {
-      const entry = cache.transaction(() => {
+      const entry = cache.durableTransaction(() => {
         const existing = cache.outbox.get(entryId);
         if (!existing) throw new HandlerError('not_found', `no outbox entry ${entryId}`);
         if (!cache.outbox.discard(entryId)) throw new HandlerError('forbidden', `outbox entry ${entryId} is ${existing.state}, only failed entries can be discarded`);
@@ -140,11 +128,11 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
         return cache.outbox.get(entryId)!;
       });
       deps.onQueued(entry.ticketId);
-      return { entry: publicEntry(entry) };
+      return { entry: toPublicEntry(entry, deps.sendingIds()) };
     },
 
     'outbox.retry': ({ entryId }) => {
-      const entry = cache.transaction(() => {
+      const entry = cache.durableTransaction(() => {
         const existing = cache.outbox.get(entryId);
         if (!existing) throw new HandlerError('not_found', `no outbox entry ${entryId}`);
         const serverVersion = cache.tickets.serverTicket(existing.ticketId)?.version ?? existing.baseVersion;
@@ -153,7 +141,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
         return cache.outbox.get(entryId)!;
       });
       deps.onQueued(entry.ticketId);
-      return { entry: publicEntry(entry) };
+      return { entry: toPublicEntry(entry, deps.sendingIds()) };
     },
   };
 }

@@ -16,13 +16,14 @@ export interface OpenOptions {
 }
 
 /**
- * Opens a SQLite file in WAL mode with FULL sync (a commit the agent was told about survives
- * power loss) and brings its schema up to date, one transaction per migration.
+ * Opens a SQLite file in WAL mode and brings its schema up to date, one transaction per
+ * migration. NORMAL sync survives a crash of the app at any moment; commits that must also
+ * survive power loss (the agent's own words and changes) go through durableTransaction.
  */
 export function openDatabase(file: string, options: OpenOptions): SqliteDatabase {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db, options.migrations);
@@ -47,5 +48,18 @@ export function migrate(db: SqliteDatabase, migrations: readonly Migration[]): v
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
+  }
+}
+
+/**
+ * A transaction that is on disk when it returns, power loss included: the outbox and drafts.
+ * Everything else can be pulled or sent again, so it skips the per-commit fsync.
+ */
+export function durableTransaction<T>(db: SqliteDatabase, fn: () => T): T {
+  db.pragma('synchronous = FULL');
+  try {
+    return db.transaction(fn)();
+  } finally {
+    db.pragma('synchronous = NORMAL');
   }
 }

@@ -1,4 +1,4 @@
-import { openDatabase, type SqliteDatabase } from '../sqlite/open-database';
+import { durableTransaction, openDatabase, type SqliteDatabase } from '../sqlite/open-database';
 import { cacheMigrations } from './migrations';
 import { DraftRepository } from './draft-repository';
 import { KeyValueState } from './key-value-state';
@@ -19,6 +19,8 @@ export interface CacheStore {
   messageSearch: MessageSearchIndexer;
   search: SearchRepository;
   transaction<T>(fn: () => T): T;
+  /** For what the agent wrote or did: on disk, power loss included, before it returns. */
+  durableTransaction<T>(fn: () => T): T;
   close(): void;
 }
 
@@ -36,6 +38,7 @@ export function openCacheStore(file: string, options: { nativeBinding?: string }
     messageSearch: new MessageSearchIndexer(db, state),
     search: new SearchRepository(db),
     transaction: (fn) => db.transaction(fn)(),
+    durableTransaction: (fn) => durableTransaction(db, fn),
     close: () => db.close(),
   };
 }

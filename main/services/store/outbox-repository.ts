@@ -1,3 +1,5 @@
+import type { Statement } from 'better-sqlite3';
+import { statementCache } from '../sqlite/statement-cache';
 import { randomUUID } from 'node:crypto';
 import type { OutboxEntry, OutboxKind, OutboxState } from '../../../preload/contract';
 import { describePayload, type OutboxPayload } from '../domain/outbox-payload';
@@ -47,17 +49,35 @@ function toEntry(row: OutboxRow): QueuedMutation {
   };
 }
 
+/** The entry as the renderer sees it: 'sending' lives in memory, since a crash mid-send means 'pending' anyway. */
+export function toPublicEntry(entry: QueuedMutation, inFlight: ReadonlySet<number>): OutboxEntry {
+  return {
+    id: entry.id,
+    key: entry.key,
+    ticketId: entry.ticketId,
+    kind: entry.kind,
+    summary: entry.summary,
+    state: entry.state === 'pending' && inFlight.has(entry.id) ? 'sending' : entry.state,
+    attempts: entry.attempts,
+    lastError: entry.lastError,
+    createdAt: entry.createdAt,
+    deliveredAt: entry.deliveredAt,
+  };
+}
+
 /** Entries whose effect the view must still show: not yet confirmed by pulled server data. */
 const LIVE = `(state IN ('pending', 'sending') OR (state = 'delivered' AND acked_version > ?))`;
 
 export class OutboxRepository {
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly sql: (sql: string) => Statement;
+  constructor(private readonly db: SqliteDatabase) {
+    this.sql = statementCache(this.db);
+  }
 
   /** Call inside the transaction that applies the optimistic effect. */
   enqueue(input: { ticketId: string; payload: OutboxPayload; baseVersion: number; urgent?: boolean; now: number }): QueuedMutation {
     const key = randomUUID();
-    const info = this.db
-      .prepare(
+    const info = this.sql(
         `INSERT INTO outbox (key, ticket_id, kind, payload, base_version, urgent, state, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
       )
@@ -66,7 +86,7 @@ export class OutboxRepository {
   }
 
   get(id: number): QueuedMutation | null {
-    const row = this.db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+    const row = this.sql('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
     return row ? toEntry(row) : null;
   }
 
@@ -76,8 +96,7 @@ export class OutboxRepository {
    * urgent entry waits, nothing else goes. Failed entries are moved past, not waited on.
    */
   nextSendable(now: number, ticketsInFlight: ReadonlySet<string> = new Set()): QueuedMutation | null {
-    const row = this.db
-      .prepare(
+    const row = this.sql(
         `SELECT o.* FROM outbox o
          WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ?
            AND o.ticket_id NOT IN (SELECT value FROM json_each(?))
@@ -94,87 +113,76 @@ export class OutboxRepository {
 
   /** When the soonest waiting entry may be tried again, or null when nothing waits. */
   nextAttemptAt(): number | null {
-    const row = this.db
-      .prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state IN ('pending', 'sending')`)
+    const row = this.sql(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state IN ('pending', 'sending')`)
       .get() as { at: number | null };
     return row.at;
   }
 
-  markSending(id: number): void {
-    this.db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?`).run(id);
-  }
-
   markDelivered(id: number, ackedVersion: number, at: number): void {
-    this.db
-      .prepare(`UPDATE outbox SET state = 'delivered', acked_version = ?, delivered_at = ?, last_error = NULL WHERE id = ?`)
+    this.sql(`UPDATE outbox SET state = 'delivered', attempts = attempts + 1, acked_version = ?, delivered_at = ?, last_error = NULL WHERE id = ?`)
       .run(ackedVersion, at, id);
   }
 
   markRetry(id: number, error: string, nextAttemptAt: number): void {
-    this.db
-      .prepare(`UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?`)
+    this.sql(`UPDATE outbox SET state = 'pending', attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`)
       .run(error, nextAttemptAt, id);
   }
 
   /** The agent decided a failed change should not happen after all. */
   discard(id: number): boolean {
-    return this.db.prepare(`UPDATE outbox SET state = 'discarded' WHERE id = ? AND state = 'failed'`).run(id).changes === 1;
+    return this.sql(`UPDATE outbox SET state = 'discarded' WHERE id = ? AND state = 'failed'`).run(id).changes === 1;
   }
 
   /** After an outage: everything waiting goes again at once (idempotency keys make it safe). */
   retryWaitingNow(): void {
-    this.db.prepare(`UPDATE outbox SET next_attempt_at = 0 WHERE state = 'pending' AND next_attempt_at > 0`).run();
+    this.sql(`UPDATE outbox SET next_attempt_at = 0 WHERE state = 'pending' AND next_attempt_at > 0`).run();
   }
 
   markFailed(id: number, error: string): void {
-    this.db.prepare(`UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?`).run(error, id);
+    this.sql(`UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`).run(error, id);
   }
 
   /** The agent asked to try a failed entry again, knowingly over the ticket's current version. */
   requeue(id: number, baseVersion: number): boolean {
     return (
-      this.db
-        .prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = 0, base_version = ? WHERE id = ? AND state = 'failed'`)
+      this.sql(`UPDATE outbox SET state = 'pending', next_attempt_at = 0, base_version = ? WHERE id = ? AND state = 'failed'`)
         .run(baseVersion, id).changes === 1
     );
   }
 
   /** After our own change landed at version v, later entries based on the version before it move onto v. */
   rebaseFollowers(ticketId: string, afterId: number, fromVersion: number, toVersion: number): void {
-    this.db
-      .prepare(`UPDATE outbox SET base_version = ? WHERE ticket_id = ? AND id > ? AND base_version = ? AND state IN ('pending', 'sending')`)
+    this.sql(`UPDATE outbox SET base_version = ? WHERE ticket_id = ? AND id > ? AND base_version = ? AND state IN ('pending', 'sending')`)
       .run(toVersion, ticketId, afterId, fromVersion);
   }
 
-  /** A crash mid-send leaves entries 'sending'; they go again, and the idempotency key makes that safe. */
-  resetInterrupted(): number {
-    return this.db.prepare(`UPDATE outbox SET state = 'pending' WHERE state = 'sending'`).run().changes;
-  }
 
   forTicket(ticketId: string): QueuedMutation[] {
-    return (this.db.prepare('SELECT * FROM outbox WHERE ticket_id = ? ORDER BY id').all(ticketId) as OutboxRow[]).map(toEntry);
+    return (this.sql('SELECT * FROM outbox WHERE ticket_id = ? ORDER BY id').all(ticketId) as OutboxRow[]).map(toEntry);
   }
 
   /** Changes to replay over the server state of a ticket at the given version. */
   liveChanges(ticketId: string, serverVersion: number): PendingChange[] {
     return (
-      this.db.prepare(`SELECT * FROM outbox WHERE ticket_id = ? AND ${LIVE} ORDER BY id`).all(ticketId, serverVersion) as OutboxRow[]
+      this.sql(`SELECT * FROM outbox WHERE ticket_id = ? AND ${LIVE} ORDER BY id`).all(ticketId, serverVersion) as OutboxRow[]
     ).map((row) => ({ payload: JSON.parse(row.payload) as OutboxPayload, createdAt: row.created_at }));
   }
 
   /** Ticket ids that may have changes to replay; small, so bulk sync can skip all the others. */
   ticketsWithLiveChanges(): Set<string> {
-    const rows = this.db
-      .prepare(`SELECT DISTINCT ticket_id FROM outbox WHERE state IN ('pending', 'sending') OR (state = 'delivered' AND acked_version IS NOT NULL)`)
-      .all() as Array<{ ticket_id: string }>;
+    const rows = this.sql(`SELECT DISTINCT ticket_id FROM outbox INDEXED BY outbox_live WHERE state IN ('pending', 'sending') OR acked_version IS NOT NULL`).all() as Array<{ ticket_id: string }>;
     return new Set(rows.map((r) => r.ticket_id));
+  }
+
+  /** Pulled data at this version proves these deliveries landed: they need no replay any more. */
+  markReflected(ticketId: string, serverVersion: number): void {
+    this.sql(`UPDATE outbox SET acked_version = NULL WHERE ticket_id = ? AND acked_version IS NOT NULL AND acked_version <= ?`).run(ticketId, serverVersion);
   }
 
   pendingCountsByTicket(ticketIds: readonly string[]): Map<string, number> {
     const counts = new Map<string, number>();
     if (ticketIds.length === 0) return counts;
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT ticket_id, COUNT(*) AS n FROM outbox WHERE state IN ('pending', 'sending', 'failed')
          AND ticket_id IN (SELECT value FROM json_each(?)) GROUP BY ticket_id`,
       )
@@ -183,12 +191,10 @@ export class OutboxRepository {
     return counts;
   }
 
+  /** Two indexed counts, not a scan: called after every delivery, with thousands of rows kept. */
   counts(): { pending: number; failed: number } {
-    const row = this.db
-      .prepare(
-        `SELECT SUM(state IN ('pending', 'sending')) AS pending, SUM(state = 'failed') AS failed FROM outbox`,
-      )
-      .get() as { pending: number | null; failed: number | null };
-    return { pending: row.pending ?? 0, failed: row.failed ?? 0 };
+    const pending = (this.sql(`SELECT COUNT(*) AS n FROM outbox WHERE state IN ('pending', 'sending')`).get() as { n: number }).n;
+    const failed = (this.sql(`SELECT COUNT(*) AS n FROM outbox WHERE state = 'failed'`).get() as { n: number }).n;
+    return { pending, failed };
   }
 }

@@ -1,3 +1,5 @@
+import type { Statement } from 'better-sqlite3';
+import { statementCache } from '../sqlite/statement-cache';
 import type { Agent, Customer, Message, QueueRow, QueueView, Ticket } from '../../../preload/contract';
 import { replayPending } from '../domain/replay-pending';
 import type { SqliteDatabase } from '../sqlite/open-database';
@@ -70,29 +72,36 @@ function viewFilter(view: QueueView, agent: Agent, now: number): { where: string
 }
 
 export class TicketRepository {
+  private readonly sql: (sql: string) => Statement;
   constructor(
     private readonly db: SqliteDatabase,
     private readonly outbox: OutboxRepository,
-  ) {}
+  ) {
+    this.sql = statementCache(this.db);
+  }
 
   /**
    * Stores what the backend sent. Callers wrap this in the transaction that also stores the
    * cursor, so a crash never leaves rows without the cursor that brought them (or the reverse).
    */
   applyServerData(data: { tickets: readonly Ticket[]; customers: readonly Customer[]; messages: readonly Message[] }): void {
-    const upsertCustomer = this.db.prepare(UPSERT_CUSTOMER);
+    const upsertCustomer = this.sql(UPSERT_CUSTOMER);
     for (const c of data.customers) upsertCustomer.run(customerToRow(c));
     const withLocalChanges = this.outbox.ticketsWithLiveChanges();
-    const upsertTicket = this.db.prepare(UPSERT_TICKET);
-    const currentVersion = this.db.prepare('SELECT version, server_json FROM tickets WHERE id = ?');
+    const upsertTicket = this.sql(UPSERT_TICKET);
+    const currentVersion = this.sql('SELECT version, server_json FROM tickets WHERE id = ?');
     for (const server of data.tickets) {
       // Pages may overlap (snapshot then changes): never let an older copy replace a newer one.
       const existing = currentVersion.get(server.id) as { server_json: string } | undefined;
       if (existing && (JSON.parse(existing.server_json) as Ticket).version > server.version) continue;
-      const effective = withLocalChanges.has(server.id) ? replayPending(server, this.outbox.liveChanges(server.id, server.version)) : server;
+      let effective = server;
+      if (withLocalChanges.has(server.id)) {
+        this.outbox.markReflected(server.id, server.version);
+        effective = replayPending(server, this.outbox.liveChanges(server.id, server.version));
+      }
       upsertTicket.run(ticketToRow(effective, server));
     }
-    const insertMessage = this.db.prepare(INSERT_MESSAGE);
+    const insertMessage = this.sql(INSERT_MESSAGE);
     for (const m of data.messages) insertMessage.run(m);
   }
 
@@ -101,27 +110,26 @@ export class TicketRepository {
     const server = this.serverTicket(ticketId);
     if (!server) return;
     const effective = replayPending(server, this.outbox.liveChanges(ticketId, server.version));
-    this.db.prepare(UPSERT_TICKET).run(ticketToRow(effective, server));
+    this.sql(UPSERT_TICKET).run(ticketToRow(effective, server));
   }
 
   serverTicket(ticketId: string): Ticket | null {
-    const row = this.db.prepare('SELECT server_json FROM tickets WHERE id = ?').get(ticketId) as { server_json: string } | undefined;
+    const row = this.sql('SELECT server_json FROM tickets WHERE id = ?').get(ticketId) as { server_json: string } | undefined;
     return row ? (JSON.parse(row.server_json) as Ticket) : null;
   }
 
   get(ticketId: string): Ticket | null {
-    const row = this.db.prepare('SELECT * FROM tickets WHERE id = ?').get(ticketId) as TicketRow | undefined;
+    const row = this.sql('SELECT * FROM tickets WHERE id = ?').get(ticketId) as TicketRow | undefined;
     return row ? rowToTicket(row) : null;
   }
 
   customer(customerId: string): Customer | null {
-    const row = this.db.prepare('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
+    const row = this.sql('SELECT * FROM customers WHERE id = ?').get(customerId) as CustomerRow | undefined;
     return row ? rowToCustomer(row) : null;
   }
 
   messages(ticketId: string): Message[] {
-    return this.db
-      .prepare(
+    return this.sql(
         `SELECT id, ticket_id AS ticketId, author_type AS authorType, author_id AS authorId, kind, body,
                 created_at AS createdAt, client_key AS clientKey
          FROM messages WHERE ticket_id = ? ORDER BY created_at, id`,
@@ -130,12 +138,12 @@ export class TicketRepository {
   }
 
   hasMessageWithClientKey(key: string): boolean {
-    return this.db.prepare('SELECT 1 FROM messages WHERE client_key = ?').get(key) !== undefined;
+    return this.sql('SELECT 1 FROM messages WHERE client_key = ?').get(key) !== undefined;
   }
 
   count(view: QueueView, agent: Agent, now = Date.now()): number {
     const f = viewFilter(view, agent, now);
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM tickets t WHERE ${f.where}`).get(...f.params) as { n: number };
+    const row = this.sql(`SELECT COUNT(*) AS n FROM tickets t WHERE ${f.where}`).get(...f.params) as { n: number };
     return row.n;
   }
 
@@ -143,8 +151,7 @@ export class TicketRepository {
     const f = viewFilter(view, agent, now);
     // The page's ids come from the covering index alone; only those rows are read and joined,
     // so a page deep in 100,000 tickets costs little more than the first.
-    const records = this.db
-      .prepare(
+    const records = this.sql(
         `SELECT ${QUEUE_COLUMNS} FROM (SELECT t.id FROM tickets t WHERE ${f.where} ${QUEUE_ORDER} LIMIT ? OFFSET ?) page
          JOIN tickets t ON t.id = page.id LEFT JOIN customers c ON c.id = t.customer_id ${QUEUE_ORDER}`,
       )
@@ -169,12 +176,11 @@ export class TicketRepository {
   /** The ticket's position in the view's order (what the queue's OFFSET would be), or null. */
   locate(view: QueueView, agent: Agent, ticketId: string, now = Date.now()): number | null {
     const f = viewFilter(view, agent, now);
-    const inView = this.db.prepare(`SELECT t.security, t.due_sort, t.created_at FROM tickets t WHERE t.id = ? AND ${f.where}`).get(ticketId, ...f.params) as
+    const inView = this.sql(`SELECT t.security, t.due_sort, t.created_at FROM tickets t WHERE t.id = ? AND ${f.where}`).get(ticketId, ...f.params) as
       | { security: number; due_sort: number; created_at: number }
       | undefined;
     if (!inView) return null;
-    const row = this.db
-      .prepare(
+    const row = this.sql(
         `SELECT COUNT(*) AS n FROM tickets t WHERE ${f.where}
          AND (t.security > ? OR (t.security = ? AND (t.due_sort, t.created_at, t.id) < (?, ?, ?)))`,
       )
@@ -188,8 +194,7 @@ export class TicketRepository {
    */
   nextToTake(agent: Agent, now = Date.now()): string | null {
     const securityRule = agent.role === 'security' ? '' : 'AND t.security = 0';
-    const row = this.db
-      .prepare(
+    const row = this.sql(
         `SELECT t.id FROM tickets t
          WHERE t.active = 1 AND t.status IN ('new', 'open') AND t.assignee_id IS NULL AND ${AWAKE} ${securityRule}
            AND t.language IN (SELECT value FROM json_each(?))
@@ -200,6 +205,6 @@ export class TicketRepository {
   }
 
   ticketCount(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
   }
 }

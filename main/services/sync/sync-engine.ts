@@ -2,7 +2,7 @@ import type { EventPayloads, SyncStatus } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector, type BackendPresence, type ValidatedPage } from '../connectors/backend-connector';
 import type { Logger } from '../logging/logger';
 import type { CacheStore } from '../store/cache-store';
-import type { QueuedMutation } from '../store/outbox-repository';
+import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
 import { retryDelay } from './backoff';
 import { describeCurrentValues } from '../domain/ticket-changes';
 
@@ -52,6 +52,7 @@ export class SyncEngine {
   private haltReason: 'outage' | 'rate_limit' | null = null;
   private pullTimer: NodeJS.Timeout | null = null;
   private readonly ticketsInFlight = new Set<string>();
+  private readonly entriesInFlight = new Set<number>();
   private readonly now: () => number;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -76,8 +77,6 @@ export class SyncEngine {
 
   /** Loads agents and macros, then syncs in the background (the view shows bootstrap progress). */
   async start(): Promise<void> {
-    const interrupted = this.options.cache.outbox.resetInterrupted();
-    if (interrupted > 0) this.options.logger.info({ interrupted }, 'resending outbox entries interrupted by a restart');
     this.stopWatch = this.options.connector.watch({
       onSignal: () => void this.pull(),
       onLive: (live) => this.setStatus({ live }),
@@ -268,8 +267,8 @@ export class SyncEngine {
 
   private async deliver(entry: QueuedMutation): Promise<void> {
     const { cache, connector } = this.options;
-    cache.outbox.markSending(entry.id);
-    this.emitOutbox(entry.ticketId);
+    this.entriesInFlight.add(entry.id);
+    this.emitOutbox(entry.ticketId, false);
     try {
       const receipt = await connector.deliver({ key: entry.key, ticketId: entry.ticketId, baseVersion: entry.baseVersion, payload: entry.payload });
       cache.transaction(() => {
@@ -287,7 +286,7 @@ export class SyncEngine {
       if (kind === 'temporary' || kind === 'invalid_payload') {
         this.consecutiveFailures += 1;
         // Backoff grows with the outage, not with one entry's attempts: a fresh entry must not hammer a dead backend.
-        const delay = retryDelay(Math.max(entry.attempts, this.consecutiveFailures), error instanceof ConnectorError ? error.details.retryAfterMs : undefined, this.options.random);
+        const delay = retryDelay(Math.max(entry.attempts + 1, this.consecutiveFailures), error instanceof ConnectorError ? error.details.retryAfterMs : undefined, this.options.random);
         cache.outbox.markRetry(entry.id, message, this.now() + delay);
         this.recordFailure(error, 'sending a change');
         // The backend is down or asked us to slow down: every worker stops rather than hammer it.
@@ -308,8 +307,10 @@ export class SyncEngine {
         this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind, message }, 'outbox entry failed');
         this.options.emit('tickets.changed', { ticketIds: [entry.ticketId], queueChanged: true });
       }
+    } finally {
+      this.entriesInFlight.delete(entry.id);
     }
-    this.emitOutbox(entry.ticketId);
+    this.emitOutbox(entry.ticketId, true);
   }
 
   private schedulePull(): void {
@@ -341,9 +342,14 @@ export class SyncEngine {
     this.pollTimer.unref();
   }
 
-  private emitOutbox(ticketId: string): void {
-    this.refreshOutboxCounts();
-    this.options.emit('outbox.changed', { entries: this.options.cache.outbox.forTicket(ticketId) });
+  private emitOutbox(ticketId: string, countsChanged: boolean): void {
+    if (countsChanged) this.refreshOutboxCounts();
+    this.options.emit('outbox.changed', { entries: this.options.cache.outbox.forTicket(ticketId).map((e) => toPublicEntry(e, this.entriesInFlight)) });
+  }
+
+  /** Entries on their way to the backend right now (shown as 'sending'). */
+  sendingIds(): ReadonlySet<number> {
+    return this.entriesInFlight;
   }
 
   private refreshOutboxCounts(): void {

@@ -42,7 +42,7 @@ describe('ticket handlers', () => {
       }),
     );
     queued = [];
-    handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0 + 60_000, onQueued: (id) => queued.push(id) });
+    handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0 + 60_000, sendingIds: () => new Set(), onQueued: (id) => queued.push(id) });
   });
   afterEach(() => cache.close());
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent } from '../../../preload/contract';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
+import { toPublicEntry } from '../../../main/services/store/outbox-repository';
 import { makeCustomer, makeMessage, makeTicket, T0 } from '../fixtures/make-ticket';
 
 const agent: Agent = { id: 'agent-1', name: 'Ana', email: 'ana@desk', role: 'frontline', languages: ['en', 'es'], domains: ['deposit'] };
@@ -122,11 +123,11 @@ describe('outbox repository', () => {
     expect(cache.outbox.counts()).toEqual({ pending: 1, failed: 1 });
   });
 
-  it('resends entries a crash left mid-send', () => {
+  it('keeps an entry in flight stored as pending, so a crash mid-send means it goes again', () => {
     const a1 = reply('T-1');
-    cache.outbox.markSending(a1.id);
-    expect(cache.outbox.resetInterrupted()).toBe(1);
+    expect(toPublicEntry(cache.outbox.get(a1.id)!, new Set([a1.id])).state).toBe('sending');
     expect(cache.outbox.get(a1.id)?.state).toBe('pending');
+    expect(toPublicEntry(cache.outbox.get(a1.id)!, new Set()).state).toBe('pending');
   });
 
   it('gives every entry its own idempotency key', () => {

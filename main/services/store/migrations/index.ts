@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema';
 import { messageSearchByWatermark } from './002-message-search-by-watermark';
 import { outboxSendableIndex } from './003-outbox-sendable-index';
 import { ticketSnooze } from './004-ticket-snooze';
+import { outboxLiveIndex } from './005-outbox-live-index';
 
 /** Every cache migration, in order. Add a new numbered file; never edit a shipped one. */
-export const cacheMigrations: readonly Migration[] = [initialSchema, messageSearchByWatermark, outboxSendableIndex, ticketSnooze];
+export const cacheMigrations: readonly Migration[] = [initialSchema, messageSearchByWatermark, outboxSendableIndex, ticketSnooze, outboxLiveIndex];
