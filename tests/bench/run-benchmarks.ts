@@ -68,6 +68,19 @@ for (let i = 0; i < 200; i++) {
 }
 line('ticket detail with conversation (ticket.get)', summary(detail));
 
+// Search as the agent types: every prefix of a few realistic queries, through dispatch.
+const searchSamples: number[] = [];
+const sampleCustomer = services.cache.db.prepare('SELECT email, user_id FROM customers LIMIT 1 OFFSET 500').get() as { email: string; user_id: string };
+const sampleHash = (services.cache.db.prepare(`SELECT body FROM messages WHERE body LIKE '%0x%' LIMIT 1`).get() as { body: string } | undefined)?.body.match(/0x[0-9a-f]{12}/i)?.[0] ?? '0xabc';
+for (const query of ['withdrawal pending', 'retiro', 'вывод средств', sampleCustomer.email, sampleCustomer.user_id, sampleHash]) {
+  for (let i = 1; i <= query.length; i++) {
+    const t = performance.now();
+    await services.dispatch('search.query', { text: query.slice(0, i), limit: 50 });
+    searchSamples.push(performance.now() - t);
+  }
+}
+line('search as you type (each keystroke, through dispatch)', `${summary(searchSamples)} (budget p95 50 ms)`);
+
 // A delta of 1,000 tickets changed by another desk: fetched, validated and applied in one go.
 const cursorBefore = String(services.sync.getStatus().cursor);
 const headers = { authorization: `Bearer ${backend.token}`, 'content-type': 'application/json' };

@@ -1,3 +1,5 @@
+import type { Statement } from 'better-sqlite3';
+import { statementCache } from '../sqlite/statement-cache';
 import type { SearchHit, TicketStatus } from '../../../preload/contract';
 import { toFtsQuery } from '../domain/fts-query';
 import type { SqliteDatabase } from '../sqlite/open-database';
@@ -13,10 +15,15 @@ interface HitRow {
 
 /**
  * Search as the agent types: customer identifiers first (an email, user id, tx hash or wallet
- * address pasted whole is the most precise question), then subjects, then message bodies.
+ * address pasted whole is the most precise question), then subjects, then message bodies, newest
+ * first (FTS5 walks rowids backwards and stops at the limit, where ranking would score every match).
  */
 export class SearchRepository {
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.sql = statementCache(db);
+  }
 
   search(text: string, limit: number): SearchHit[] {
     const trimmed = text.trim();
@@ -38,46 +45,54 @@ export class SearchRepository {
       }
     };
 
-    // Identifiers: exact or prefix matches on the customer's email and user id, and ticket ids.
-    if (/^[\w.+@-]{3,}$/.test(trimmed)) {
-      const like = `${trimmed.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    // Identifiers: prefix matches on the customer's email and user id (indexed), and ticket ids.
+    if (/^[\w.+@-]{3,}$/.test(trimmed) && /[@\d]/.test(trimmed)) {
+      const low = trimmed.toLowerCase();
+      const high = `${low}\u{10FFFF}`;
+      const ticketLow = trimmed.toUpperCase();
       add(
-        this.db
-          .prepare(
-            `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, c.email || ' · ' || c.user_id AS snippet
-             FROM customers c JOIN tickets t ON t.customer_id = c.id
-             WHERE lower(c.email) LIKE ? ESCAPE '\\' OR lower(c.user_id) LIKE ? ESCAPE '\\' OR lower(t.id) LIKE ? ESCAPE '\\'
-             ORDER BY t.active DESC, t.updated_at DESC LIMIT ?`,
-          )
-          .all(like, like, like, limit) as HitRow[],
+        this.sql(
+          `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, c.email || ' · ' || c.user_id AS snippet
+           FROM customers c JOIN tickets t ON t.customer_id = c.id
+           WHERE c.id IN (
+             SELECT id FROM customers WHERE lower(email) >= ? AND lower(email) < ?
+             UNION SELECT id FROM customers WHERE lower(user_id) >= ? AND lower(user_id) < ?)
+           ORDER BY t.active DESC, t.updated_at DESC LIMIT ?`,
+        ).all(low, high, low, high, limit) as HitRow[],
+        'customer',
+      );
+      add(
+        this.sql(
+          `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.id AS snippet
+           FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
+           WHERE t.id >= ? AND t.id < ? ORDER BY t.id LIMIT ?`,
+        ).all(ticketLow, `${ticketLow}\u{10FFFF}`, limit) as HitRow[],
         'customer',
       );
     }
+    // One letter matches half the cache; words start counting from two.
+    if (trimmed.length < 2) return [...hits.values()];
     const fts = toFtsQuery(trimmed);
     if (fts === null) return [...hits.values()];
     if (hits.size < limit) {
       add(
-        this.db
-          .prepare(
+        this.sql(
             `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.subject AS snippet
              FROM tickets_fts f JOIN tickets t ON t.rowid = f.rowid LEFT JOIN customers c ON c.id = t.customer_id
-             WHERE tickets_fts MATCH ? ORDER BY rank LIMIT ?`,
-          )
-          .all(fts, limit) as HitRow[],
+             WHERE tickets_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+          ).all(fts, limit) as HitRow[],
         'subject',
       );
     }
     if (hits.size < limit) {
       add(
-        this.db
-          .prepare(
+        this.sql(
             `SELECT m.ticket_id, t.subject, c.name AS customer_name, t.status, t.security,
                     snippet(messages_fts, 0, '', '', '…', 12) AS snippet
              FROM messages_fts f JOIN messages m ON m.rowid = f.rowid JOIN tickets t ON t.id = m.ticket_id
              LEFT JOIN customers c ON c.id = t.customer_id
-             WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?`,
-          )
-          .all(fts, limit * 3) as HitRow[],
+             WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+          ).all(fts, limit * 3) as HitRow[],
         'message',
       );
     }

@@ -4,6 +4,7 @@ import { messageSearchByWatermark } from './002-message-search-by-watermark';
 import { outboxSendableIndex } from './003-outbox-sendable-index';
 import { ticketSnooze } from './004-ticket-snooze';
 import { outboxLiveIndex } from './005-outbox-live-index';
+import { awakeQueueIndexes } from './006-awake-queue-indexes';
 
 /** Every cache migration, in order. Add a new numbered file; never edit a shipped one. */
-export const cacheMigrations: readonly Migration[] = [initialSchema, messageSearchByWatermark, outboxSendableIndex, ticketSnooze, outboxLiveIndex];
+export const cacheMigrations: readonly Migration[] = [initialSchema, messageSearchByWatermark, outboxSendableIndex, ticketSnooze, outboxLiveIndex, awakeQueueIndexes];
