@@ -15,7 +15,7 @@ const cache = openCacheStore(join(values.data!, 'cache.sqlite'));
 const engine = new SyncEngine({
   cache,
   connector: new EmbeddedConnector(values.backend!, values.token!, { reconnectDelayMs: 100 }),
-  logger: createLogger({ level: 'warn', name: 'desk-worker' }),
+  logger: createLogger({ level: 'error', name: 'desk-worker' }),
   emit: () => {},
   pollIntervalMs: 200,
 });
