@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRIORITIES, TICKET_STATUSES } from './domain-types';
-import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult } from './queue-types';
+import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult, DeskSettings } from './queue-types';
 import { QUEUE_VIEWS } from './queue-types';
 
 /**
@@ -9,6 +9,17 @@ import { QUEUE_VIEWS } from './queue-types';
  */
 
 const ticketId = z.string().min(1).max(64);
+const ticketChanges = z
+  .strictObject({
+    status: z.enum(TICKET_STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    assigneeId: z.string().min(1).max(64).nullable().optional(),
+    /** The whole tag list, not a toggle, so a resend changes nothing twice. */
+    tags: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
+    snoozedUntil: z.number().int().positive().nullable().optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'at least one change is required');
+const keyCombo = z.string().min(1).max(40);
 const noInput = z.strictObject({});
 
 /** Phantom marker carrying a result type without a runtime value. */
@@ -50,20 +61,13 @@ export const channels = {
     result: returns<ReplyReceipt>(),
   },
   'ticket.update': {
-    input: z.strictObject({
-      ticketId,
-      changes: z
-        .strictObject({
-          status: z.enum(TICKET_STATUSES).optional(),
-          priority: z.enum(PRIORITIES).optional(),
-          assigneeId: z.string().min(1).max(64).nullable().optional(),
-          /** The whole tag list, not a toggle, so a resend changes nothing twice. */
-          tags: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
-          snoozedUntil: z.number().int().positive().nullable().optional(),
-        })
-        .refine((c) => Object.keys(c).length > 0, 'at least one change is required'),
-    }),
+    input: z.strictObject({ ticketId, changes: ticketChanges }),
     result: returns<OutboxReceipt>(),
+  },
+  /** One change for many tickets: one outbox entry each, committed together. */
+  'ticket.bulkUpdate': {
+    input: z.strictObject({ ticketIds: z.array(ticketId).min(1).max(1000), changes: ticketChanges }),
+    result: returns<{ entries: OutboxEntry[] }>(),
   },
   'draft.save': {
     input: z.strictObject({ ticketId, body: z.string().max(200_000) }),
@@ -80,6 +84,14 @@ export const channels = {
   'presence.set': {
     input: z.strictObject({ ticketId: ticketId.nullable(), typing: z.boolean() }),
     result: returns<{ ok: true }>(),
+  },
+  'settings.get': { input: noInput, result: returns<DeskSettings>() },
+  'settings.set': {
+    input: z.strictObject({
+      keybindings: z.record(z.string().min(1).max(60), z.array(keyCombo).max(4)).optional(),
+      autoAdvance: z.boolean().optional(),
+    }),
+    result: returns<DeskSettings>(),
   },
   'sync.status': { input: noInput, result: returns<SyncStatus>() },
   'sync.now': { input: noInput, result: returns<SyncStatus>() },

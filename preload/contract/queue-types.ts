@@ -117,3 +117,11 @@ export interface TicketPresence {
   ticketId: string;
   viewers: PresenceViewer[];
 }
+
+/** The agent's own settings, kept in the cache. Key bindings map an action id to its keys. */
+export interface DeskSettings {
+  /** Overrides of the default keymap: action id → key combinations (tinykeys syntax, e.g. "Shift+X"). */
+  keybindings: Record<string, string[]>;
+  /** After a send or a status change, open the next ticket in the queue. */
+  autoAdvance: boolean;
+}

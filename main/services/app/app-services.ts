@@ -97,8 +97,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       agent,
       now,
       sendingIds: () => sync.sendingIds(),
-      onQueued: (ticketId) => {
-        emit('tickets.changed', { ticketIds: [ticketId], queueChanged: true });
+      onQueued: (ticketIds) => {
+        emit('tickets.changed', { ticketIds: [...ticketIds], queueChanged: true });
         emit('outbox.changed', { entries: [] });
         sync.outboxChanged();
       },

@@ -11,7 +11,7 @@ export interface TicketHandlerDeps {
   /** Outbox entries on their way to the backend right now. */
   sendingIds: () => ReadonlySet<number>;
   /** Called after an outbox entry was committed, so sync and views hear of it. */
-  onQueued: (ticketId: string) => void;
+  onQueued: (ticketIds: readonly string[]) => void;
 }
 
 
@@ -28,21 +28,38 @@ export function writtenSince(messages: readonly Message[], lastSeenMessageId: st
 /** Queue, ticket and outbox channels: reads from the cache, writes through the outbox. */
 export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   ChannelHandlers,
-  'queue.page' | 'queue.locate' | 'search.query' | 'ticket.takeNext' | 'ticket.get' | 'ticket.reply' | 'ticket.update' | 'draft.save' | 'outbox.retry' | 'outbox.discard'
+  | 'queue.page'
+  | 'queue.locate'
+  | 'search.query'
+  | 'ticket.takeNext'
+  | 'ticket.get'
+  | 'ticket.reply'
+  | 'ticket.update'
+  | 'ticket.bulkUpdate'
+  | 'settings.get'
+  | 'settings.set'
+  | 'draft.save'
+  | 'outbox.retry'
+  | 'outbox.discard'
 > {
   const { cache, now } = deps;
 
-  /** The outbox row and its optimistic effect commit together, or not at all. */
+  /** Call inside a durable transaction: the outbox row and its optimistic effect commit together. */
+  const enqueueOne = (ticketId: string, payload: OutboxPayload) => {
+    const server = cache.tickets.serverTicket(ticketId);
+    if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
+    const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, now: now() });
+    cache.tickets.refreshEffective(ticketId);
+    return queued;
+  };
+
   const enqueue = (ticketId: string, payload: OutboxPayload, clearDraft: boolean) => {
     const entry = cache.durableTransaction(() => {
-      const server = cache.tickets.serverTicket(ticketId);
-      if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
-      const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, now: now() });
-      cache.tickets.refreshEffective(ticketId);
+      const queued = enqueueOne(ticketId, payload);
       if (clearDraft) cache.drafts.save(ticketId, '', now());
       return queued;
     });
-    deps.onQueued(ticketId);
+    deps.onQueued([ticketId]);
     return { entry: toPublicEntry(entry, deps.sendingIds()) };
   };
 
@@ -113,6 +130,19 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
 
     'ticket.update': ({ ticketId, changes }) => enqueue(ticketId, { kind: 'update', changes, authorId: deps.agent().id }, false),
 
+    'ticket.bulkUpdate': ({ ticketIds, changes }) => {
+      const authorId = deps.agent().id;
+      const unique = [...new Set(ticketIds)];
+      // All or nothing: a bulk action never half-happens.
+      const entries = cache.durableTransaction(() => unique.map((id) => enqueueOne(id, { kind: 'update', changes, authorId })));
+      deps.onQueued(unique);
+      return { entries: entries.map((e) => toPublicEntry(e, deps.sendingIds())) };
+    },
+
+    'settings.get': () => cache.settings.get(),
+
+    'settings.set': (patch) => cache.durableTransaction(() => cache.settings.update(patch)),
+
     'draft.save': ({ ticketId, body }) => {
       const at = now();
       cache.durableTransaction(() => cache.drafts.save(ticketId, body, at));
@@ -127,7 +157,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
         cache.tickets.refreshEffective(existing.ticketId);
         return cache.outbox.get(entryId)!;
       });
-      deps.onQueued(entry.ticketId);
+      deps.onQueued([entry.ticketId]);
       return { entry: toPublicEntry(entry, deps.sendingIds()) };
     },
 
@@ -140,7 +170,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
         cache.tickets.refreshEffective(existing.ticketId);
         return cache.outbox.get(entryId)!;
       });
-      deps.onQueued(entry.ticketId);
+      deps.onQueued([entry.ticketId]);
       return { entry: toPublicEntry(entry, deps.sendingIds()) };
     },
   };

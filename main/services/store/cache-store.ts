@@ -6,6 +6,7 @@ import { MessageSearchIndexer } from './message-search-indexer';
 import { OutboxRepository } from './outbox-repository';
 import { ReferenceRepository } from './reference-repository';
 import { SearchRepository } from './search-repository';
+import { SettingsRepository } from './settings-repository';
 import { TicketRepository } from './ticket-repository';
 
 /** The local cache: one SQLite file, one object per table family, only the main process opens it. */
@@ -18,6 +19,7 @@ export interface CacheStore {
   state: KeyValueState;
   messageSearch: MessageSearchIndexer;
   search: SearchRepository;
+  settings: SettingsRepository;
   transaction<T>(fn: () => T): T;
   /** For what the agent wrote or did: on disk, power loss included, before it returns. */
   durableTransaction<T>(fn: () => T): T;
@@ -37,6 +39,7 @@ export function openCacheStore(file: string, options: { nativeBinding?: string }
     state,
     messageSearch: new MessageSearchIndexer(db, state),
     search: new SearchRepository(db),
+    settings: new SettingsRepository(state),
     transaction: (fn) => db.transaction(fn)(),
     durableTransaction: (fn) => durableTransaction(db, fn),
     close: () => db.close(),

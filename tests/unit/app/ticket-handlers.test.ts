@@ -42,7 +42,7 @@ describe('ticket handlers', () => {
       }),
     );
     queued = [];
-    handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0 + 60_000, sendingIds: () => new Set(), onQueued: (id) => queued.push(id) });
+    handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0 + 60_000, sendingIds: () => new Set(), onQueued: (ids) => queued.push(...ids) });
   });
   afterEach(() => cache.close());
 
@@ -91,5 +91,32 @@ describe('ticket handlers', () => {
     cache.transaction(() => cache.tickets.applyServerData({ tickets: [makeTicket({ id: 'T-1', version: 7 })], customers: [], messages: [] }));
     await handlers['outbox.retry']({ entryId: entry.id });
     expect(cache.outbox.get(entry.id)).toMatchObject({ state: 'pending', baseVersion: 7 });
+  });
+});
+
+describe('bulk changes and settings', () => {
+  let cache: CacheStore;
+  beforeEach(() => {
+    cache = openCacheStore(join(mkdtempSync(join(tmpdir(), 'agentdesk-bulk-')), 'cache.sqlite'));
+    cache.transaction(() => cache.tickets.applyServerData({ tickets: [makeTicket({ id: 'T-1' }), makeTicket({ id: 'T-2' }), makeTicket({ id: 'T-3' })], customers: [], messages: [] }));
+  });
+  afterEach(() => cache.close());
+
+  it('queues one entry per ticket, all or nothing', async () => {
+    const handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0, sendingIds: () => new Set(), onQueued: () => {} });
+    const { entries } = await handlers['ticket.bulkUpdate']({ ticketIds: ['T-1', 'T-2', 'T-2'], changes: { status: 'pending' } });
+    expect(entries.map((e) => e.ticketId)).toEqual(['T-1', 'T-2']);
+    expect(cache.tickets.get('T-2')?.status).toBe('pending');
+    await expect(async () => handlers['ticket.bulkUpdate']({ ticketIds: ['T-3', 'T-missing'], changes: { status: 'solved' } })).rejects.toThrow(/no ticket T-missing/);
+    expect(cache.tickets.get('T-3')?.status).toBe('open');
+    expect(cache.outbox.forTicket('T-3')).toHaveLength(0);
+  });
+
+  it('keeps the agent’s key bindings and preferences across restarts', async () => {
+    const handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0, sendingIds: () => new Set(), onQueued: () => {} });
+    expect(await handlers['settings.get']({})).toEqual({ keybindings: {}, autoAdvance: true });
+    await handlers['settings.set']({ keybindings: { 'ticket.reply': ['Shift+R'] } });
+    await handlers['settings.set']({ autoAdvance: false });
+    expect(cache.settings.get()).toEqual({ keybindings: { 'ticket.reply': ['Shift+R'] }, autoAdvance: false });
   });
 });
