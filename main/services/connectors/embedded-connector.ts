@@ -1,35 +1,10 @@
-import { z } from 'zod';
 import type { Agent, Macro } from '../../../preload/contract';
-import { ConnectorError, type BackendConnector, type WatchHandlers, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult } from './backend-connector';
+import type { BackendConnector, WatchHandlers, ChangesResult, DeliveryReceipt, OutboundMutation, SnapshotResult } from './backend-connector';
+import { parseAgents, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot } from './embedded-wire';
 import { HttpJsonClient } from './http-json-client';
 import { readEventStream } from './sse-reader';
-import { agentSchema, dataPageSchema, macroSchema, ticketSchema, validatePage } from './wire-schemas';
 
 const PAGE_SIZE = 1000;
-
-const snapshotSchema = dataPageSchema.extend({ nextAfter: z.number().int().nullable(), cursor: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
-const changesSchema = dataPageSchema.extend({ cursor: z.number().int().nonnegative(), hasMore: z.boolean() });
-const mutationResponse = z.object({ ticket: ticketSchema });
-const presenceEvent = z.object({ ticketId: z.string().max(64), viewers: z.array(z.object({ agentId: z.string().max(64), typing: z.boolean() })).max(500) });
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-const conflictResponse = z.object({ error: z.literal('conflict'), message: z.string(), ticket: ticketSchema });
-
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const reason = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new ConnectorError('invalid_payload', `backend sent a malformed ${what}: ${reason}`);
-  }
-  return parsed.data;
-}
 
 /** The connector for AgentDesk's own embedded backend (API documented beside the server). */
 export class EmbeddedConnector implements BackendConnector {
@@ -49,25 +24,19 @@ export class EmbeddedConnector implements BackendConnector {
   }
 
   async listAgents(): Promise<Agent[]> {
-    const { json } = await this.http.request('GET', '/api/v1/agents');
-    return parseOrThrow(z.object({ agents: z.array(agentSchema) }), json, 'agent list').agents;
+    return parseAgents((await this.http.request('GET', '/api/v1/agents')).json);
   }
 
   async listMacros(): Promise<Macro[]> {
-    const { json } = await this.http.request('GET', '/api/v1/macros');
-    return parseOrThrow(z.object({ macros: z.array(macroSchema) }), json, 'macro list').macros as Macro[];
+    return parseMacros((await this.http.request('GET', '/api/v1/macros')).json);
   }
 
   async snapshotPage(from: string | null): Promise<SnapshotResult> {
-    const { json } = await this.http.request('GET', `/api/v1/snapshot?after=${encodeURIComponent(from ?? '0')}&limit=${PAGE_SIZE}`);
-    const raw = parseOrThrow(snapshotSchema, json, 'snapshot page');
-    return { page: validatePage(raw), next: raw.nextAfter === null ? null : String(raw.nextAfter), cursor: String(raw.cursor), total: raw.total };
+    return parseSnapshot((await this.http.request('GET', `/api/v1/snapshot?after=${encodeURIComponent(from ?? '0')}&limit=${PAGE_SIZE}`)).json);
   }
 
   async changesSince(cursor: string): Promise<ChangesResult> {
-    const { json } = await this.http.request('GET', `/api/v1/changes?since=${encodeURIComponent(cursor)}&limit=${PAGE_SIZE}`);
-    const raw = parseOrThrow(changesSchema, json, 'changes page');
-    return { page: validatePage(raw), cursor: String(raw.cursor), hasMore: raw.hasMore };
+    return parseChanges((await this.http.request('GET', `/api/v1/changes?since=${encodeURIComponent(cursor)}&limit=${PAGE_SIZE}`)).json);
   }
 
   async deliver(mutation: OutboundMutation): Promise<DeliveryReceipt> {
@@ -78,11 +47,7 @@ export class EmbeddedConnector implements BackendConnector {
       p.kind === 'update'
         ? await this.http.request('PATCH', path, { headers, body: { baseVersion: mutation.baseVersion, authorId: p.authorId, changes: p.changes } })
         : await this.http.request('POST', `${path}/messages`, { headers, body: { kind: p.kind, body: p.body, authorId: p.authorId } });
-    if (status === 409) {
-      const conflict = parseOrThrow(conflictResponse, json, 'conflict answer');
-      throw new ConnectorError('conflict', conflict.message, { status, current: conflict.ticket });
-    }
-    return { version: parseOrThrow(mutationResponse, json, 'mutation answer').ticket.version };
+    return parseMutationAnswer(status, json);
   }
 
   async announcePresence(presence: { agentId: string; ticketId: string | null; typing: boolean }): Promise<void> {
@@ -105,8 +70,8 @@ export class EmbeddedConnector implements BackendConnector {
           await readEventStream(response.body, (event, data) => {
             if (event === 'change') handlers.onSignal();
             else if (event === 'presence' && handlers.onPresence) {
-              const parsed = presenceEvent.safeParse(safeJson(data));
-              if (parsed.success) handlers.onPresence(parsed.data);
+              const presence = parsePresenceEvent(data);
+              if (presence) handlers.onPresence(presence);
             }
           });
         } catch {

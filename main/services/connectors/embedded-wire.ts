@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Agent, Macro } from '../../../preload/contract';
+import { ConnectorError, type BackendPresence, type ChangesResult, type SnapshotResult } from './backend-connector';
+import { agentSchema, dataPageSchema, macroSchema, ticketSchema, validatePage } from './wire-schemas';
+
+/**
+ * Parsers of every answer of the embedded backend. Each returns validated data or throws a
+ * ConnectorError of kind 'invalid_payload' — nothing else — whatever it is given.
+ */
+const snapshotSchema = dataPageSchema.extend({ nextAfter: z.number().int().nullable(), cursor: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+const changesSchema = dataPageSchema.extend({ cursor: z.number().int().nonnegative(), hasMore: z.boolean() });
+const mutationResponse = z.object({ ticket: ticketSchema });
+const conflictResponse = z.object({ error: z.literal('conflict'), message: z.string().max(2000), ticket: ticketSchema });
+const presenceEvent = z.object({ ticketId: z.string().max(64), viewers: z.array(z.object({ agentId: z.string().max(64), typing: z.boolean() })).max(500) });
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const reason = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ConnectorError('invalid_payload', `backend sent a malformed ${what}: ${reason}`);
+  }
+  return parsed.data;
+}
+
+export function parseAgents(json: unknown): Agent[] {
+  return parseOrThrow(z.object({ agents: z.array(agentSchema) }), json, 'agent list').agents;
+}
+
+export function parseMacros(json: unknown): Macro[] {
+  return parseOrThrow(z.object({ macros: z.array(macroSchema) }), json, 'macro list').macros as Macro[];
+}
+
+export function parseSnapshot(json: unknown): SnapshotResult {
+  const raw = parseOrThrow(snapshotSchema, json, 'snapshot page');
+  return { page: validatePage(raw), next: raw.nextAfter === null ? null : String(raw.nextAfter), cursor: String(raw.cursor), total: raw.total };
+}
+
+export function parseChanges(json: unknown): ChangesResult {
+  const raw = parseOrThrow(changesSchema, json, 'changes page');
+  return { page: validatePage(raw), cursor: String(raw.cursor), hasMore: raw.hasMore };
+}
+
+/** A mutation's answer: the ticket's new version, or a conflict carrying the ticket as it is now. */
+export function parseMutationAnswer(status: number, json: unknown): { version: number } {
+  if (status === 409) {
+    const conflict = parseOrThrow(conflictResponse, json, 'conflict answer');
+    throw new ConnectorError('conflict', conflict.message, { status, current: conflict.ticket });
+  }
+  return { version: parseOrThrow(mutationResponse, json, 'mutation answer').ticket.version };
+}
+
+/** Live-stream presence; a malformed one is dropped (presence is best effort). */
+export function parsePresenceEvent(data: string): BackendPresence | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  const parsed = presenceEvent.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
