@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 export interface DeskOptions {
   dataDir: string;
   backend?: { url: string; token: string };
+  /** --backend without --token: the desktop looks the token up in the OS keychain. */
+  backendUrl?: string;
   agentId?: string;
   port?: number;
   trafficPerMinute: number;
@@ -21,7 +23,7 @@ function integer(value: string | undefined, name: string): number | undefined {
   return n;
 }
 
-export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir(), '.agentdesk', 'desk')): DeskOptions {
+export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir(), '.agentdesk', 'desk'), options: { allowStoredToken?: boolean } = {}): DeskOptions {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -35,7 +37,8 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
       'seed-tickets': { type: 'string' },
     },
   }).valueOf() as { values: Record<string, string | undefined> };
-  if ((values.backend === undefined) !== (values.token === undefined)) throw new UsageError('--backend and --token go together');
+  if (values.token !== undefined && values.backend === undefined) throw new UsageError('--token needs --backend');
+  if (values.backend !== undefined && values.token === undefined && !options.allowStoredToken) throw new UsageError('--backend and --token go together');
   if (values.backend !== undefined) {
     const url = new URL(values.backend);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--backend must be an http(s) URL');
@@ -44,7 +47,8 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
   const seedTickets = integer(values['seed-tickets'], 'seed-tickets');
   return {
     dataDir: resolve(values.data ?? defaultDataDir),
-    ...(values.backend !== undefined ? { backend: { url: values.backend, token: values.token! } } : {}),
+    ...(values.backend !== undefined && values.token !== undefined ? { backend: { url: values.backend, token: values.token } } : {}),
+    ...(values.backend !== undefined && values.token === undefined ? { backendUrl: values.backend } : {}),
     ...(values.agent !== undefined ? { agentId: values.agent } : {}),
     ...(port !== undefined ? { port } : {}),
     trafficPerMinute: integer(values.traffic, 'traffic') ?? 0,

@@ -1,19 +1,22 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDeskOptions } from '../cli/cli-options';
 import { createAppServices, type AppServices } from '../services/app/app-services';
 import { createLogger } from '../services/logging/logger';
 import { forwardEvents, registerIpc } from './ipc-bridge';
+import { EncryptedSecretStore } from '../services/secrets/encrypted-secret-store';
+import { confirmAndOpen } from './external-links';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions, enforceCsp, guardWebContents } from './window-security';
 
 // Thin glue: parse options, start the plain-Node services, open one locked-down window.
 const logger = createLogger({ name: 'agentdesk' });
-const options = parseDeskOptions(process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('--inspect')), join(app.getPath('userData'), 'desk'));
+const options = parseDeskOptions(process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('--inspect')), join(app.getPath('userData'), 'desk'), { allowStoredToken: true });
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const appUrl = pathToFileURL(rendererIndex).toString();
 let services: AppServices | null = null;
+let mainWindow: BrowserWindow | null = null;
 
 app.enableSandbox();
 
@@ -22,17 +25,33 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 app.whenReady().then(async () => {
   denyAllPermissions(session.defaultSession);
   enforceCsp(session.defaultSession);
+  // A standalone backend's token is kept by the OS keychain, so it is typed once, never stored in plain text.
+  const secrets = new EncryptedSecretStore(join(options.dataDir, 'secrets.json'), safeStorage, (message) => logger.warn({}, message));
+  let backend = options.backend;
+  if (backend) {
+    try {
+      secrets.set(`backend-token:${backend.url}`, backend.token);
+    } catch (error) {
+      logger.warn({ message: (error as Error).message }, 'backend token not remembered');
+    }
+  } else if (options.backendUrl) {
+    const token = secrets.get(`backend-token:${options.backendUrl}`);
+    if (!token) throw new Error(`no stored token for ${options.backendUrl}: start once with --backend and --token`);
+    backend = { url: options.backendUrl, token };
+  }
   services = await createAppServices({
     dataDir: options.dataDir,
     logger,
     appVersion: app.getVersion(),
     trafficPerMinute: options.trafficPerMinute,
-    ...(options.backend ? { backend: options.backend } : {}),
+    openExternal: confirmAndOpen({ dialog, shell, window: () => mainWindow }),
+    ...(backend ? { backend } : {}),
     ...(options.agentId ? { agentId: options.agentId } : {}),
     ...(process.env.AGENTDESK_SQLITE_BINDING ? { nativeBinding: process.env.AGENTDESK_SQLITE_BINDING } : {}),
   });
   registerIpc(services, appUrl);
   const window = createMainWindow(BrowserWindow, join(__dirname, '..', 'preload', 'electron-preload.cjs'));
+  mainWindow = window;
   const stopEvents = forwardEvents(services, window.webContents);
   window.on('closed', () => {
     stopEvents();

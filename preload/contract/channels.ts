@@ -85,6 +85,11 @@ export const channels = {
     input: z.strictObject({ ticketId: ticketId.nullable(), typing: z.boolean() }),
     result: returns<{ ok: true }>(),
   },
+  /** Opens a link in the system browser after the agent confirmed the full address (http/https only). */
+  'link.open': {
+    input: z.strictObject({ url: z.string().min(1).max(4000) }),
+    result: returns<{ opened: boolean; url: string; reason: string | null }>(),
+  },
   'settings.get': { input: noInput, result: returns<DeskSettings>() },
   'settings.set': {
     input: z.strictObject({

@@ -6,6 +6,7 @@ import { startEmbeddedBackend, type EmbeddedBackend } from '../embedded-backend/
 import type { Logger } from '../logging/logger';
 import { openCacheStore, type CacheStore } from '../store/cache-store';
 import { SyncEngine } from '../sync/sync-engine';
+import { checkExternalUrl } from '../domain/external-links';
 import { PresenceAnnouncer } from '../sync/presence-announcer';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -24,6 +25,11 @@ export interface AppServicesOptions {
   nativeBinding?: string;
   logger: Logger;
   appVersion: string;
+  /**
+   * Asks the agent (showing the full address) and opens a checked http(s) link in the system
+   * browser; the desktop passes Electron's dialog and shell. Absent in the browser-hosted mode.
+   */
+  openExternal?: (url: string) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -83,6 +89,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const handlers: ChannelHandlers = {
     'session.get': () => ({ agent: agent(), agents: cache.reference.agents(), backendKind: 'embedded', backendUrl: backend.url, appVersion: options.appVersion }),
     'sync.status': () => sync.getStatus(),
+    'link.open': async ({ url }) => {
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) return { opened: false, url, reason: checked.reason };
+      if (!options.openExternal) return { opened: false, url: checked.url, reason: 'this mode cannot open the system browser: copy the address' };
+      const opened = await options.openExternal(checked.url);
+      return { opened, url: checked.url, reason: opened ? null : 'cancelled' };
+    },
     'presence.set': ({ ticketId, typing }) => {
       presence.set(ticketId, typing);
       return { ok: true };

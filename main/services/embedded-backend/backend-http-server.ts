@@ -5,7 +5,7 @@ import { HttpError, openEventStream, readJsonBody, safeEqual, sendJson } from '.
 import type { BackendStore, MutationOutcome } from './backend-store';
 import { FaultInjector, faultSettingsSchema } from './fault-injector';
 import { PresenceRegistry } from './presence-registry';
-import { idempotencyKey, messageRequest, presenceRequest, simulatedAgentUpdate, simulatedCustomerMessage, updateRequest } from './request-schemas';
+import { idempotencyKey, messageRequest, presenceRequest, simulatedAgentUpdate, simulatedCustomerMessage, simulatedNewTicket, updateRequest } from './request-schemas';
 
 const BODY_LIMIT = 1024 * 1024;
 const MAX_PAGE = 2000;
@@ -40,8 +40,8 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   };
   const presenceSweep = setInterval(() => broadcastPresence(presence.sweep()), 5_000);
   presenceSweep.unref();
-  const parseBody = async <T>(req: IncomingMessage, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): Promise<T> => {
-    const parsed = schema.safeParse(await readJsonBody(req, BODY_LIMIT));
+  const parseBody = async <T>(req: IncomingMessage, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, limit = BODY_LIMIT): Promise<T> => {
+    const parsed = schema.safeParse(await readJsonBody(req, limit));
     if (!parsed.success) throw new HttpError(422, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     return parsed.data;
   };
@@ -157,6 +157,17 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
         store.addCustomerTraffic({ ticket, customer: null, message });
         notifyChange();
         sendJson(res, 201, { message });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v1\/admin\/simulate\/new-ticket$/,
+      async (req, res) => {
+        // Admin only: large enough for the 5 MB bodies of the hostile-content tests.
+        const body = await parseBody(req, simulatedNewTicket, 12 * 1024 * 1024);
+        const created = store.addSimulatedTicket({ ...body, now: now() });
+        notifyChange();
+        sendJson(res, 201, created);
       },
     ],
     ['GET', /^\/api\/v1\/admin\/faults$/, (_q, res) => sendJson(res, 200, faults.describe())],

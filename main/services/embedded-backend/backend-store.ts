@@ -1,4 +1,4 @@
-import type { Agent, Customer, Macro, Message, Ticket } from '../../../preload/contract';
+import type { Agent, Customer, Language, Macro, Message, Priority, Ticket, Topic } from '../../../preload/contract';
 import { applyTicketChanges, type TicketChanges } from '../domain/ticket-changes';
 import { openDatabase, type SqliteDatabase } from '../sqlite/open-database';
 import { backendSchema } from './migrations/001-backend-schema';
@@ -253,6 +253,44 @@ export class BackendStore {
       this.insertMessage(input.message);
       this.writeTicket(ticket, input.message.id);
     })();
+  }
+
+  /** A new customer and their first ticket, exactly as given (tests feed hostile content this way). */
+  addSimulatedTicket(input: { subject: string; body: string; customerName: string; language?: Language; topic?: Topic; priority?: Priority; security?: boolean; now: number }): { ticket: Ticket; customer: Customer } {
+    const number = this.maxTicketNumber() + 1;
+    const customerNumber = (this.db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n + 900_001;
+    const language = input.language ?? 'en';
+    const customer: Customer = {
+      id: `C-${customerNumber}`,
+      name: input.customerName,
+      firstName: input.customerName.split(/\s+/)[0] ?? input.customerName,
+      email: `customer${customerNumber}@example.com`,
+      userId: `U-${customerNumber}`,
+      language,
+      country: 'XX',
+      kycLevel: 1,
+    };
+    const ticket: Ticket = {
+      id: `T-${number}`,
+      subject: input.subject,
+      status: 'new',
+      priority: input.priority ?? 'normal',
+      topic: input.topic ?? 'deposit',
+      language,
+      customerId: customer.id,
+      assigneeId: null,
+      tags: [],
+      security: input.security ?? false,
+      createdAt: input.now,
+      updatedAt: input.now,
+      firstResponseAt: null,
+      lastCustomerMessageAt: input.now,
+      snoozedUntil: null,
+      version: 1,
+    };
+    const message: Message = { id: `M-${number}-1`, ticketId: ticket.id, authorType: 'customer', authorId: customer.id, kind: 'reply', body: input.body, createdAt: input.now, clientKey: null };
+    this.addCustomerTraffic({ ticket, customer, message });
+    return { ticket, customer };
   }
 
   appliedLog(since = 0, limit = 1000): AppliedEntry[] {

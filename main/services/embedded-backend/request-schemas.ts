@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRIORITIES, TICKET_STATUSES } from '../../../preload/contract';
+import { LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract';
 
 export const messageRequest = z.strictObject({
   kind: z.enum(['reply', 'note']),
@@ -39,4 +39,15 @@ export const simulatedAgentUpdate = z.strictObject({
 export const simulatedCustomerMessage = z.strictObject({
   ticketId: z.string().min(1).max(64),
   body: z.string().min(1).max(200_000),
+});
+
+/** A customer writes in for the first time (tests and training: any subject, body or name). */
+export const simulatedNewTicket = z.strictObject({
+  subject: z.string().min(1).max(2000),
+  body: z.string().min(1).max(5_000_000),
+  customerName: z.string().min(1).max(500),
+  language: z.enum(LANGUAGES).optional(),
+  topic: z.enum(TOPICS).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  security: z.boolean().optional(),
 });
