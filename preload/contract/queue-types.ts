@@ -45,11 +45,23 @@ export interface OutboxEntry {
   deliveredAt: number | null;
 }
 
+/**
+ * A message body cut where the agent must look twice: links (real target, and why the domain
+ * may be an impersonation), wallet addresses (and which other address they imitate), and
+ * invisible or direction-changing characters. Always plain text to render.
+ */
+export type TextSegment =
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; text: string; url: string; host: string; warning: string | null }
+  | { kind: 'address'; text: string; warning: string | null }
+  | { kind: 'hidden'; text: string; name: string };
+
 export interface TicketDetail {
   ticket: Ticket;
   customer: Customer | null;
   /** Backend messages plus the agent's own not-yet-delivered ones (clientKey set, pending). */
-  messages: Array<Message & { pending: boolean }>;
+  /** segments is null when the body holds nothing to point out (render the body as it is). */
+  messages: Array<Message & { pending: boolean; segments: TextSegment[] | null }>;
   outbox: OutboxEntry[];
   draft: string;
 }

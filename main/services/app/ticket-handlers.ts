@@ -1,4 +1,5 @@
-import type { Agent, Message, TicketDetail } from '../../../preload/contract';
+import type { Agent, Message, TextSegment, TicketDetail } from '../../../preload/contract';
+import { addressesIn, segmentText } from '../domain/text-safety';
 import type { OutboxPayload } from '../domain/outbox-payload';
 import type { CacheStore } from '../store/cache-store';
 import { toPublicEntry } from '../store/outbox-repository';
@@ -23,6 +24,14 @@ export function writtenSince(messages: readonly Message[], lastSeenMessageId: st
   const start = lastSeenMessageId === null ? 0 : messages.findIndex((m) => m.id === lastSeenMessageId) + 1;
   if (start === 0 && lastSeenMessageId !== null) return [];
   return messages.slice(start).filter((m) => !(m.authorType === 'agent' && m.authorId === me));
+}
+
+/** Segments only when there is something to point out; most messages travel as plain bodies. */
+function annotate(body: string, addresses: readonly string[]): TextSegment[] | null {
+  // A log pasted in by the megabyte is shown as text; cutting it up would cost more than it tells.
+  if (body.length > 100_000) return null;
+  const segments = segmentText(body, { addresses });
+  return segments.length === 1 && segments[0]!.kind === 'text' ? null : segments;
 }
 
 /** Queue, ticket and outbox channels: reads from the cache, writes through the outbox. */
@@ -91,7 +100,10 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       const ticket = cache.tickets.get(ticketId);
       if (!ticket) return null;
       const outbox = cache.outbox.forTicket(ticketId);
-      const messages: TicketDetail['messages'] = cache.tickets.messages(ticketId).map((m) => ({ ...m, pending: false }));
+      const stored = cache.tickets.messages(ticketId);
+      // Addresses are compared across the whole conversation: poisoning imitates an earlier one.
+      const addresses = addressesIn(stored.map((m) => m.body).filter((b) => b.length <= 100_000));
+      const messages: TicketDetail['messages'] = stored.map((m) => ({ ...m, pending: false, segments: annotate(m.body, addresses) }));
       const delivered = new Set(messages.flatMap((m) => (m.clientKey ? [m.clientKey] : [])));
       // The agent's own words show at once, marked pending until the backend's copy arrives.
       for (const entry of outbox) {
@@ -107,6 +119,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
             createdAt: entry.createdAt,
             clientKey: entry.key,
             pending: true,
+            segments: annotate(p.body, addresses),
           });
         }
       }
