@@ -37,12 +37,16 @@ test(`${HOSTILE_PAYLOADS.length} hostile payloads in subjects, bodies and names:
 
   const pane = page.getByTestId('ticket-pane');
   const seen = new Set<string>();
+  const warnings: string[] = [];
+  let hiddenMarks = 0;
   // Walk the queue: every hostile ticket is shown in the pane, one after the other.
   for (let i = 0; i < HOSTILE_PAYLOADS.length + 1; i++) {
     const id = await page.locator('[data-testid="queue-row"][aria-selected="true"]').getAttribute('data-ticket-id');
     await expect(pane).toHaveAttribute('data-ticket-id', id!, { timeout: 15_000 });
     await expect(page.getByTestId('message').first()).toBeVisible();
     seen.add(id!);
+    warnings.push(...(await page.locator('[data-testid="ticket-pane"] .safety-warning').allTextContents()));
+    hiddenMarks += await page.locator('[data-testid="ticket-pane"] .hidden-char').count();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.keyboard.press('j');
   }
@@ -55,6 +59,11 @@ test(`${HOSTILE_PAYLOADS.length} hostile payloads in subjects, bodies and names:
   expect(dialogs).toEqual([]);
   // No tracker, remote image or script was fetched.
   expect(requests).toEqual([]);
+  // Look-alike domains, poisoned addresses and hidden characters were pointed out to the agent.
+  expect(warnings.join('\n')).toMatch(/mixes alphabets|looks like/);
+  expect(warnings.join('\n')).toMatch(/uses the name "binance"/);
+  expect(warnings.join('\n')).toMatch(/differs by one character/);
+  expect(hiddenMarks).toBeGreaterThan(0);
   // Still usable: the composer opens and takes text.
   await page.keyboard.press('Enter');
   await page.keyboard.press('r');

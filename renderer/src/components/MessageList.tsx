@@ -3,6 +3,7 @@ import type { Customer } from '../../../preload/contract/domain-types';
 import type { TicketDetail } from '../../../preload/contract/queue-types';
 import { formatTimestamp } from '../lib/format';
 import { authorLabel, useAgentName } from './author-label';
+import { MessageBody } from './MessageBody';
 
 type ShownMessage = TicketDetail['messages'][number];
 
@@ -39,7 +40,7 @@ export const MessageList = memo(function MessageList({ messages, customer }: Pro
               </time>
             </div>
             {/* Plain text only: customer input is never interpreted as markup. */}
-            <div className="message-body">{m.body}</div>
+            <MessageBody body={m.body} segments={m.segments} />
           </li>
         );
       })}
