@@ -30,6 +30,10 @@ export type Priority = (typeof PRIORITIES)[number];
 export const AGENT_ROLES = ['frontline', 'security', 'executive'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
 
+/** The short pick-list of an escalation; free text goes beside it. */
+export const ESCALATION_REASONS = ['account_takeover', 'unauthorized_withdrawal', 'phishing_victim', 'sim_swap', 'suspicious_login', 'other'] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
 export interface Agent {
   id: string;
   name: string;
@@ -68,6 +72,10 @@ export interface Ticket {
   lastCustomerMessageAt: number;
   /** Hidden from the working views until then; null when not snoozed. */
   snoozedUntil: number | null;
+  /** When the ticket was escalated to the security desk; null when it never was. */
+  escalatedAt: number | null;
+  /** When a security agent claimed the escalation (the acknowledgement timer stops). */
+  acknowledgedAt: number | null;
   /** Backend version; every accepted change increments it. */
   version: number;
 }

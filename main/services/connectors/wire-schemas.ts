@@ -25,6 +25,8 @@ export const ticketSchema = z.object({
   lastCustomerMessageAt: time,
   // Older backends do not know snoozing: absent means not snoozed.
   snoozedUntil: time.nullable().default(null),
+  escalatedAt: time.nullable().default(null),
+  acknowledgedAt: time.nullable().default(null),
   version: z.number().int().nonnegative(),
 });
 

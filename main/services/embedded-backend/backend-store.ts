@@ -286,6 +286,8 @@ export class BackendStore {
       firstResponseAt: null,
       lastCustomerMessageAt: input.now,
       snoozedUntil: null,
+      escalatedAt: null,
+      acknowledgedAt: null,
       version: 1,
     };
     const message: Message = { id: `M-${number}-1`, ticketId: ticket.id, authorType: 'customer', authorId: customer.id, kind: 'reply', body: input.body, createdAt: input.now, clientKey: null };

@@ -8,15 +8,15 @@ import { customerToRow, rowToCustomer, rowToTicket, ticketToRow, type CustomerRo
 
 const UPSERT_TICKET = `
   INSERT INTO tickets (id, subject, status, priority, topic, language, customer_id, assignee_id, tags, security,
-    created_at, updated_at, first_response_at, last_customer_message_at, version, snoozed_until, active, due_at, due_sort, server_json)
+    created_at, updated_at, first_response_at, last_customer_message_at, version, snoozed_until, escalated_at, acknowledged_at, active, due_at, due_sort, server_json)
   VALUES (@id, @subject, @status, @priority, @topic, @language, @customer_id, @assignee_id, @tags, @security,
-    @created_at, @updated_at, @first_response_at, @last_customer_message_at, @version, @snoozed_until, @active, @due_at, @due_sort, @server_json)
+    @created_at, @updated_at, @first_response_at, @last_customer_message_at, @version, @snoozed_until, @escalated_at, @acknowledged_at, @active, @due_at, @due_sort, @server_json)
   ON CONFLICT (id) DO UPDATE SET subject = excluded.subject, status = excluded.status, priority = excluded.priority,
     topic = excluded.topic, language = excluded.language, customer_id = excluded.customer_id,
     assignee_id = excluded.assignee_id, tags = excluded.tags, security = excluded.security,
     created_at = excluded.created_at, updated_at = excluded.updated_at, first_response_at = excluded.first_response_at,
     last_customer_message_at = excluded.last_customer_message_at, version = excluded.version,
-    snoozed_until = excluded.snoozed_until, active = excluded.active,
+    snoozed_until = excluded.snoozed_until, escalated_at = excluded.escalated_at, acknowledged_at = excluded.acknowledged_at, active = excluded.active,
     due_at = excluded.due_at, due_sort = excluded.due_sort, server_json = excluded.server_json`;
 
 const UPSERT_CUSTOMER = `

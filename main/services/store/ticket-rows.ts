@@ -18,6 +18,8 @@ export interface TicketRow {
   last_customer_message_at: number;
   version: number;
   snoozed_until: number | null;
+  escalated_at: number | null;
+  acknowledged_at: number | null;
   active: number;
   due_at: number | null;
   due_sort: number;
@@ -44,6 +46,8 @@ export function ticketToRow(effective: Ticket, server: Ticket): TicketRow {
     last_customer_message_at: effective.lastCustomerMessageAt,
     version: effective.version,
     snoozed_until: effective.snoozedUntil,
+    escalated_at: effective.escalatedAt,
+    acknowledged_at: effective.acknowledgedAt,
     active: rank.active ? 1 : 0,
     due_at: rank.dueAt,
     due_sort: rank.dueSort,
@@ -68,6 +72,8 @@ export function rowToTicket(row: TicketRow): Ticket {
     firstResponseAt: row.first_response_at,
     lastCustomerMessageAt: row.last_customer_message_at,
     snoozedUntil: row.snoozed_until,
+    escalatedAt: row.escalated_at,
+    acknowledgedAt: row.acknowledged_at,
     version: row.version,
   };
 }

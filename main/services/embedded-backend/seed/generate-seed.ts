@@ -329,6 +329,8 @@ export function generateSeed(options: SeedOptions): SeedData {
       firstResponseAt,
       lastCustomerMessageAt,
       snoozedUntil: null,
+      escalatedAt: null,
+      acknowledgedAt: null,
       version: 1 + steps.length,
     };
   }

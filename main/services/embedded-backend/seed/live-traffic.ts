@@ -108,6 +108,8 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
         firstResponseAt: null,
         lastCustomerMessageAt: now,
         snoozedUntil: null,
+        escalatedAt: null,
+        acknowledgedAt: null,
         version: 1,
       };
       return { ticket, customer: createdCustomer, message };

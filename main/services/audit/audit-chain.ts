@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+
+export const AUDIT_ACTIONS = ['escalate', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditRecord {
+  at: number;
+  actorId: string;
+  action: AuditAction;
+  ticketId: string | null;
+  /** Why, and anything else worth keeping (reason code, free text, hold requested). */
+  details: Record<string, unknown>;
+}
+
+export interface AuditEntry extends AuditRecord {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Keys sorted at every depth, so the same record always hashes the same. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** Each entry's hash covers the previous hash, so editing or removing any entry breaks every later link. */
+export function hashEntry(prevHash: string, record: AuditRecord): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonical({ at: record.at, actorId: record.actorId, action: record.action, ticketId: record.ticketId, details: record.details })).digest('hex');
+}
+
+export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
+
+/** Walks the chain in order: a changed entry fails its own hash; a removed one breaks the link after it. */
+export function verifyChain(entries: readonly AuditEntry[]): ChainVerdict {
+  let prev = GENESIS_HASH;
+  for (const entry of entries) {
+    if (entry.prevHash !== prev) return { ok: false, entries: entries.length, brokenAt: entry.seq, reason: `entry ${entry.seq} does not follow the one before it (an entry was removed or reordered)` };
+    if (hashEntry(entry.prevHash, entry) !== entry.hash) return { ok: false, entries: entries.length, brokenAt: entry.seq, reason: `entry ${entry.seq} was changed after it was written` };
+    prev = entry.hash;
+  }
+  return { ok: true, entries: entries.length };
+}
+
+export function toCsv(entries: readonly AuditEntry[]): string {
+  const cell = (v: unknown) => {
+    const text = typeof v === 'string' ? v : JSON.stringify(v ?? '');
+    // Quoted, and a leading formula character neutralised, so a spreadsheet never runs a cell.
+    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return `"${safe.replace(/"/g, '""')}"`;
+  };
+  const header = 'seq,at,actor,action,ticket,details,prev_hash,hash';
+  const rows = entries.map((e) => [e.seq, new Date(e.at).toISOString(), e.actorId, e.action, e.ticketId ?? '', canonical(e.details), e.prevHash, e.hash].map(cell).join(','));
+  return [header, ...rows].join('\n') + '\n';
+}

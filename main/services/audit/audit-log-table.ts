@@ -1,0 +1,49 @@
+import type { SqliteDatabase } from '../sqlite/open-database';
+import { GENESIS_HASH, hashEntry, type AuditEntry, type AuditRecord } from './audit-chain';
+
+interface AuditRow {
+  id: number;
+  at: number;
+  actor_id: string;
+  action: string;
+  ticket_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * An append-only, hash-chained audit table (the same shape in the desk's cache and the
+ * embedded backend). Call append inside the transaction of the action it records.
+ */
+export class AuditLogTable {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  append(record: AuditRecord): AuditEntry {
+    const last = this.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const hash = hashEntry(prevHash, record);
+    const info = this.db
+      .prepare('INSERT INTO audit_log (at, actor_id, action, ticket_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(record.at, record.actorId, record.action, record.ticketId, JSON.stringify(record.details), prevHash, hash);
+    return { ...record, seq: Number(info.lastInsertRowid), prevHash, hash };
+  }
+
+  list(options: { ticketId?: string; since?: number; limit?: number } = {}): AuditEntry[] {
+    const rows = (
+      options.ticketId
+        ? this.db.prepare('SELECT * FROM audit_log WHERE ticket_id = ? AND id > ? ORDER BY id LIMIT ?').all(options.ticketId, options.since ?? 0, options.limit ?? 100_000)
+        : this.db.prepare('SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?').all(options.since ?? 0, options.limit ?? 100_000)
+    ) as AuditRow[];
+    return rows.map((r) => ({
+      seq: r.id,
+      at: r.at,
+      actorId: r.actor_id,
+      action: r.action as AuditEntry['action'],
+      ticketId: r.ticket_id,
+      details: JSON.parse(r.details) as Record<string, unknown>,
+      prevHash: r.prev_hash,
+      hash: r.hash,
+    }));
+  }
+}
