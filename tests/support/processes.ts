@@ -71,7 +71,8 @@ export async function startBackend(args: string[] = ['--memory', '--tickets', '3
 export async function startPreview(options: { backend?: { url: string; token: string }; dataDir?: string; agent?: string; extra?: string[] } = {}): Promise<RunningPreview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'agentdesk-preview-'));
   const args = ['--data', dataDir];
-  if (options.backend) args.push('--backend', options.backend.url, '--token', options.backend.token);
+  // --name=value: a value starting with '-' must not read as an option.
+  if (options.backend) args.push(`--backend=${options.backend.url}`, `--token=${options.backend.token}`);
   if (options.agent) args.push('--agent', options.agent);
   args.push(...(options.extra ?? []));
   const { match, running } = await startCli('main/cli/preview.ts', args, /^AgentDesk preview: (\S+)$/);

@@ -42,7 +42,8 @@ export async function startEmbeddedBackend(options: EmbeddedBackendOptions): Pro
   if (!store.isSeeded()) {
     store.seed(generateSeed({ ticketCount: options.ticketCount ?? DEFAULT_SEED_TICKETS, seed: options.seed ?? 42, now: now() }));
   }
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  // Hex, so a token never starts with '-' and is never mistaken for a command-line option.
+  const token = options.token ?? randomBytes(24).toString('hex');
   const http = await startBackendHttpServer({ store, token, port: options.port ?? 0, now });
   const stopTraffic = startLiveTraffic({ store, perMinute: options.trafficPerMinute ?? 0, seed: (options.seed ?? 42) + 1, onChange: http.notifyChange, now });
   return {

@@ -17,7 +17,7 @@ interface WorkerRun {
 /** Runs the desk worker; kills it with SIGKILL after killAfterMs unless it finished first. */
 function runWorker(backend: RunningBackend, dataDir: string, killAfterMs: number | null): Promise<WorkerRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/support/desk-worker.ts'), '--data', dataDir, '--backend', backend.url, '--token', backend.token, '--enqueue', String(MUTATIONS), '--tickets', String(TICKETS)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/support/desk-worker.ts'), '--data', dataDir, `--backend=${backend.url}`, `--token=${backend.token}`, '--enqueue', String(MUTATIONS), '--tickets', String(TICKETS)], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
