@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDeskOptions } from '../cli/cli-options';
@@ -23,6 +23,8 @@ app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
 
 app.whenReady().then(async () => {
+  // No default menu: its accelerators (Ctrl+A, Ctrl+R, Ctrl+W, zoom, devtools) would act before the page's keymap.
+  if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
   denyAllPermissions(session.defaultSession);
   enforceCsp(session.defaultSession);
   // A standalone backend's token is kept by the OS keychain, so it is typed once, never stored in plain text.

@@ -1,23 +1,34 @@
 import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
+import { Dialogs } from './components/Dialogs';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LiveRegion } from './components/LiveRegion';
 import { SyncStatusBar } from './components/SyncStatusBar';
-import { focusRegion } from './keyboard/focus';
-import { SHORTCUT_HELP } from './keyboard/keymap';
+import { focusRegion, keepFocusAlive } from './keyboard/focus';
+import { shortcutHelp } from './keyboard/keymap';
 import { useShortcuts } from './keyboard/useShortcuts';
 import { startLiveUpdates } from './live-updates';
 import { linkTypingAnnouncements } from './stores/presence-announcer';
 import { linkPresenceToSelection } from './stores/presence-reporter';
 import { useQueueStore } from './stores/queue-store';
+import { useSelectionStore } from './stores/selection-store';
 import { linkSelectionToTicket } from './stores/selection-link';
 import { useSessionStore } from './stores/session-store';
+import { keyPlatform, useSettingsStore } from './stores/settings-store';
 import { useSyncStore } from './stores/sync-store';
 import { QueueList } from './views/QueueList';
 import { TicketPane } from './views/TicketPane';
 
+/** Checked tickets belong to the view they were checked in. */
+function clearSelectionOnViewChange(): () => void {
+  return useQueueStore.subscribe((s, prev) => {
+    if (s.view !== prev.view) useSelectionStore.getState().clear();
+  });
+}
+
 export function App() {
   useShortcuts();
+  const help = useSettingsStore((s) => shortcutHelp(s.bindings, keyPlatform));
 
   useEffect(() => {
     // Subscribe before the first fetches so no change slips between load and listen.
@@ -25,8 +36,11 @@ export function App() {
     const unlink = linkSelectionToTicket();
     const unlinkPresence = linkPresenceToSelection();
     const unlinkTyping = linkTypingAnnouncements();
+    const unlinkSelection = clearSelectionOnViewChange();
+    const stopFocusKeeper = keepFocusAlive();
     void useSessionStore.getState().load();
     void useSyncStore.getState().load();
+    void useSettingsStore.getState().load();
     useQueueStore.getState().start();
     focusRegion('queue');
     return () => {
@@ -34,6 +48,8 @@ export function App() {
       unlink();
       unlinkPresence();
       unlinkTyping();
+      unlinkSelection();
+      stopFocusKeeper();
     };
   }, []);
 
@@ -50,10 +66,11 @@ export function App() {
       <footer className="app-footer">
         <SyncStatusBar />
         <p className="key-help" aria-label="Keyboard shortcuts">
-          {SHORTCUT_HELP}
+          {help}
         </p>
       </footer>
       <LiveRegion />
+      <Dialogs />
     </div>
   );
 }

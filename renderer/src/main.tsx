@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles.css';
+import './triage.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('AgentDesk: #root is missing from index.html');

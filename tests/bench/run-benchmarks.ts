@@ -12,6 +12,7 @@ import { generateSeed } from '../../main/services/embedded-backend/seed/generate
 import { silentLogger } from '../../main/services/logging/logger';
 import { startPreviewServer } from '../../main/services/preview/preview-server';
 import { startBackend } from '../support/processes';
+import { runRendererBenchmarks } from './renderer-benchmarks';
 import { percentile, summary, timed } from './stats';
 
 const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false } } });
@@ -152,6 +153,7 @@ if (!values['skip-browser']) {
   const samples = await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
   line('keypress to next ticket shown (Chromium, j)', summary(samples));
   line('  budget: p95 under 16 ms', percentile(samples, 95) < 16 ? 'within budget' : 'OVER BUDGET');
+  await runRendererBenchmarks(page, line);
   const domRows = await page.locator('[data-testid="queue-row"]').count();
   line('queue DOM rows while showing all tickets', `${domRows} rows for ${total.toLocaleString('en')} tickets`);
   const cdp = await page.context().newCDPSession(page);

@@ -1,8 +1,13 @@
 import type { Customer, Message, MessageKind } from '../../../preload/contract/domain-types';
+import { formatCombo } from '../keyboard/clashes';
+import { ariaKeyShortcuts } from '../keyboard/keymap';
 import { previewText } from '../lib/conversation';
+import { keyPlatform } from '../stores/settings-store';
 import { authorLabel, useAgentName } from './author-label';
 
 interface Props {
+  /** The keys of "send" in force: pressing them again sends anyway. */
+  sendKeys: readonly string[];
   messages: readonly Message[];
   customer: Customer | null;
   kind: MessageKind;
@@ -12,7 +17,7 @@ interface Props {
 }
 
 /** Someone wrote while the agent was typing: nothing was sent, and this says who and what. */
-export function CollisionWarning({ messages, customer, kind, busy, onSendAnyway, onKeepEditing }: Props) {
+export function CollisionWarning({ sendKeys, messages, customer, kind, busy, onSendAnyway, onKeepEditing }: Props) {
   const agentName = useAgentName();
   const what = kind === 'note' ? 'note' : 'reply';
   const count = messages.length === 1 ? 'A new message' : `${messages.length} new messages`;
@@ -36,11 +41,11 @@ export function CollisionWarning({ messages, customer, kind, busy, onSendAnyway,
           type="button"
           className="btn btn-small btn-primary"
           data-testid="send-anyway"
-          aria-keyshortcuts="Control+Enter Meta+Enter"
+          aria-keyshortcuts={ariaKeyShortcuts(sendKeys, keyPlatform)}
           aria-disabled={busy}
           onClick={onSendAnyway}
         >
-          Send anyway <kbd>Ctrl+Enter</kbd>
+          Send anyway <kbd>{formatCombo(sendKeys[0] ?? '$mod+Enter', keyPlatform)}</kbd>
         </button>
         <button type="button" className="btn btn-small" data-testid="keep-editing" aria-keyshortcuts="Escape" onClick={onKeepEditing}>
           Keep editing <kbd>Esc</kbd>

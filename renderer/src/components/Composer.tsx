@@ -1,12 +1,17 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Customer, Message, MessageKind } from '../../../preload/contract/domain-types';
 import { call } from '../bridge';
+import { formatCombo } from '../keyboard/clashes';
+import { runAction } from '../keyboard/commands';
 import { FOCUS_IDS } from '../keyboard/focus';
+import { ariaKeyShortcuts } from '../keyboard/keymap';
 import { newestSeenMessageId } from '../lib/conversation';
 import { debounce } from '../lib/debounce';
 import { announce } from '../stores/announce-store';
 import { reportError } from '../stores/error-store';
+import { registerComposer } from '../stores/composer-link';
 import { reportStoppedTyping, reportTyping } from '../stores/presence-reporter';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useTicketStore } from '../stores/ticket-store';
 import { useUiStore } from '../stores/ui-store';
 import { CollisionWarning } from './CollisionWarning';
@@ -101,12 +106,13 @@ export function Composer({ ticketId, savedDraft }: Props) {
     saveDraft(restored);
   };
 
-  const send = async (): Promise<void> => {
+  /** Resolves true once the reply or note is queued. */
+  const send = async (): Promise<boolean> => {
     const text = bodyRef.current;
-    if (sendingRef.current) return;
+    if (sendingRef.current) return false;
     if (text.trim() === '') {
       announce('Nothing to send');
-      return;
+      return false;
     }
     const kind: MessageKind = mode;
     // A second Ctrl+Enter on a shown warning is the agent's "send anyway".
@@ -126,7 +132,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
         seenRef.current = receipt.collision.at(-1)?.id ?? seenRef.current;
         restore(text);
         setCollision({ messages: receipt.collision, customer: detail?.customer ?? null, kind });
-        return;
+        return false;
       }
       if (!receipt.entry) throw new Error('The app did not queue it; your text is back in the composer.');
       setCollision(null);
@@ -138,21 +144,29 @@ export function Composer({ ticketId, savedDraft }: Props) {
       } else {
         setSaveState('idle');
       }
+      return true;
     } catch (err) {
       restore(text);
       reportError(kind === 'note' ? 'Adding the note' : 'Sending the reply', err);
+      return false;
     } finally {
       sendingRef.current = false;
       setSending(false);
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void send();
-    }
-  };
+  // The keymap's "send" and "send and next" (composer.send, composer.sendAndNext) call this one.
+  const sendRef = useRef(send);
+  useLayoutEffect(() => {
+    sendRef.current = send;
+  });
+  useEffect(() => registerComposer({ ticketId, send: () => sendRef.current() }), [ticketId]);
+  const sendKeys = useSettingsStore((s) => s.bindings['composer.send']);
+  const replyKeys = useSettingsStore((s) => s.bindings['ticket.reply']);
+  const noteKeys = useSettingsStore((s) => s.bindings['ticket.note']);
+  const sendNextKeys = useSettingsStore((s) => s.bindings['composer.sendAndNext']);
+  const sendKey = formatCombo(sendKeys[0]!, keyPlatform);
+  const sendNextKey = formatCombo(sendNextKeys[0]!, keyPlatform);
 
   const keepEditing = (): void => {
     setCollision(null);
@@ -182,25 +196,25 @@ export function Composer({ ticketId, savedDraft }: Props) {
             type="button"
             className={`btn btn-small${!isNote ? ' is-active' : ''}`}
             aria-pressed={!isNote}
-            aria-keyshortcuts="r"
+            aria-keyshortcuts={ariaKeyShortcuts(replyKeys, keyPlatform)}
             onClick={() => {
               setMode('reply');
               textareaRef.current?.focus();
             }}
           >
-            Reply <kbd>r</kbd>
+            Reply <kbd>{formatCombo(replyKeys[0]!, keyPlatform)}</kbd>
           </button>
           <button
             type="button"
             className={`btn btn-small${isNote ? ' is-active' : ''}`}
             aria-pressed={isNote}
-            aria-keyshortcuts="n"
+            aria-keyshortcuts={ariaKeyShortcuts(noteKeys, keyPlatform)}
             onClick={() => {
               setMode('note');
               textareaRef.current?.focus();
             }}
           >
-            Internal note <kbd>n</kbd>
+            Internal note <kbd>{formatCombo(noteKeys[0]!, keyPlatform)}</kbd>
           </button>
         </div>
         <span className="composer-save-state" aria-hidden="true">
@@ -209,6 +223,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
       </div>
       {collision && (
         <CollisionWarning
+          sendKeys={sendKeys}
           messages={collision.messages}
           customer={collision.customer}
           kind={collision.kind}
@@ -227,8 +242,8 @@ export function Composer({ ticketId, savedDraft }: Props) {
         data-mode={mode}
         className="composer-input"
         aria-label={label}
-        aria-keyshortcuts="Control+Enter Meta+Enter"
-        placeholder={isNote ? 'Internal note for colleagues… (Ctrl+Enter to add)' : 'Write a reply… (Ctrl+Enter to send)'}
+        aria-keyshortcuts={ariaKeyShortcuts([...sendKeys, ...sendNextKeys], keyPlatform)}
+        placeholder={isNote ? `Internal note for colleagues… (${sendKey} to add)` : `Write a reply… (${sendKey} to send, ${sendNextKey} to send and open the next)`}
         value={body}
         rows={4}
         spellCheck
@@ -241,25 +256,37 @@ export function Composer({ ticketId, savedDraft }: Props) {
           setSaveState('pending');
           saveDraft(e.target.value);
         }}
-        onKeyDown={onKeyDown}
       />
       <div className="composer-actions">
         <span className="composer-hint">
           {collision
-            ? 'Ctrl+Enter to send anyway · Esc to keep editing'
-            : `Ctrl+Enter to ${isNote ? 'add note' : 'send'} · Esc to leave`}
+            ? `${sendKey} to send anyway · Esc to keep editing`
+            : `${sendKey} to ${isNote ? 'add note' : 'send'} · ${sendNextKey} send and next · Esc to leave`}
         </span>
-        <button
-          type="button"
-          className={`btn ${isNote ? 'btn-note' : 'btn-primary'}`}
-          aria-disabled={sending}
-          onClick={() => {
-            void send();
-            textareaRef.current?.focus();
-          }}
-        >
-          {sending ? 'Sending…' : isNote ? 'Add internal note' : 'Send reply'}
-        </button>
+        <span className="composer-buttons">
+          <button
+            type="button"
+            className="btn"
+            aria-disabled={sending}
+            aria-keyshortcuts={ariaKeyShortcuts(sendNextKeys, keyPlatform)}
+            title={`${sendNextKey}`}
+            onClick={() => runAction('composer.sendAndNext', { context: 'composer', element: textareaRef.current })}
+          >
+            {isNote ? 'Add and next' : 'Send and next'}
+          </button>
+          <button
+            type="button"
+            className={`btn ${isNote ? 'btn-note' : 'btn-primary'}`}
+            aria-disabled={sending}
+            aria-keyshortcuts={ariaKeyShortcuts(sendKeys, keyPlatform)}
+            onClick={() => {
+              void send();
+              textareaRef.current?.focus();
+            }}
+          >
+            {sending ? 'Sending…' : isNote ? 'Add internal note' : 'Send reply'}
+          </button>
+        </span>
       </div>
     </section>
   );

@@ -1,4 +1,7 @@
 import { useRef } from 'react';
+import { runAction } from '../keyboard/commands';
+import { ariaKeyShortcuts, formatKeys, type ActionId } from '../keyboard/keymap';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { PRIORITIES, TICKET_STATUSES, type Ticket } from '../../../preload/contract/domain-types';
 import { announce } from '../stores/announce-store';
 import { useSessionStore } from '../stores/session-store';
@@ -39,6 +42,8 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
           announce(`Priority set to ${priority}`);
         }}
       />
+      <ActionButton id="ticket.tag" label="Tags…" />
+      <ActionButton id="ticket.snooze" label="Snooze…" />
       {myId !== null && !mine && (
         <button
           type="button"
@@ -46,8 +51,7 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
           data-testid="take-button"
           title="Assign this ticket to me"
           onClick={() => {
-            void update(ticket.id, { assigneeId: myId });
-            announce('Ticket assigned to you');
+            runAction('ticket.take', { context: 'ticket', element: document.activeElement });
             // The button goes away once the ticket is mine: focus stays in the same group.
             statusRef.current?.focus();
           }}
@@ -56,5 +60,22 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
         </button>
       )}
     </div>
+  );
+}
+
+/** A keymap action as a button, showing its keys. */
+function ActionButton({ id, label }: { id: ActionId; label: string }) {
+  const keys = useSettingsStore((s) => s.bindings[id]);
+  return (
+    <button
+      type="button"
+      className="btn btn-small"
+      data-testid={`action-${id.replace(/\./g, '-')}`}
+      title={`${label} (${formatKeys(keys, keyPlatform)})`}
+      aria-keyshortcuts={ariaKeyShortcuts(keys, keyPlatform)}
+      onClick={() => runAction(id, { context: 'ticket', element: document.activeElement })}
+    >
+      {label}
+    </button>
   );
 }

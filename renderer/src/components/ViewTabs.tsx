@@ -1,7 +1,10 @@
 import { QUEUE_VIEWS, type QueueView } from '../../../preload/contract/queue-types';
 import { formatCount } from '../lib/format';
 import { useQueueStore } from '../stores/queue-store';
+import { formatCombo } from '../keyboard/clashes';
 import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
+import { ariaKeyShortcuts, type ActionId } from '../keyboard/keymap';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 
 const LABELS: Record<QueueView, string> = {
   all: 'All',
@@ -15,12 +18,14 @@ export function ViewTabs() {
   const view = useQueueStore((s) => s.view);
   const counts = useQueueStore((s) => s.counts);
   const setView = useQueueStore((s) => s.setView);
+  const bindings = useSettingsStore((s) => s.bindings);
   return (
     <nav className="view-tabs" aria-label="Queue views">
       <div role="tablist" aria-label="Queue views">
         {QUEUE_VIEWS.map((v, i) => {
           const count = counts[v];
           const selected = v === view;
+          const keys = bindings[`view.${i + 1}` as ActionId];
           return (
             <button
               key={v}
@@ -30,7 +35,7 @@ export function ViewTabs() {
               data-testid={`view-tab-${v}`}
               aria-selected={selected}
               aria-controls={FOCUS_IDS.queue}
-              aria-keyshortcuts={String(i + 1)}
+              aria-keyshortcuts={ariaKeyShortcuts(keys, keyPlatform)}
               tabIndex={selected ? 0 : -1}
               className={`view-tab${selected ? ' is-active' : ''}${v === 'security' ? ' view-tab-security' : ''}`}
               onClick={() => {
@@ -39,7 +44,7 @@ export function ViewTabs() {
               }}
             >
               <span className="view-tab-key" aria-hidden="true">
-                {i + 1}
+                {formatCombo(keys[0]!, keyPlatform)}
               </span>
               {LABELS[v]}
               {count !== undefined && <span className="view-tab-count">{formatCount(count)}</span>}

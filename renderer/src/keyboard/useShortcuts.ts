@@ -1,73 +1,97 @@
 import { useEffect } from 'react';
-import { useQueueStore } from '../stores/queue-store';
-import { useTicketStore } from '../stores/ticket-store';
-import { useUiStore } from '../stores/ui-store';
-import { useErrorStore } from '../stores/error-store';
-import { revealQueueIndex } from '../views/queue-reveal';
-import { focusRegion, isActivatable, isEditable, regionOf } from './focus';
-import { resolveShortcut, type FocusRegion, type ShortcutAction } from './keymap';
+import { createKeybindingsHandler, type KeybindingsMap } from 'tinykeys';
+import { dialogOpen } from '../stores/dialog-store';
+import { selectionCount } from '../stores/selection-store';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
+import { combosCollide, parseCombo, type Press } from './clashes';
+import { runAction } from './commands';
+import { isActivatable, isEditable, regionOf } from './focus';
+import { ACTIONS, type ActionDef, type ActionId, type Bindings, type KeyContext } from './keymap';
 
-function perform(action: ShortcutAction, region: FocusRegion): void {
-  const queue = useQueueStore.getState();
-  switch (action.type) {
-    case 'move':
-      queue.move(action.delta);
-      revealQueueIndex(useQueueStore.getState().selectedIndex);
-      // From nowhere (body) the listbox takes focus so aria-activedescendant is announced.
-      if (region === 'other') focusRegion('queue');
-      return;
-    case 'edge':
-      queue.moveToEdge(action.edge);
-      revealQueueIndex(useQueueStore.getState().selectedIndex);
-      if (region === 'other') focusRegion('queue');
-      return;
-    case 'open':
-      if (useTicketStore.getState().currentId !== null) focusRegion('ticket');
-      return;
-    case 'back':
-      if (region === 'composer') {
-        if (!focusRegion('ticket')) focusRegion('queue');
-      } else if (region === 'ticket' || region === 'other') {
-        focusRegion('queue');
-        queue.revealSelection();
-      } else {
-        // Already in the queue: Esc dismisses the newest error banner, if any.
-        const errors = useErrorStore.getState();
-        const last = errors.errors.at(-1);
-        if (last) errors.dismiss(last.id);
-      }
-      return;
-    case 'compose': {
-      const ticketId = useTicketStore.getState().currentId;
-      if (ticketId === null) return;
-      useUiStore.getState().requestComposerFocus(ticketId, action.mode);
-      // If the composer is already mounted, focus it now; otherwise it honours the request on mount.
-      if (focusRegion('composer')) useUiStore.getState().clearComposerFocus();
-      return;
-    }
-    case 'view':
-      queue.setView(action.view);
-      focusRegion('queue');
-      return;
-  }
+const KEY_CONTEXTS: readonly KeyContext[] = ['queue', 'selection', 'ticket', 'composer', 'field'];
+
+/** The one context a key press happens in (see keymap.ts). */
+export function contextOf(target: EventTarget | null): KeyContext {
+  const region = regionOf(target);
+  if (region === 'composer') return 'composer';
+  if (region === 'ticket') return 'ticket';
+  if (isEditable(target)) return 'field';
+  return selectionCount() > 0 ? 'selection' : 'queue';
 }
 
-/** One window-level keydown listener for the whole app. */
+export function appliesIn(def: ActionDef, context: KeyContext): boolean {
+  if (def.when.some((w) => w === 'anywhere')) return true;
+  return context !== 'field' && def.when.some((w) => w === context);
+}
+
+/** Ctrl, Cmd or Alt held: a command, never typing. */
+function isCommand(e: KeyboardEvent): boolean {
+  return e.ctrlKey || e.metaKey || e.altKey;
+}
+
+/** Esc and the function keys are never typed into a field either. */
+const SAFE_IN_TEXT = /^(Escape|F([1-9]|1[0-9]|2[0-4]))$/;
+
+/**
+ * One tinykeys handler per context, each holding only the keys that work there, so a key
+ * means one thing wherever focus is and sequences ("p l") never wait on keys of another place.
+ */
+function buildHandlers(bindings: Bindings): Record<KeyContext, EventListener> {
+  const handlers = {} as Record<KeyContext, EventListener>;
+  for (const context of KEY_CONTEXTS) {
+    const entries: Array<{ combo: string; presses: Press[]; def: ActionDef }> = [];
+    for (const def of ACTIONS) {
+      if (!appliesIn(def, context)) continue;
+      for (const combo of bindings[def.id as ActionId]) {
+        const presses = parseCombo(combo, keyPlatform);
+        if (!presses) continue;
+        // Settings refuse clashes; should stored ones slip through, the first action keeps the key.
+        if (entries.some((e) => e.presses.length === presses.length && combosCollide(e.presses, presses))) continue;
+        entries.push({ combo, presses, def });
+      }
+    }
+    // Longer sequences first: once "p" was pressed, "p n" must win over a plain "n".
+    entries.sort((a, b) => b.presses.length - a.presses.length);
+    const map: KeybindingsMap = {};
+    for (const { combo, def } of entries) map[combo] = (e) => fire(e, def, context);
+    handlers[context] = createKeybindingsHandler(map, { ignore: () => false });
+  }
+  return handlers;
+}
+
+function fire(e: KeyboardEvent, def: ActionDef, context: KeyContext): void {
+  // A held key moves through the queue; it must not change a ticket's status forty times.
+  if (e.repeat && !def.repeat) {
+    e.preventDefault();
+    return;
+  }
+  // Enter and Space on a focused button, link or tab keep doing what they do.
+  if ((e.key === 'Enter' || e.key === ' ') && isActivatable(e.target)) return;
+  e.preventDefault();
+  runAction(def.id as ActionId, { context, element: document.activeElement });
+}
+
+/** One window-level keydown listener for the whole app, rebuilt when the bindings change. */
 export function useShortcuts(): void {
   useEffect(() => {
+    let handlers = buildHandlers(useSettingsStore.getState().bindings);
+    const unsubscribe = useSettingsStore.subscribe((s, prev) => {
+      if (s.bindings !== prev.bindings) handlers = buildHandlers(s.bindings);
+    });
     const onKeyDown = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented) return;
-      const region = regionOf(e.target);
-      const action = resolveShortcut(e, {
-        region,
-        editable: isEditable(e.target),
-        activatable: isActivatable(e.target),
-      });
-      if (!action) return;
-      e.preventDefault();
-      perform(action, region);
+      // A component handled it (the collision warning's Esc, the search box's arrows), or an
+      // input method is composing text.
+      if (e.defaultPrevented || e.isComposing || e.keyCode === 229) return;
+      // Dialogs (palette, overlay, settings, pickers) handle their own keys.
+      if (dialogOpen()) return;
+      // Typing never triggers single-key shortcuts: in a text field only Ctrl/Cmd/Alt combinations, Esc and F-keys act.
+      if (isEditable(e.target) && !isCommand(e) && !SAFE_IN_TEXT.test(e.key)) return;
+      handlers[contextOf(e.target)](e);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 }

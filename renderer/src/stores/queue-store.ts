@@ -10,8 +10,6 @@ export const PAGE_SIZE = 200;
 const PREFETCH_ROWS = 60;
 /** 40 pages = 8,000 rows: bounded memory however far the agent scrolls. */
 const MAX_CACHED_PAGES = 40;
-/** How far (in pages around its old place) to look for a selected ticket that moved. */
-const MAX_SEARCH_PAGES = 25;
 
 type Pages = Readonly<Record<number, readonly QueueRow[]>>;
 
@@ -35,6 +33,11 @@ export interface QueueState {
   setView(view: QueueView): void;
   setVisibleRange(start: number, end: number): void;
   select(index: number, opts?: { scroll?: boolean }): void;
+  /**
+   * Shows a ticket found elsewhere (search, take next): at `index` when main located it in this
+   * view, else detached (the pane shows it, j/k continue from the old place).
+   */
+  showTicket(ticketId: string, index: number | null): void;
   move(delta: number): void;
   moveToEdge(edge: 'first' | 'last'): void;
   /** Scrolls the selection back into view, e.g. when focus returns to the queue. */
@@ -60,8 +63,15 @@ let visible = { start: 0, end: 50 };
 let searchToken = 0;
 
 function isLoaded(pages: Pages, id: string): boolean {
-  for (const rows of Object.values(pages)) if (rows.some((r) => r.id === id)) return true;
-  return false;
+  return findLoaded(pages, id) !== null;
+}
+
+function findLoaded(pages: Pages, id: string): number | null {
+  for (const [key, rows] of Object.entries(pages)) {
+    const i = rows.findIndex((r) => r.id === id);
+    if (i >= 0) return Number(key) * PAGE_SIZE + i;
+  }
+  return null;
 }
 
 function queueHasFocus(): boolean {
@@ -148,33 +158,29 @@ export const useQueueStore = create<QueueState>()((set, get) => {
 
   /**
    * After a refresh the selected ticket may have moved to a page that is not loaded (a reply
-   * changes its urgency). Look for it nearby so the selection stays on it; if it is not found,
-   * the selection stays detached: the pane keeps the ticket and j continues from its old place.
+   * changes its urgency). Main says where it is now (queue.locate) and that page is fetched, so
+   * the selection stays on it; if it left the view, the selection stays detached: the pane keeps
+   * the ticket and j continues from its old place.
    */
   async function locateSelected(): Promise<void> {
     const token = ++searchToken;
     const gen = generation;
-    const { selectedId, selectedIndex, total } = get();
+    const { selectedId, total, view } = get();
     if (selectedId === null || total === null || total === 0 || isLoaded(get().pages, selectedId)) return;
-    const origin = pageOf(Math.max(0, selectedIndex));
-    const last = pageOf(total - 1);
-    const order: number[] = [];
-    for (let d = 0; order.length < MAX_SEARCH_PAGES && (origin - d >= 0 || origin + d <= last); d++) {
-      if (origin + d <= last) order.push(origin + d);
-      if (d > 0 && origin - d >= 0) order.push(origin - d);
+    const still = () => token === searchToken && gen === generation && get().selectedId === selectedId;
+    let index: number | null;
+    try {
+      index = (await call('queue.locate', { view, ticketId: selectedId })).index;
+    } catch {
+      return; // the selection simply stays detached
     }
-    for (const p of order) {
-      const still = () => token === searchToken && gen === generation && get().selectedId === selectedId;
-      if (!still()) return;
-      if (get().pages[p] !== undefined) continue;
-      await fetchPage(p);
-      if (!still()) return;
-      // applyPage moves selectedIndex onto the ticket when the page holds it.
-      if (rowAt(get().pages, get().selectedIndex)?.id === selectedId) {
-        if (queueHasFocus()) set((s) => ({ scrollSeq: s.scrollSeq + 1 }));
-        return;
-      }
-    }
+    if (!still() || index === null) return;
+    const p = pageOf(index);
+    if (get().pages[p] === undefined) await fetchPage(p);
+    if (!still()) return;
+    const found = rowAt(get().pages, index)?.id === selectedId ? index : findLoaded(get().pages, selectedId);
+    if (found === null) return;
+    set((s) => ({ selectedIndex: found, scrollSeq: queueHasFocus() ? s.scrollSeq + 1 : s.scrollSeq }));
   }
 
   function ensureVisible(): void {
@@ -266,6 +272,18 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       set({ selectedIndex: index, selectedId: id, scrollSeq: opts?.scroll ? scrollSeq + 1 : scrollSeq });
       const p = pageOf(index);
       if (pages[p] === undefined && !inflight.has(p)) void fetchPage(p);
+    },
+
+    showTicket(ticketId, index) {
+      const { total, pages, scrollSeq } = get();
+      if (index === null || total === null || index < 0 || index >= total) {
+        set({ selectedId: ticketId });
+        return;
+      }
+      set({ selectedIndex: index, selectedId: ticketId, scrollSeq: scrollSeq + 1 });
+      const p = pageOf(index);
+      if (pages[p] === undefined && !inflight.has(p)) void fetchPage(p);
+      else if (rowAt(pages, index)?.id !== ticketId) void locateSelected();
     },
 
     move(delta) {

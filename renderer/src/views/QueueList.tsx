@@ -3,7 +3,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QueueView } from '../../../preload/contract/queue-types';
 import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { formatCount } from '../lib/format';
+import { BulkBar } from '../components/BulkBar';
+import { runAction } from '../keyboard/commands';
 import { rowAt, useQueueStore } from '../stores/queue-store';
+import { useSelectionStore } from '../stores/selection-store';
 import { useSessionStore } from '../stores/session-store';
 import { registerQueueRevealer } from './queue-reveal';
 import { QueueRowPlaceholder, QueueRowView, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
@@ -15,6 +18,8 @@ const VIEW_LABELS: Record<QueueView, string> = {
   security: 'Security tickets',
   snoozed: 'Snoozed tickets',
 };
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function QueueList() {
   const view = useQueueStore((s) => s.view);
@@ -28,6 +33,7 @@ export function QueueList() {
   const retry = useQueueStore((s) => s.retry);
   const myId = useSessionStore((s) => s.session?.agent.id ?? null);
   const agentsById = useSessionStore((s) => s.agentsById);
+  const checkedIds = useSelectionStore((s) => (s.view === view ? s.ids : NONE));
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
@@ -81,6 +87,11 @@ export function QueueList() {
     useQueueStore.getState().select(index);
     focusRegion('ticket');
   }, []);
+  const onToggle = useCallback((index: number) => {
+    useQueueStore.getState().select(index);
+    focusRegion('queue');
+    runAction('selection.toggle', { context: 'queue', element: document.activeElement });
+  }, []);
 
   const selectedRow = rowAt(pages, selectedIndex);
   const selectedRendered = selectedIndex >= firstIndex && selectedIndex <= lastIndex;
@@ -108,6 +119,7 @@ export function QueueList() {
 
   return (
     <div className="queue">
+      <BulkBar />
       <div className="queue-heading">
         <h2 className="queue-title">{VIEW_LABELS[view]}</h2>
         <span className="queue-total" aria-hidden="true">
@@ -119,11 +131,12 @@ export function QueueList() {
         id={FOCUS_IDS.queue}
         className="queue-scroll"
         role="listbox"
+        aria-multiselectable="true"
         tabIndex={0}
         data-testid="queue"
         data-region="queue"
         data-view={view}
-        aria-label={`${VIEW_LABELS[view]}${total === null ? '' : `, ${formatCount(total)}`}`}
+        aria-label={`${VIEW_LABELS[view]}${total === null ? '' : `, ${formatCount(total)}`}${checkedIds.size > 0 ? `, ${formatCount(checkedIds.size)} selected` : ''}`}
         aria-activedescendant={activeDescendant}
         aria-busy={total === null}
       >
@@ -150,10 +163,12 @@ export function QueueList() {
                 total={count}
                 start={item.start}
                 selected={item.index === selectedIndex && row.id === selectedId}
+                checked={checkedIds.has(row.id)}
                 assignee={assignee}
                 assigneeName={row.assigneeId === null ? undefined : agentsById.get(row.assigneeId)?.name}
                 onPick={onPick}
                 onOpen={onOpen}
+                onToggle={onToggle}
               />
             );
           })}

@@ -15,10 +15,13 @@ interface RowProps {
   total: number;
   start: number;
   selected: boolean;
+  /** Checked for a bulk change (x, Shift+j/k, select all). */
+  checked: boolean;
   assignee: 'me' | 'other' | null;
   assigneeName: string | undefined;
   onPick(index: number): void;
   onOpen(index: number): void;
+  onToggle(index: number): void;
 }
 
 export const QueueRowView = memo(function QueueRowView({
@@ -27,34 +30,51 @@ export const QueueRowView = memo(function QueueRowView({
   total,
   start,
   selected,
+  checked,
   assignee,
   assigneeName,
   onPick,
   onOpen,
+  onToggle,
 }: RowProps) {
   const cls = ['queue-row'];
   if (selected) cls.push('is-selected');
+  if (checked) cls.push('is-checked');
   if (row.security) cls.push('is-security');
   if (row.priority === 'urgent') cls.push('is-urgent');
   return (
     <div
       id={rowDomId(row.id)}
       role="option"
+      // aria-selected: the ticket the pane shows (j/k); aria-checked: in the bulk selection (x).
       aria-selected={selected}
+      aria-checked={checked}
       aria-setsize={total}
       aria-posinset={index + 1}
       data-testid="queue-row"
       data-ticket-id={row.id}
       data-index={index}
+      data-checked={checked}
       className={cls.join(' ')}
       style={{ transform: `translateY(${start}px)` }}
       onMouseDown={(e) => {
         // Keep focus on the listbox (rows are not focus stops) while still selecting.
         e.preventDefault();
-        onPick(index);
+        if (e.ctrlKey || e.metaKey) onToggle(index);
+        else onPick(index);
       }}
       onDoubleClick={() => onOpen(index)}
     >
+      <span
+        className="queue-row-check"
+        aria-hidden="true"
+        title={checked ? 'Selected (x to unselect)' : 'Select (x)'}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          onToggle(index);
+        }}
+      />
       <div className="queue-row-line">
         <PriorityBadge priority={row.priority} />
         {row.security && <SecurityBadge />}

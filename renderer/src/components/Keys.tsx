@@ -1,0 +1,32 @@
+import { Fragment } from 'react';
+import { formatCombo } from '../keyboard/clashes';
+import { keyPlatform } from '../stores/settings-store';
+
+/** One combination: each press in a <kbd>, sequences read "p then l". */
+export function KeyCombo({ combo }: { combo: string }) {
+  const presses = formatCombo(combo, keyPlatform).split(' ');
+  return (
+    <span className="combo">
+      {presses.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && <span className="combo-then"> then </span>}
+          <kbd>{p}</kbd>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** All keys of an action: "j or ↓". */
+export function Keys({ keys }: { keys: readonly string[] }) {
+  return (
+    <span className="keys">
+      {keys.map((k, i) => (
+        <Fragment key={k}>
+          {i > 0 && <span className="keys-or"> or </span>}
+          <KeyCombo combo={k} />
+        </Fragment>
+      ))}
+    </span>
+  );
+}

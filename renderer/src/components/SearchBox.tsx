@@ -1,0 +1,158 @@
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import type { SearchHit } from '../../../preload/contract/queue-types';
+import { openTicket } from '../keyboard/commands';
+import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
+import { debounce } from '../lib/debounce';
+import { formatCount } from '../lib/format';
+import { announce } from '../stores/announce-store';
+import { useSearchStore } from '../stores/search-store';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
+import { formatCombo } from '../keyboard/clashes';
+import { SecurityBadge } from './Badges';
+
+const RESULTS_ID = 'search-results';
+const MATCHED_IN: Record<SearchHit['matchedIn'], string> = { subject: 'Subject', message: 'Message', customer: 'Customer' };
+const hitDomId = (ticketId: string): string => `search-hit-${ticketId.replace(/\s/g, '_')}`;
+
+/**
+ * `/`: search as you type over subjects, messages and customer identifiers. ↑/↓ move through
+ * the hits, Enter opens one in the pane (and moves the queue selection to it when it is in the
+ * view), Esc goes back to the queue. Snippets are shown as plain text.
+ */
+export function SearchBox() {
+  const query = useSearchStore((s) => s.query);
+  const answered = useSearchStore((s) => s.answered);
+  const hits = useSearchStore((s) => s.hits);
+  const activeIndex = useSearchStore((s) => s.activeIndex);
+  const open = useSearchStore((s) => s.open);
+  const key = useSettingsStore((s) => s.bindings['search.focus'][0] ?? '/');
+  const { setQuery, setOpen, moveActive, clear } = useSearchStore.getState();
+  const showList = open && query.trim() !== '';
+  const active = hits[activeIndex];
+
+  // Counted once the agent pauses, not at every keystroke.
+  const announceCount = useMemo(
+    () =>
+      debounce((text: string, n: number) => {
+        if (useSearchStore.getState().query === text) announce(n === 0 ? `No tickets match “${text}”` : `${formatCount(n)} ${n === 1 ? 'ticket' : 'tickets'} found`);
+      }, 600),
+    [],
+  );
+  useEffect(() => {
+    if (answered.trim() !== '') announceCount(answered, hits.length);
+  }, [answered, hits, announceCount]);
+  useEffect(() => () => announceCount.cancel(), [announceCount]);
+
+  // The active hit stays in sight while ↑/↓ walk the list.
+  useEffect(() => {
+    if (!showList || !active) return;
+    document.getElementById(hitDomId(active.ticketId))?.scrollIntoView({ block: 'nearest' });
+  }, [showList, active]);
+
+  const choose = (hit: SearchHit | undefined): void => {
+    if (!hit) return;
+    setOpen(false);
+    void openTicket(hit.ticketId).then(() => {
+      focusRegion('ticket');
+      announce(`Opened ${hit.ticketId}: ${hit.subject}`);
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.nativeEvent.isComposing) return;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        e.preventDefault();
+        setOpen(true);
+        moveActive(e.key === 'ArrowDown' ? 1 : -1);
+        return;
+      case 'Enter':
+        e.preventDefault();
+        choose(active ?? hits[0]);
+        return;
+      case 'Escape':
+        e.preventDefault();
+        clear();
+        focusRegion('queue');
+        return;
+    }
+  };
+
+  return (
+    <div className="search" role="search" aria-label="Tickets">
+      <label htmlFor={FOCUS_IDS.search} className="visually-hidden">
+        Search tickets
+      </label>
+      <input
+        id={FOCUS_IDS.search}
+        type="text"
+        className="search-input"
+        data-testid="search-input"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={RESULTS_ID}
+        aria-activedescendant={showList && active ? hitDomId(active.ticketId) : undefined}
+        aria-keyshortcuts={key === '/' ? '/' : undefined}
+        placeholder={`Search subjects, messages, emails, tx hashes… (${formatCombo(key, keyPlatform)})`}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <div className={`search-panel${showList ? ' is-open' : ''}`} hidden={!showList}>
+        <div
+          id={RESULTS_ID}
+          role="listbox"
+          aria-label={`Search results${answered ? ` for ${answered}` : ''}`}
+          className="search-results"
+          data-testid="search-results"
+          data-query={answered}
+          hidden={hits.length === 0}
+          // Scrolled by the arrow keys in the box (aria-activedescendant); focusable for screen reader users too.
+          tabIndex={-1}
+        >
+          {hits.map((hit, i) => (
+            <div
+              key={hit.ticketId}
+              id={hitDomId(hit.ticketId)}
+              role="option"
+              aria-selected={i === activeIndex}
+              className={`search-hit${i === activeIndex ? ' is-active' : ''}${hit.security ? ' is-security' : ''}`}
+              data-testid="search-hit"
+              data-ticket-id={hit.ticketId}
+              onMouseDown={(e) => {
+                // Keeps focus in the box until the ticket opens.
+                e.preventDefault();
+                choose(hit);
+              }}
+            >
+              <div className="search-hit-line">
+                {hit.security && <SecurityBadge />}
+                <span className="search-hit-subject">{hit.subject}</span>
+                <span className={`status status-${hit.status}`}>{hit.status}</span>
+              </div>
+              <div className="search-hit-line search-hit-sub">
+                <span className="search-hit-where">{MATCHED_IN[hit.matchedIn]}</span>
+                <span className="search-hit-snippet">{hit.snippet}</span>
+              </div>
+              <div className="search-hit-line search-hit-sub">
+                <span className="search-hit-customer">{hit.customerName}</span>
+                <span className="mono">{hit.ticketId}</span>
+              </div>
+            </div>
+          ))}
+        </div>
+        {hits.length === 0 && answered.trim() !== '' && <p className="search-empty">No tickets match “{answered}”.</p>}
+        {hits.length === 0 && answered.trim() === '' && <p className="search-empty">Searching…</p>}
+        <p className="search-hint" aria-hidden="true">
+          ↑/↓ choose · Enter open · Esc back to the queue
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,304 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { checkBinding, comboFromEvent, formatCombo, sameCombo } from '../keyboard/clashes';
+import { ACTION_GROUPS, ACTIONS, MAX_KEYS_PER_ACTION, actionById, boundActions, defaultBindings, formatKeys, whereLabel, type ActionId } from '../keyboard/keymap';
+import { announce } from '../stores/announce-store';
+import { useDialogStore } from '../stores/dialog-store';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
+import { KeyCombo } from './Keys';
+import { Modal } from './Modal';
+
+interface Capture {
+  actionId: ActionId;
+  mode: 'replace' | 'add';
+}
+
+type Message = { kind: 'error' | 'ok'; text: string } | null;
+
+const DEFAULTS = defaultBindings();
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => sameCombo(k, b[i]!, keyPlatform));
+}
+
+/**
+ * Settings: rebind any action by pressing the new keys (refused with the reason when the browser
+ * or system keeps them, or another action answers to them in the same place), reset to the
+ * defaults, and the auto-advance switch. Saved in the cache through settings.set.
+ */
+export function SettingsView() {
+  const close = useDialogStore((s) => s.close);
+  const bindings = useSettingsStore((s) => s.bindings);
+  const autoAdvance = useSettingsStore((s) => s.autoAdvance);
+  const { setKeys, resetKeys, resetAll, setAutoAdvance } = useSettingsStore.getState();
+  const [filter, setFilter] = useState('');
+  const [capture, setCapture] = useState<Capture | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  // After a change, focus goes to this action's "Change" button (the capture field is gone).
+  const [focusAction, setFocusAction] = useState<ActionId | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const ids = { filter: useId(), auto: useId(), help: useId() };
+
+  useEffect(() => {
+    if (focusAction === null) return;
+    const button = bodyRef.current?.querySelector<HTMLButtonElement>(`[data-action-id="${focusAction}"] [data-testid="settings-change"]`);
+    button?.focus();
+    setFocusAction(null);
+  }, [focusAction]);
+
+  const say = (next: Message): void => {
+    setMessage(next);
+    if (next?.kind === 'ok') announce(next.text);
+  };
+
+  const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = ACTIONS.filter((a) => {
+    if (words.length === 0) return true;
+    const text = [a.title, a.id, a.group, ...bindings[a.id].map((k) => formatCombo(k, keyPlatform))].join(' ').toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+
+  const onCaptured = async (combo: string): Promise<void> => {
+    if (!capture) return;
+    const def = actionById(capture.actionId)!;
+    const current = bindings[capture.actionId];
+    if (capture.mode === 'add' && current.some((k) => sameCombo(k, combo, keyPlatform))) {
+      say({ kind: 'error', text: `${formatCombo(combo, keyPlatform)} is already a key of “${def.title}”.` });
+      return;
+    }
+    const verdict = checkBinding(def, combo, boundActions(bindings), keyPlatform);
+    if (!verdict.ok) {
+      // Still listening: the agent can press another combination straight away.
+      say({ kind: 'error', text: verdict.message });
+      return;
+    }
+    const keys = capture.mode === 'replace' ? [combo] : [...current, combo].slice(0, MAX_KEYS_PER_ACTION);
+    setCapture(null);
+    setFocusAction(def.id as ActionId);
+    if (await setKeys(def.id as ActionId, keys)) say({ kind: 'ok', text: `“${def.title}” is now ${formatKeys(keys, keyPlatform)}.` });
+    else say({ kind: 'error', text: 'The key binding could not be saved.' });
+  };
+
+  const onCaptureKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (e.key === 'Tab' && plain) {
+      // Tab keeps moving focus (it is reserved anyway); leaving the field cancels.
+      setCapture(null);
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Escape' && plain && !e.shiftKey) {
+      const id = capture?.actionId ?? null;
+      setCapture(null);
+      setFocusAction(id);
+      say({ kind: 'ok', text: 'Nothing changed.' });
+      return;
+    }
+    const combo = comboFromEvent(e.nativeEvent, keyPlatform);
+    if (combo !== null) void onCaptured(combo);
+  };
+
+  const removeKey = async (actionId: ActionId, combo: string): Promise<void> => {
+    const def = actionById(actionId)!;
+    const keys = bindings[actionId].filter((k) => k !== combo);
+    if (keys.length === 0) {
+      say({ kind: 'error', text: `“${def.title}” needs at least one key.` });
+      return;
+    }
+    setFocusAction(actionId);
+    if (await setKeys(actionId, keys)) say({ kind: 'ok', text: `${formatCombo(combo, keyPlatform)} removed; “${def.title}” is ${formatKeys(keys, keyPlatform)}.` });
+  };
+
+  const reset = async (actionId: ActionId): Promise<void> => {
+    const def = actionById(actionId)!;
+    // The default may meanwhile belong to another action the agent rebound.
+    const others = boundActions({ ...bindings, [actionId]: [] });
+    const clash = DEFAULTS[actionId].map((k) => checkBinding(def, k, others, keyPlatform)).find((v) => !v.ok);
+    if (clash && !clash.ok) {
+      say({ kind: 'error', text: `Cannot reset: ${clash.message}` });
+      return;
+    }
+    if (await resetKeys(actionId)) say({ kind: 'ok', text: `“${def.title}” is back to ${formatKeys(DEFAULTS[actionId], keyPlatform)}.` });
+  };
+
+  return (
+    <Modal title="Settings" onClose={close} className="settings" testId="settings-view">
+      <div className="modal-body settings-body" ref={bodyRef}>
+        <section className="settings-section" aria-labelledby={`${ids.auto}-h`}>
+          <h3 id={`${ids.auto}-h`} className="section-title">
+            Triage
+          </h3>
+          <div className="settings-toggle">
+            <input
+              id={ids.auto}
+              type="checkbox"
+              data-testid="auto-advance"
+              checked={autoAdvance}
+              onChange={(e) => {
+                const on = e.target.checked;
+                void setAutoAdvance(on).then((ok) => ok && say({ kind: 'ok', text: `Auto-advance ${on ? 'on' : 'off'}.` }));
+              }}
+              aria-describedby={`${ids.auto}-d`}
+            />
+            <label htmlFor={ids.auto}>Auto-advance</label>
+            <span id={`${ids.auto}-d`} className="muted">
+              After a status change, the next ticket in the queue opens. “Send, then open the next ticket” always does.
+            </span>
+          </div>
+        </section>
+
+        <section className="settings-section" aria-labelledby={`${ids.help}-h`}>
+          <h3 id={`${ids.help}-h`} className="section-title">
+            Key bindings
+          </h3>
+          <div className="modal-toolbar">
+            <label htmlFor={ids.filter} className="visually-hidden">
+              Filter actions
+            </label>
+            <input
+              id={ids.filter}
+              type="search"
+              className="text-input"
+              data-autofocus=""
+              data-testid="settings-filter"
+              placeholder="Filter actions: a title or a key…"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
+            <button
+              type="button"
+              className="btn btn-small"
+              data-testid="settings-reset-all"
+              onClick={() => void resetAll().then((ok) => ok && say({ kind: 'ok', text: 'Every action is back to its default keys.' }))}
+            >
+              Reset all to defaults
+            </button>
+          </div>
+          <p id={`${ids.help}-d`} className="muted settings-help">
+            Change, then press the new key combination (Esc cancels). A key already used in the same place, or kept by the browser or
+            system, is refused with the reason.
+          </p>
+          <div className="settings-messages">
+            <p role="alert" className="settings-error" data-testid="settings-error">
+              {message?.kind === 'error' ? message.text : ''}
+            </p>
+            <p role="status" className="settings-ok" data-testid="settings-status">
+              {message?.kind === 'ok' ? message.text : ''}
+            </p>
+          </div>
+          {ACTION_GROUPS.map((group) => {
+            const rows = shown.filter((a) => a.group === group);
+            if (rows.length === 0) return null;
+            return (
+              <table key={group} className="keymap-table settings-table">
+                <caption>{group}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Action</th>
+                    <th scope="col">Keys</th>
+                    <th scope="col">Where</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Change</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((a) => {
+                    const keys = bindings[a.id];
+                    const capturing = capture?.actionId === a.id;
+                    const changed = !sameKeys(keys, DEFAULTS[a.id]);
+                    return (
+                      <tr key={a.id} data-testid="settings-row" data-action-id={a.id} className={changed ? 'is-changed' : undefined}>
+                        <th scope="row">
+                          {a.title}
+                          {changed && <span className="settings-changed"> (changed)</span>}
+                        </th>
+                        <td>
+                          {capturing ? (
+                            <input
+                              // Focused on mount: the next key press is the new binding.
+                              ref={(el) => el?.focus()}
+                              className="text-input capture-input"
+                              data-testid="settings-capture"
+                              readOnly
+                              value=""
+                              placeholder="Press the new keys…"
+                              aria-label={`${capture.mode === 'add' ? 'Additional' : 'New'} key for “${a.title}”: press the combination, Esc cancels`}
+                              aria-describedby={`${ids.help}-d`}
+                              onKeyDown={onCaptureKeyDown}
+                              onBlur={() => setCapture(null)}
+                            />
+                          ) : (
+                            <ul className="settings-keys">
+                              {keys.map((k) => (
+                                <li key={k}>
+                                  <KeyCombo combo={k} />
+                                  {keys.length > 1 && (
+                                    <button
+                                      type="button"
+                                      className="btn-icon"
+                                      aria-label={`Remove ${formatCombo(k, keyPlatform)} from “${a.title}”`}
+                                      onClick={() => void removeKey(a.id, k)}
+                                    >
+                                      ×
+                                    </button>
+                                  )}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                        <td className="muted">{whereLabel(a.when)}</td>
+                        <td className="settings-actions">
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            data-testid="settings-change"
+                            aria-label={`Change the keys of “${a.title}”`}
+                            onClick={() => {
+                              setMessage(null);
+                              setCapture({ actionId: a.id, mode: 'replace' });
+                            }}
+                          >
+                            Change
+                          </button>
+                          {keys.length < MAX_KEYS_PER_ACTION && (
+                            <button
+                              type="button"
+                              className="btn btn-small"
+                              data-testid="settings-add"
+                              aria-label={`Add a key to “${a.title}”`}
+                              onClick={() => {
+                                setMessage(null);
+                                setCapture({ actionId: a.id, mode: 'add' });
+                              }}
+                            >
+                              Add
+                            </button>
+                          )}
+                          {changed && (
+                            <button
+                              type="button"
+                              className="btn btn-small"
+                              data-testid="settings-reset"
+                              aria-label={`Reset “${a.title}” to ${formatKeys(DEFAULTS[a.id], keyPlatform)}`}
+                              onClick={() => void reset(a.id)}
+                            >
+                              Reset
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            );
+          })}
+          {shown.length === 0 && <p className="empty-note">No action matches “{filter}”.</p>}
+        </section>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,474 @@
+import type { ChannelResult } from '../../../preload/contract/channels';
+import type { Priority, TicketStatus } from '../../../preload/contract/domain-types';
+import { QUEUE_VIEWS } from '../../../preload/contract/queue-types';
+import { call } from '../bridge';
+import { formatCount } from '../lib/format';
+import { announce } from '../stores/announce-store';
+import { activeComposer } from '../stores/composer-link';
+import { useDialogStore, type Origin } from '../stores/dialog-store';
+import { reportError, useErrorStore } from '../stores/error-store';
+import { rowAt, useQueueStore } from '../stores/queue-store';
+import { MAX_SELECTION, useSelectionStore } from '../stores/selection-store';
+import { useSessionStore } from '../stores/session-store';
+import { useSettingsStore } from '../stores/settings-store';
+import { useTicketStore, type TicketChanges } from '../stores/ticket-store';
+import { useUiStore } from '../stores/ui-store';
+import { revealQueueIndex } from '../views/queue-reveal';
+import { FOCUS_IDS, focusIsLost, focusRegion } from './focus';
+import type { ActionId } from './keymap';
+
+/**
+ * What each action of the keymap does. Keys, the palette and the bulk bar all come here, with
+ * the context the agent was in, so the same action behaves the same whichever way it was asked.
+ */
+
+const queue = () => useQueueStore.getState();
+const tickets = () => useTicketStore.getState();
+const selection = () => useSelectionStore.getState();
+
+const PAGE_STEP = 10;
+const SELECT_ALL_PAGE = 500;
+
+function queueFocused(): boolean {
+  return document.activeElement?.id === FOCUS_IDS.queue;
+}
+
+/** After moving in the queue, the listbox must hold focus so the active row is announced. */
+function moved(): void {
+  revealQueueIndex(queue().selectedIndex);
+  if (!queueFocused()) focusRegion('queue');
+}
+
+function currentTicket(): string | null {
+  const id = tickets().currentId;
+  if (id === null) announce('No ticket is open');
+  return id;
+}
+
+function myId(): string | null {
+  return useSessionStore.getState().session?.agent.id ?? null;
+}
+
+function subjectOf(ticketId: string): string | null {
+  const detail = tickets().details[ticketId];
+  if (detail) return detail.ticket.subject;
+  return tickets().rows[ticketId]?.subject ?? null;
+}
+
+// ---------------------------------------------------------------- opening and advancing
+
+/** Opens a ticket found elsewhere, moving the queue selection onto it when it is in this view. */
+export async function openTicket(ticketId: string): Promise<void> {
+  const view = queue().view;
+  let index: number | null = null;
+  try {
+    index = (await call('queue.locate', { view, ticketId })).index;
+  } catch (err) {
+    reportError('Finding the ticket in the queue', err);
+  }
+  if (queue().view !== view) index = null;
+  queue().showTicket(ticketId, index);
+}
+
+/** The next ticket in the queue opens (auto-advance, send and next). */
+function advance(origin: Origin): boolean {
+  const before = queue().selectedId;
+  queue().move(1);
+  revealQueueIndex(queue().selectedIndex);
+  const changed = queue().selectedId !== before;
+  if (origin.context === 'composer' || origin.context === 'ticket' || focusIsLost()) {
+    // The composer and the ticket's controls belong to the ticket just left.
+    if (!focusRegion('ticket')) focusRegion('queue');
+  }
+  return changed;
+}
+
+// ---------------------------------------------------------------- changes to the open ticket
+
+function changeCurrent(changes: TicketChanges, words: string): string | null {
+  const id = currentTicket();
+  if (id === null) return null;
+  void tickets().update(id, changes);
+  announce(words);
+  return id;
+}
+
+function setStatus(status: TicketStatus, origin: Origin): void {
+  if (changeCurrent({ status }, `Status set to ${status}`) === null) return;
+  if (!useSettingsStore.getState().autoAdvance) return;
+  if (advance(origin)) announce(`Status set to ${status}. Next ticket opened`);
+  else announce(`Status set to ${status}. That was the last ticket in the view`);
+}
+
+function take(): void {
+  const id = currentTicket();
+  const me = myId();
+  if (id === null || me === null) return;
+  const ticket = tickets().details[id]?.ticket;
+  if (ticket && ticket.assigneeId === me) {
+    announce('This ticket is already yours');
+    return;
+  }
+  const status = ticket?.status ?? tickets().rows[id]?.status;
+  void tickets().update(id, { assigneeId: me, ...(status === 'new' ? { status: 'open' as const } : {}) });
+  announce('Ticket assigned to you');
+}
+
+async function takeNext(): Promise<void> {
+  let result: ChannelResult<'ticket.takeNext'>;
+  try {
+    result = await call('ticket.takeNext', {});
+  } catch (err) {
+    reportError('Taking the next ticket', err);
+    return;
+  }
+  if (result.ticketId === null) {
+    announce('No ticket left for you to take');
+    return;
+  }
+  if (result.entry) tickets().applyOutbox([result.entry]);
+  await openTicket(result.ticketId);
+  focusRegion('ticket');
+  const subject = subjectOf(result.ticketId);
+  announce(`You took ${result.ticketId}${subject ? `: ${subject}` : ''}`);
+}
+
+function compose(mode: 'reply' | 'note'): void {
+  const id = currentTicket();
+  if (id === null) return;
+  useUiStore.getState().requestComposerFocus(id, mode);
+  // If the composer is already mounted, focus it now; otherwise it honours the request on mount.
+  if (focusRegion('composer')) useUiStore.getState().clearComposerFocus();
+}
+
+async function send(andNext: boolean): Promise<void> {
+  const composer = activeComposer();
+  if (!composer) {
+    announce('Nothing to send: open the composer first');
+    return;
+  }
+  const ticketId = composer.ticketId;
+  const queued = await composer.send();
+  if (!queued || !andNext || tickets().currentId !== ticketId) return;
+  if (advance({ context: 'composer', element: null })) announce('Reply queued. Next ticket opened');
+}
+
+// ---------------------------------------------------------------- selection and bulk
+
+/** Shift+j/k: the rows between where it started and the cursor, on top of what was checked. */
+let extension: { view: string; anchor: number; cursor: number; base: ReadonlySet<string> } | null = null;
+
+function toggleSelection(): void {
+  const { selectedId, view } = queue();
+  if (selectedId === null) {
+    announce('No ticket to select');
+    return;
+  }
+  const before = selection().ids.size;
+  const checked = selection().toggle(selectedId, view);
+  const count = selection().ids.size;
+  if (checked || count < before) announce(`${checked ? 'Selected' : 'Unselected'}. ${count} ${count === 1 ? 'ticket' : 'tickets'} selected`);
+  else announce(`At most ${formatCount(MAX_SELECTION)} tickets can be selected`);
+}
+
+function extendSelection(delta: 1 | -1): void {
+  const q = queue();
+  if (!q.total || q.selectedIndex < 0) return;
+  if (!extension || extension.view !== q.view || extension.cursor !== q.selectedIndex) {
+    extension = { view: q.view, anchor: q.selectedIndex, cursor: q.selectedIndex, base: new Set(selection().view === q.view ? selection().ids : []) };
+    if (q.selectedId !== null) selection().add([q.selectedId], q.view);
+  }
+  const from = q.selectedIndex;
+  const to = Math.min(q.total - 1, Math.max(0, from + delta));
+  if (to === from) return;
+  q.select(to);
+  moved();
+  const awayFromAnchor = Math.abs(to - extension.anchor) > Math.abs(from - extension.anchor);
+  const pages = queue().pages;
+  if (awayFromAnchor) {
+    const id = rowAt(pages, to)?.id;
+    if (id) selection().add([id], q.view);
+  } else {
+    const id = rowAt(pages, from)?.id;
+    if (id && !extension.base.has(id)) selection().remove([id]);
+  }
+  extension = { ...extension, cursor: to };
+  const count = selection().ids.size;
+  announce(`${count} ${count === 1 ? 'ticket' : 'tickets'} selected`);
+}
+
+/** Every row of the view, read page by page from main, up to the bulk limit. */
+async function selectAll(): Promise<void> {
+  const { view, total } = queue();
+  if (!total) {
+    announce('No tickets in this view');
+    return;
+  }
+  const ids: string[] = [];
+  let inView = total;
+  try {
+    while (ids.length < MAX_SELECTION) {
+      const limit = Math.min(SELECT_ALL_PAGE, MAX_SELECTION - ids.length);
+      const page = await call('queue.page', { view, offset: ids.length, limit });
+      if (queue().view !== view) return;
+      inView = page.total;
+      ids.push(...page.rows.map((r) => r.id));
+      if (page.rows.length < limit || ids.length >= page.total) break;
+    }
+  } catch (err) {
+    reportError('Selecting every ticket in the view', err);
+    return;
+  }
+  const capped = inView > ids.length && ids.length >= MAX_SELECTION;
+  const note = capped
+    ? `Only the first ${formatCount(ids.length)} of ${formatCount(inView)} tickets are selected: one bulk change takes at most ${formatCount(MAX_SELECTION)}.`
+    : null;
+  useSelectionStore.getState().replace(ids, view, note);
+  announce(note ?? `All ${formatCount(ids.length)} tickets in this view selected`);
+}
+
+function clearSelection(): void {
+  const count = selection().ids.size;
+  extension = null;
+  if (count === 0) {
+    announce('Nothing is selected');
+    return;
+  }
+  selection().clear();
+  announce('Selection cleared');
+}
+
+/** Keeps focus in the queue after the bulk bar (which may hold focus) goes away. */
+function backToQueue(): void {
+  const active = document.activeElement;
+  if (focusIsLost() || active?.closest('[data-bulk-bar]')) focusRegion('queue');
+}
+
+export async function bulkChange(changes: TicketChanges, words: string, ticketIds?: readonly string[]): Promise<boolean> {
+  const ids = ticketIds ?? [...selection().ids];
+  if (ids.length === 0) {
+    announce('No tickets selected');
+    return false;
+  }
+  try {
+    const { entries } = await call('ticket.bulkUpdate', { ticketIds: [...ids], changes });
+    tickets().applyOutbox(entries);
+    tickets().invalidate(ids);
+  } catch (err) {
+    reportError('Changing the selected tickets', err);
+    backToQueue();
+    return false;
+  }
+  if (!ticketIds) {
+    extension = null;
+    selection().clear();
+  }
+  announce(`${words} on ${formatCount(ids.length)} ${ids.length === 1 ? 'ticket' : 'tickets'}`);
+  backToQueue();
+  return true;
+}
+
+/** Snooze for the tickets a picker was opened for; null wakes them. */
+export async function snooze(ticketIds: readonly string[], until: number | null, bulk: boolean, words: string): Promise<void> {
+  if (bulk) {
+    // The picker was opened for the current selection, which is cleared once it is done.
+    await bulkChange({ snoozedUntil: until }, words);
+    return;
+  }
+  const id = ticketIds[0];
+  if (id === undefined) return;
+  if (await tickets().update(id, { snoozedUntil: until })) announce(words);
+}
+
+export async function saveTags(ticketId: string, tags: readonly string[]): Promise<boolean> {
+  const ok = await tickets().update(ticketId, { tags: [...tags] });
+  if (ok) announce(tags.length === 0 ? 'All tags removed' : `Tags saved: ${tags.join(', ')}`);
+  return ok;
+}
+
+// ---------------------------------------------------------------- dispatch
+
+function openDialog(kind: 'palette' | 'keymap' | 'settings', origin: Origin): void {
+  useDialogStore.getState().show(kind, origin);
+}
+
+function back(origin: Origin): void {
+  if (origin.context === 'composer') {
+    if (!focusRegion('ticket')) focusRegion('queue');
+    return;
+  }
+  if (origin.context === 'ticket' || !queueFocused()) {
+    focusRegion('queue');
+    queue().revealSelection();
+    return;
+  }
+  // Already in the queue: Esc dismisses the newest error banner, if any.
+  const errors = useErrorStore.getState();
+  const last = errors.errors.at(-1);
+  if (last) errors.dismiss(last.id);
+}
+
+const STATUS: Record<string, TicketStatus> = { 'status.open': 'open', 'status.pending': 'pending', 'status.solved': 'solved' };
+const PRIORITY: Record<string, Priority> = { 'priority.low': 'low', 'priority.normal': 'normal', 'priority.high': 'high', 'priority.urgent': 'urgent' };
+
+export function runAction(id: ActionId, origin: Origin): void {
+  if (id !== 'selection.extendDown' && id !== 'selection.extendUp') extension = null;
+  const q = queue();
+  switch (id) {
+    case 'queue.next':
+    case 'queue.prev':
+      q.move(id === 'queue.next' ? 1 : -1);
+      moved();
+      return;
+    case 'queue.pageDown':
+    case 'queue.pageUp':
+      q.move(id === 'queue.pageDown' ? PAGE_STEP : -PAGE_STEP);
+      moved();
+      return;
+    case 'queue.first':
+    case 'queue.last':
+      q.moveToEdge(id === 'queue.first' ? 'first' : 'last');
+      moved();
+      return;
+    case 'ticket.next':
+    case 'ticket.prev':
+      // Reading on: the pane shows the neighbour, focus stays in the conversation.
+      q.move(id === 'ticket.next' ? 1 : -1);
+      revealQueueIndex(queue().selectedIndex);
+      return;
+    case 'ticket.open':
+      if (tickets().currentId !== null) focusRegion('ticket');
+      return;
+    case 'nav.back':
+      back(origin);
+      return;
+    case 'search.focus': {
+      const input = document.getElementById(FOCUS_IDS.search);
+      if (input instanceof HTMLInputElement) {
+        input.focus();
+        input.select();
+      }
+      return;
+    }
+    case 'palette.open':
+      openDialog('palette', origin);
+      return;
+    case 'help.keymap':
+      openDialog('keymap', origin);
+      return;
+    case 'settings.open':
+      openDialog('settings', origin);
+      return;
+    case 'ticket.reply':
+      compose('reply');
+      return;
+    case 'ticket.note':
+      compose('note');
+      return;
+    case 'composer.send':
+      void send(false);
+      return;
+    case 'composer.sendAndNext':
+      void send(true);
+      return;
+    case 'ticket.take':
+      take();
+      return;
+    case 'queue.takeNext':
+      void takeNext();
+      return;
+    case 'ticket.status.open':
+    case 'ticket.status.pending':
+    case 'ticket.status.solved':
+      setStatus(STATUS[id.slice('ticket.'.length)]!, origin);
+      return;
+    case 'ticket.priority.low':
+    case 'ticket.priority.normal':
+    case 'ticket.priority.high':
+    case 'ticket.priority.urgent': {
+      const priority = PRIORITY[id.slice('ticket.'.length)]!;
+      changeCurrent({ priority }, `Priority set to ${priority}`);
+      return;
+    }
+    case 'ticket.assignToMe': {
+      const me = myId();
+      if (me !== null) changeCurrent({ assigneeId: me }, 'Ticket assigned to you');
+      return;
+    }
+    case 'ticket.unassign':
+      changeCurrent({ assigneeId: null }, 'Ticket unassigned');
+      return;
+    case 'ticket.tag': {
+      const ticketId = currentTicket();
+      if (ticketId !== null) useDialogStore.getState().show('tags', origin, [ticketId]);
+      return;
+    }
+    case 'ticket.snooze': {
+      const ticketId = currentTicket();
+      if (ticketId !== null) useDialogStore.getState().show('snooze', origin, [ticketId]);
+      return;
+    }
+    case 'selection.toggle':
+      toggleSelection();
+      return;
+    case 'selection.extendDown':
+      extendSelection(1);
+      return;
+    case 'selection.extendUp':
+      extendSelection(-1);
+      return;
+    case 'selection.all':
+      void selectAll();
+      return;
+    case 'selection.clear':
+      clearSelection();
+      return;
+    case 'bulk.status.open':
+    case 'bulk.status.pending':
+    case 'bulk.status.solved': {
+      const status = STATUS[id.slice('bulk.'.length)]!;
+      void bulkChange({ status }, `Status set to ${status}`);
+      return;
+    }
+    case 'bulk.priority.low':
+    case 'bulk.priority.normal':
+    case 'bulk.priority.high':
+    case 'bulk.priority.urgent': {
+      const priority = PRIORITY[id.slice('bulk.'.length)]!;
+      void bulkChange({ priority }, `Priority set to ${priority}`);
+      return;
+    }
+    case 'bulk.assignToMe': {
+      const me = myId();
+      if (me !== null) void bulkChange({ assigneeId: me }, 'Assigned to you');
+      return;
+    }
+    case 'bulk.unassign':
+      void bulkChange({ assigneeId: null }, 'Unassigned');
+      return;
+    case 'bulk.snooze': {
+      const ids = [...selection().ids];
+      if (ids.length === 0) announce('No tickets selected');
+      else useDialogStore.getState().show('snooze', origin, ids, true);
+      return;
+    }
+    case 'view.1':
+    case 'view.2':
+    case 'view.3':
+    case 'view.4':
+    case 'view.5': {
+      const view = QUEUE_VIEWS[Number(id.slice('view.'.length)) - 1];
+      if (view) q.setView(view);
+      focusRegion('queue');
+      return;
+    }
+  }
+}
+
+/** Whether running the action now can do anything (the palette greys out the rest). */
+export function actionAvailable(id: ActionId): boolean {
+  if (id.startsWith('bulk.') || id === 'selection.clear') return selection().ids.size > 0;
+  if (id.startsWith('composer.')) return activeComposer() !== null;
+  if (id.startsWith('ticket.')) return tickets().currentId !== null;
+  return true;
+}
