@@ -96,9 +96,8 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
       /^\/api\/v1\/tickets\/([^/]+)\/messages$/,
       async (req, res, [id]) => {
         const key = requireKey(req);
-        const body = messageRequest.safeParse(await readJsonBody(req, BODY_LIMIT));
-        if (!body.success) throw new HttpError(422, 'invalid_request', body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        respondMutation(res, store.addAgentMessage({ idempotencyKey: key, ticketId: id!, now: now(), ...body.data }));
+        const body = await parseBody(req, messageRequest);
+        respondMutation(res, store.addAgentMessage({ idempotencyKey: key, ticketId: id!, now: now(), ...body }));
       },
     ],
     [
@@ -106,9 +105,8 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
       /^\/api\/v1\/tickets\/([^/]+)$/,
       async (req, res, [id]) => {
         const key = requireKey(req);
-        const body = updateRequest.safeParse(await readJsonBody(req, BODY_LIMIT));
-        if (!body.success) throw new HttpError(422, 'invalid_request', body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        respondMutation(res, store.updateTicket({ idempotencyKey: key, ticketId: id!, now: now(), ...body.data }));
+        const body = await parseBody(req, updateRequest);
+        respondMutation(res, store.updateTicket({ idempotencyKey: key, ticketId: id!, now: now(), ...body }));
       },
     ],
     [

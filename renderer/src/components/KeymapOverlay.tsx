@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { formatCombo } from '../keyboard/clashes';
+import { actionMatcher } from '../keyboard/action-filter';
 import { ACTION_GROUPS, ACTIONS, whereLabel } from '../keyboard/keymap';
 import { useDialogStore } from '../stores/dialog-store';
-import { keyPlatform, useSettingsStore } from '../stores/settings-store';
+import { useSettingsStore } from '../stores/settings-store';
 import { Keys } from './Keys';
 import { Modal } from './Modal';
 
@@ -12,13 +12,7 @@ export function KeymapOverlay() {
   const bindings = useSettingsStore((s) => s.bindings);
   const [filter, setFilter] = useState('');
   const filterId = useId();
-  const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
-
-  const matches = (a: (typeof ACTIONS)[number]): boolean => {
-    if (words.length === 0) return true;
-    const text = [a.title, a.id, a.group, whereLabel(a.when), ...bindings[a.id].map((k) => formatCombo(k, keyPlatform))].join(' ').toLowerCase();
-    return words.every((w) => text.includes(w));
-  };
+  const matches = actionMatcher(filter, bindings);
   const shown = ACTION_GROUPS.map((group) => ({ group, actions: ACTIONS.filter((a) => a.group === group && matches(a)) })).filter((g) => g.actions.length > 0);
   const count = shown.reduce((n, g) => n + g.actions.length, 0);
 

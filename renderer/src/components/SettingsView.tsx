@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { checkBinding, comboFromEvent, formatCombo, sameCombo } from '../keyboard/clashes';
+import { actionMatcher } from '../keyboard/action-filter';
 import { ACTION_GROUPS, ACTIONS, MAX_KEYS_PER_ACTION, actionById, boundActions, defaultBindings, formatKeys, whereLabel, type ActionId } from '../keyboard/keymap';
 import { announce } from '../stores/announce-store';
 import { useDialogStore } from '../stores/dialog-store';
@@ -50,12 +51,7 @@ export function SettingsView() {
     if (next?.kind === 'ok') announce(next.text);
   };
 
-  const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = ACTIONS.filter((a) => {
-    if (words.length === 0) return true;
-    const text = [a.title, a.id, a.group, ...bindings[a.id].map((k) => formatCombo(k, keyPlatform))].join(' ').toLowerCase();
-    return words.every((w) => text.includes(w));
-  });
+  const shown = ACTIONS.filter(actionMatcher(filter, bindings));
 
   const onCaptured = async (combo: string): Promise<void> => {
     if (!capture) return;
