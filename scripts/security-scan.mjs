@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const stage = mkdtempSync(join(tmpdir(), 'agentdesk-electronegativity-'));
 for (const dir of ['main', 'preload', 'renderer']) cpSync(dir, join(stage, dir), { recursive: true });
@@ -16,32 +16,53 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-/** Splits one CSV line, honouring quoted fields. */
-function fields(line) {
-  const out = [];
-  let current = '';
+/**
+ * Parses RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines (the
+ * descriptions Electronegativity fetches from its translation files can span lines).
+ */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
   let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      out.push(current.trim());
-      current = '';
-    } else current += ch;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field.trim());
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field.trim());
+      if (row.some(Boolean)) rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
   }
-  out.push(current.trim());
-  return out;
+  row.push(field.trim());
+  if (row.some(Boolean)) rows.push(row);
+  return rows;
 }
 
 const { exceptions } = JSON.parse(readFileSync('scripts/electronegativity-exceptions.json', 'utf8'));
-const lines = readFileSync(report, 'utf8').split('\n').slice(1).filter(Boolean);
-const findings = lines.map(fields).map(([check, severity, confidence, file, location, , description]) => ({
-  check,
-  severity,
-  confidence,
-  file: file === 'N/A' ? file : relative(stage, file),
-  location,
-  description,
-}));
+const records = parseCsv(readFileSync(report, 'utf8')).slice(1);
+const malformed = records.filter((r) => r.length < 7);
+const findings = records
+  .filter((r) => r.length >= 7)
+  .map(([check, severity, confidence, file, location, , description]) => ({
+    check,
+    severity,
+    confidence,
+    file: file === 'N/A' ? file : relative(stage, resolve(stage, file)),
+    location,
+    description: description.replace(/\s+/g, ' '),
+  }));
 
 rmSync(stage, { recursive: true, force: true });
 
@@ -53,4 +74,5 @@ for (const f of findings) {
   console.log(`${mark.padEnd(9)} ${f.severity.padEnd(13)} ${f.check} ${f.file}:${f.location} — ${f.description}`);
 }
 console.log(`Electronegativity: ${findings.length} findings, ${serious.length} HIGH/MEDIUM, ${justified.length} justified, ${unjustified.length} unjustified`);
-process.exit(unjustified.length === 0 ? 0 : 1);
+for (const r of malformed) console.log(`FAIL      unreadable report record: ${JSON.stringify(r)}`);
+process.exit(unjustified.length === 0 && malformed.length === 0 ? 0 : 1);
