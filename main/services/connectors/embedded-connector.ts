@@ -43,10 +43,29 @@ export class EmbeddedConnector implements BackendConnector {
     const p = mutation.payload;
     const path = `/api/v1/tickets/${encodeURIComponent(mutation.ticketId)}`;
     const headers = { 'idempotency-key': mutation.key };
-    const { status, json } =
-      p.kind === 'update'
-        ? await this.http.request('PATCH', path, { headers, body: { baseVersion: mutation.baseVersion, authorId: p.authorId, changes: p.changes } })
-        : await this.http.request('POST', `${path}/messages`, { headers, body: { kind: p.kind, body: p.body, authorId: p.authorId } });
+    // Messages append, so only ticket changes carry the version they were made against.
+    const send = (method: 'PATCH' | 'POST', route: string, body: Record<string, unknown>) =>
+      this.http.request(method, route, { headers, body: { authorId: p.authorId, ...body } });
+    let answer: Awaited<ReturnType<typeof send>>;
+    switch (p.kind) {
+      case 'update':
+        answer = await send('PATCH', path, { baseVersion: mutation.baseVersion, changes: p.changes });
+        break;
+      case 'reply':
+      case 'note':
+        answer = await send('POST', `${path}/messages`, { kind: p.kind, body: p.body });
+        break;
+      case 'escalate':
+        answer = await send('POST', `${path}/escalation`, { reason: p.reason, note: p.note, holdWithdrawals: p.holdWithdrawals, holdingReply: p.holdingReply });
+        break;
+      case 'acknowledge':
+        answer = await send('POST', `${path}/escalation/acknowledge`, { claim: p.claim });
+        break;
+      case 'deescalate':
+        answer = await send('POST', `${path}/escalation/deescalate`, { reason: p.reason });
+        break;
+    }
+    const { status, json } = answer;
     return parseMutationAnswer(status, json);
   }
 
