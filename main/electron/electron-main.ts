@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, Notification, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDeskOptions } from '../cli/cli-options';
@@ -7,6 +7,7 @@ import { createLogger } from '../services/logging/logger';
 import { forwardEvents, registerIpc } from './ipc-bridge';
 import { EncryptedSecretStore } from '../services/secrets/encrypted-secret-store';
 import { confirmAndOpen } from './external-links';
+import { notifyEscalations } from './escalation-notifier';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions, enforceCsp, guardWebContents } from './window-security';
 
@@ -55,8 +56,10 @@ app.whenReady().then(async () => {
   const window = createMainWindow(BrowserWindow, join(__dirname, '..', 'preload', 'electron-preload.cjs'));
   mainWindow = window;
   const stopEvents = forwardEvents(services, window.webContents);
+  const stopNotifier = notifyEscalations(services, Notification, () => mainWindow);
   window.on('closed', () => {
     stopEvents();
+    stopNotifier();
     void services?.dispatch('presence.set', { ticketId: null, typing: false });
   });
   window.once('ready-to-show', () => window.show());

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PRIORITIES, TICKET_STATUSES } from './domain-types';
-import type { SessionInfo, QueuePage, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult, DeskSettings } from './queue-types';
+import { ESCALATION_REASONS, PRIORITIES, TICKET_STATUSES } from './domain-types';
+import type { SessionInfo, QueuePage, QueueRow, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult, DeskSettings, AuditExport, EscalationNotice } from './queue-types';
 import { QUEUE_VIEWS } from './queue-types';
 
 /**
@@ -69,6 +69,33 @@ export const channels = {
     input: z.strictObject({ ticketIds: z.array(ticketId).min(1).max(1000), changes: ticketChanges }),
     result: returns<{ entries: OutboxEntry[] }>(),
   },
+  /**
+   * Sends the ticket to the security desk in one urgent outbox entry: security-urgent, internal
+   * note with the reason, the holding reply in the customer's language, optional withdrawal hold.
+   */
+  'ticket.escalate': {
+    input: z.strictObject({
+      ticketId,
+      reason: z.enum(ESCALATION_REASONS),
+      note: z.string().trim().max(5000).optional(),
+      holdWithdrawals: z.boolean(),
+    }),
+    result: returns<OutboxReceipt>(),
+  },
+  /** A security agent acknowledges an escalation (the timer stops), and takes it when claim is set. */
+  'ticket.acknowledge': { input: z.strictObject({ ticketId, claim: z.boolean() }), result: returns<OutboxReceipt>() },
+  /** Security agents only: back to the ordinary queue, with the reason on record. */
+  'ticket.deescalate': {
+    input: z.strictObject({ ticketId, reason: z.string().trim().min(3).max(2000) }),
+    result: returns<OutboxReceipt>(),
+  },
+  /** The same customer's other tickets, newest first: a takeover often shows in more than one. */
+  'ticket.customerTickets': { input: z.strictObject({ ticketId }), result: returns<{ tickets: QueueRow[] }>() },
+  /** The desk's hash-chained audit log, verified, as CSV or JSON; one ticket's entries or all. */
+  'audit.export': {
+    input: z.strictObject({ format: z.enum(['csv', 'json']), ticketId: ticketId.optional() }),
+    result: returns<AuditExport>(),
+  },
   'draft.save': {
     input: z.strictObject({ ticketId, body: z.string().max(200_000) }),
     result: returns<{ savedAt: number }>(),
@@ -95,6 +122,7 @@ export const channels = {
     input: z.strictObject({
       keybindings: z.record(z.string().min(1).max(60), z.array(keyCombo).max(4)).optional(),
       autoAdvance: z.boolean().optional(),
+      ackTimeoutMinutes: z.number().int().min(1).max(120).optional(),
     }),
     result: returns<DeskSettings>(),
   },
@@ -119,9 +147,11 @@ export interface EventPayloads {
   'outbox.changed': { entries: OutboxEntry[] };
   /** Who else has a ticket open or is typing on it, as the backend tells. */
   'presence.changed': TicketPresence;
+  /** Escalations that reached this desk through sync and wait for security (security agents only). */
+  'escalation.arrived': { tickets: EscalationNotice[] };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sync.status', 'tickets.changed', 'outbox.changed', 'presence.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['sync.status', 'tickets.changed', 'outbox.changed', 'presence.changed', 'escalation.arrived'];
 
 export type ErrorCode = 'invalid_input' | 'unknown_channel' | 'not_found' | 'forbidden' | 'internal';
 export interface BridgeError {

@@ -17,6 +17,9 @@ export interface QueueRow {
   /** When the next SLA target (first or next response) falls due; null when nobody is waiting. */
   dueAt: number | null;
   updatedAt: number;
+  /** When the case went to the security desk (its acknowledgement timer runs from here). */
+  escalatedAt: number | null;
+  acknowledgedAt: number | null;
   /** Agent-side changes not yet acknowledged by the backend. */
   pendingChanges: number;
 }
@@ -29,7 +32,7 @@ export interface QueuePage {
 }
 
 export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed' | 'discarded';
-export type OutboxKind = 'reply' | 'note' | 'update';
+export type OutboxKind = 'reply' | 'note' | 'update' | 'escalate' | 'acknowledge' | 'deescalate';
 
 export interface OutboxEntry {
   id: number;
@@ -83,7 +86,7 @@ export interface SyncStatus {
 export interface SessionInfo {
   agent: Agent;
   agents: Agent[];
-  backendKind: 'embedded';
+  backendKind: 'embedded' | 'zendesk' | 'request-tracker';
   backendUrl: string;
   appVersion: string;
 }
@@ -136,4 +139,23 @@ export interface DeskSettings {
   keybindings: Record<string, string[]>;
   /** After a send or a status change, open the next ticket in the queue. */
   autoAdvance: boolean;
+  /** Minutes a new escalation may wait for a security agent before its timer turns red. */
+  ackTimeoutMinutes: number;
+}
+
+/** A new escalation as the security desk is told of it. */
+export interface EscalationNotice {
+  ticketId: string;
+  subject: string;
+  customerName: string;
+  escalatedAt: number;
+}
+
+export interface AuditExport {
+  format: 'csv' | 'json';
+  filename: string;
+  content: string;
+  entries: number;
+  /** Whether the hash chain holds; a one-ticket export is a slice and is checked as part of the whole. */
+  verification: { ok: boolean; brokenAt: number | null; reason: string | null };
 }

@@ -10,6 +10,7 @@ import { checkExternalUrl } from '../domain/external-links';
 import { PresenceAnnouncer } from '../sync/presence-announcer';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
+import { createEscalationHandlers } from './escalation-handlers';
 import { createTicketHandlers } from './ticket-handlers';
 
 export interface AppServicesOptions {
@@ -75,7 +76,21 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     emit,
     logger,
   });
-  const sync = new SyncEngine({ cache, connector, logger, emit, now, onPresence: (p) => presence.received(p) });
+  const sync = new SyncEngine({
+    cache,
+    connector,
+    logger,
+    emit,
+    now,
+    onPresence: (p) => presence.received(p),
+    // Only the security desk is alerted, and never about a case this desk escalated itself.
+    onEscalationsArrived: (notices) => {
+      if (agent().role !== 'security') return;
+      const mine = new Set(cache.outbox.escalatedTicketIds());
+      const others = notices.filter((n) => !mine.has(n.ticketId));
+      if (others.length > 0) emit('escalation.arrived', { tickets: others });
+    },
+  });
 
   const agent = (): Agent => {
     const agents = cache.reference.agents();
@@ -84,6 +99,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       throw new HandlerError('not_found', options.agentId ? `agent ${options.agentId} is not known to the backend` : 'no agents loaded yet: the backend has not been reached');
     }
     return chosen;
+  };
+
+  const writerDeps = {
+    cache,
+    agent,
+    now,
+    sendingIds: () => sync.sendingIds(),
+    onQueued: (ticketIds: readonly string[]) => {
+      emit('tickets.changed', { ticketIds: [...ticketIds], queueChanged: true });
+      emit('outbox.changed', { entries: [] });
+      sync.outboxChanged();
+    },
   };
 
   const handlers: ChannelHandlers = {
@@ -105,17 +132,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await sync.drain();
       return sync.getStatus();
     },
-    ...createTicketHandlers({
-      cache,
-      agent,
-      now,
-      sendingIds: () => sync.sendingIds(),
-      onQueued: (ticketIds) => {
-        emit('tickets.changed', { ticketIds: [...ticketIds], queueChanged: true });
-        emit('outbox.changed', { entries: [] });
-        sync.outboxChanged();
-      },
-    }),
+    ...createTicketHandlers(writerDeps),
+    ...createEscalationHandlers({ ...writerDeps, warn: (message, details) => logger.warn(details, message) }),
   };
 
   await sync.start();

@@ -1,18 +1,15 @@
 import type { Agent, Message, TextSegment, TicketDetail } from '../../../preload/contract';
 import { addressesIn, segmentText } from '../domain/text-safety';
+import { deescalationNoteText, escalationNoteText } from '../domain/escalation-text';
 import type { OutboxPayload } from '../domain/outbox-payload';
-import type { CacheStore } from '../store/cache-store';
+import { ticketChangeRefusal } from '../domain/security-rights';
+import type { TicketChanges } from '../domain/ticket-changes';
 import { toPublicEntry } from '../store/outbox-repository';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
+import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 
-export interface TicketHandlerDeps {
-  cache: CacheStore;
+export interface TicketHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
-  now: () => number;
-  /** Outbox entries on their way to the backend right now. */
-  sendingIds: () => ReadonlySet<number>;
-  /** Called after an outbox entry was committed, so sync and views hear of it. */
-  onQueued: (ticketIds: readonly string[]) => void;
 }
 
 
@@ -34,6 +31,21 @@ function annotate(body: string, addresses: readonly string[]): TextSegment[] | n
   return segments.length === 1 && segments[0]!.kind === 'text' ? null : segments;
 }
 
+/** The messages an outbox entry will add once delivered, keyed as the backend will key them. */
+function localMessagesOf(key: string, p: OutboxPayload): Array<{ clientKey: string; kind: 'reply' | 'note'; body: string }> {
+  switch (p.kind) {
+    case 'reply':
+    case 'note':
+      return [{ clientKey: key, kind: p.kind, body: p.body }];
+    case 'escalate':
+      return [{ clientKey: key, kind: 'note', body: escalationNoteText(p) }, ...(p.holdingReply ? [{ clientKey: `${key}.reply`, kind: 'reply' as const, body: p.holdingReply.body }] : [])];
+    case 'deescalate':
+      return [{ clientKey: key, kind: 'note', body: deescalationNoteText(p.reason) }];
+    default:
+      return [];
+  }
+}
+
 /** Queue, ticket and outbox channels: reads from the cache, writes through the outbox. */
 export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   ChannelHandlers,
@@ -52,24 +64,14 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   | 'outbox.discard'
 > {
   const { cache, now } = deps;
+  const writer = new OutboxWriter(deps);
+  const enqueue = (ticketId: string, payload: OutboxPayload, clearDraft: boolean) => writer.enqueue(ticketId, payload, { clearDraft });
 
-  /** Call inside a durable transaction: the outbox row and its optimistic effect commit together. */
-  const enqueueOne = (ticketId: string, payload: OutboxPayload) => {
-    const server = cache.tickets.serverTicket(ticketId);
-    if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
-    const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, now: now() });
-    cache.tickets.refreshEffective(ticketId);
-    return queued;
-  };
-
-  const enqueue = (ticketId: string, payload: OutboxPayload, clearDraft: boolean) => {
-    const entry = cache.durableTransaction(() => {
-      const queued = enqueueOne(ticketId, payload);
-      if (clearDraft) cache.drafts.save(ticketId, '', now());
-      return queued;
-    });
-    deps.onQueued([ticketId]);
-    return { entry: toPublicEntry(entry, deps.sendingIds()) };
+  /** The desk refuses what the backend would refuse anyway, before it sits in the outbox. */
+  const checkRights = (ticketId: string, changes: TicketChanges) => {
+    const ticket = cache.tickets.get(ticketId);
+    const refusal = ticket ? ticketChangeRefusal(deps.agent().role, ticket, changes) : null;
+    if (refusal) throw new HandlerError('forbidden', refusal);
   };
 
   return {
@@ -107,20 +109,10 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       const delivered = new Set(messages.flatMap((m) => (m.clientKey ? [m.clientKey] : [])));
       // The agent's own words show at once, marked pending until the backend's copy arrives.
       for (const entry of outbox) {
-        const p = entry.payload;
-        if ((p.kind === 'reply' || p.kind === 'note') && !delivered.has(entry.key) && entry.state !== 'failed' && entry.state !== 'discarded') {
-          messages.push({
-            id: `local-${entry.key}`,
-            ticketId,
-            authorType: 'agent',
-            authorId: p.authorId,
-            kind: p.kind,
-            body: p.body,
-            createdAt: entry.createdAt,
-            clientKey: entry.key,
-            pending: true,
-            segments: annotate(p.body, addresses),
-          });
+        if (entry.state === 'failed' || entry.state === 'discarded') continue;
+        for (const local of localMessagesOf(entry.key, entry.payload)) {
+          if (delivered.has(local.clientKey)) continue;
+          messages.push({ id: `local-${local.clientKey}`, ticketId, authorType: 'agent', authorId: entry.payload.authorId, kind: local.kind, body: local.body, createdAt: entry.createdAt, clientKey: local.clientKey, pending: true, segments: annotate(local.body, addresses) });
         }
       }
       return {
@@ -141,15 +133,19 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       return { ...enqueue(ticketId, { kind, body, authorId: me }, true), collision: [] };
     },
 
-    'ticket.update': ({ ticketId, changes }) => enqueue(ticketId, { kind: 'update', changes, authorId: deps.agent().id }, false),
+    'ticket.update': ({ ticketId, changes }) => {
+      checkRights(ticketId, changes);
+      return enqueue(ticketId, { kind: 'update', changes, authorId: deps.agent().id }, false);
+    },
 
     'ticket.bulkUpdate': ({ ticketIds, changes }) => {
       const authorId = deps.agent().id;
       const unique = [...new Set(ticketIds)];
+      for (const id of unique) checkRights(id, changes);
       // All or nothing: a bulk action never half-happens.
-      const entries = cache.durableTransaction(() => unique.map((id) => enqueueOne(id, { kind: 'update', changes, authorId })));
+      const entries = cache.durableTransaction(() => unique.map((id) => writer.enqueueOne(id, { kind: 'update', changes, authorId })));
       deps.onQueued(unique);
-      return { entries: entries.map((e) => toPublicEntry(e, deps.sendingIds())) };
+      return { entries: entries.map((e) => writer.toPublic(e)) };
     },
 
     'settings.get': () => cache.settings.get(),

@@ -17,7 +17,9 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 
 /** Maps an HTTP status to how the caller must react. */
 export function errorForStatus(status: number, message: string, retryAfterMs?: number): ConnectorError {
-  if (status === 401 || status === 403) return new ConnectorError('auth', message, { status });
+  if (status === 401) return new ConnectorError('auth', message, { status });
+  // 403 is a refusal of this one request (rights), not bad credentials: the entry fails, sync goes on.
+  if (status === 403) return new ConnectorError('permanent', message, { status });
   if (status === 408 || status === 425 || status === 429 || status >= 500) return new ConnectorError('temporary', message, { status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
   return new ConnectorError('permanent', message, { status });
 }

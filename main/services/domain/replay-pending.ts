@@ -1,5 +1,6 @@
 import type { Ticket } from '../../../preload/contract';
 import type { OutboxPayload } from './outbox-payload';
+import { applyEscalation, isEscalationPayload } from './escalation-effects';
 import { applyTicketChanges } from './ticket-changes';
 
 export interface PendingChange {
@@ -17,6 +18,9 @@ export function replayPending(server: Ticket, pending: readonly PendingChange[])
     const p = change.payload;
     if (p.kind === 'update') {
       ticket = applyTicketChanges(ticket, p.changes);
+    } else if (isEscalationPayload(p)) {
+      ticket = applyEscalation(ticket, p, change.createdAt);
+      if (p.kind === 'escalate' && p.holdingReply && ticket.firstResponseAt === null) ticket = { ...ticket, firstResponseAt: change.createdAt };
     } else if (p.kind === 'reply' && ticket.firstResponseAt === null) {
       ticket = { ...ticket, firstResponseAt: change.createdAt };
     }

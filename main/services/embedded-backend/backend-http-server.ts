@@ -5,7 +5,9 @@ import { HttpError, openEventStream, readJsonBody, safeEqual, sendJson } from '.
 import type { BackendStore, MutationOutcome } from './backend-store';
 import { FaultInjector, faultSettingsSchema } from './fault-injector';
 import { PresenceRegistry } from './presence-registry';
-import { idempotencyKey, messageRequest, presenceRequest, simulatedAgentUpdate, simulatedCustomerMessage, simulatedNewTicket, updateRequest } from './request-schemas';
+import { verifyChain, toCsv } from '../audit/audit-chain';
+import { BackendEscalations } from './backend-escalations';
+import { acknowledgeRequest, deescalateRequest, escalationRequest, idempotencyKey, messageRequest, presenceRequest, simulatedAgentUpdate, simulatedCustomerMessage, simulatedNewTicket, updateRequest } from './request-schemas';
 
 const BODY_LIMIT = 1024 * 1024;
 const MAX_PAGE = 2000;
@@ -30,6 +32,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   const now = options.now ?? Date.now;
   const listeners = new Set<(event: string, data: unknown) => void>();
   const faults = new FaultInjector(now);
+  const escalations = new BackendEscalations(store);
   const streams = new Set<ServerResponse>();
   const presence = new PresenceRegistry(now);
   const broadcastPresence = (ticketIds: readonly string[]) => {
@@ -106,7 +109,49 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
       async (req, res, [id]) => {
         const key = requireKey(req);
         const body = await parseBody(req, updateRequest);
-        respondMutation(res, store.updateTicket({ idempotencyKey: key, ticketId: id!, now: now(), ...body }));
+        respondMutation(res, escalations.updateTicket({ idempotencyKey: key, ticketId: id!, now: now(), ...body }));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v1\/tickets\/([^/]+)\/escalation$/,
+      async (req, res, [id]) => {
+        const key = requireKey(req);
+        const body = await parseBody(req, escalationRequest);
+        respondMutation(res, escalations.escalate({ idempotencyKey: key, ticketId: id!, now: now(), ...body }));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v1\/tickets\/([^/]+)\/escalation\/acknowledge$/,
+      async (req, res, [id]) => {
+        const key = requireKey(req);
+        const body = await parseBody(req, acknowledgeRequest);
+        respondMutation(res, escalations.acknowledge({ idempotencyKey: key, ticketId: id!, now: now(), ...body }));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v1\/tickets\/([^/]+)\/escalation\/deescalate$/,
+      async (req, res, [id]) => {
+        const key = requireKey(req);
+        const body = await parseBody(req, deescalateRequest);
+        respondMutation(res, escalations.deescalate({ idempotencyKey: key, ticketId: id!, now: now(), ...body }));
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/v1\/audit$/,
+      (_q, res, _p, query) => {
+        const ticketId = query.get('ticketId') ?? undefined;
+        const entries = escalations.auditLog.list(ticketId ? { ticketId } : {});
+        if (query.get('format') === 'csv') {
+          res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+          res.end(toCsv(entries));
+          return;
+        }
+        // A ticket's entries are a slice of the chain, so only the whole log can be verified.
+        sendJson(res, 200, { entries, verification: ticketId ? null : verifyChain(entries) });
       },
     ],
     [

@@ -2,6 +2,7 @@ import type { Agent, Customer, Language, Macro, Message, Priority, Ticket, Topic
 import { applyTicketChanges, type TicketChanges } from '../domain/ticket-changes';
 import { openDatabase, type SqliteDatabase } from '../sqlite/open-database';
 import { backendSchema } from './migrations/001-backend-schema';
+import { backendAuditLog } from './migrations/002-backend-audit-log';
 import type { SeedData } from './seed/generate-seed';
 
 export interface DataPage {
@@ -35,6 +36,7 @@ export interface AppliedEntry {
 
 export type MutationOutcome =
   | { status: 200 | 201; body: { ticket: Ticket; message?: Message } }
+  | { status: 403; body: { error: 'forbidden'; message: string } }
   | { status: 404; body: { error: 'not_found'; message: string } }
   | { status: 409; body: { error: 'conflict'; message: string; ticket: Ticket } };
 
@@ -52,7 +54,7 @@ export class BackendStore {
   readonly db: SqliteDatabase;
 
   constructor(file: string) {
-    this.db = openDatabase(file, { migrations: [backendSchema] });
+    this.db = openDatabase(file, { migrations: [backendSchema, backendAuditLog] });
     // The backend's durability matters less than the desk's; NORMAL keeps seeding 100k tickets quick.
     this.db.pragma('synchronous = NORMAL');
   }
@@ -178,7 +180,8 @@ export class BackendStore {
   }
 
   /** Runs a desk's mutation once per idempotency key; a retry gets the stored first answer. */
-  private once(key: string, now: number, apply: () => MutationOutcome): MutationOutcome & { replayed: boolean } {
+  /** Shared with the backend's other rule modules (escalations); not part of the HTTP API. */
+  once(key: string, now: number, apply: () => MutationOutcome): MutationOutcome & { replayed: boolean } {
     return this.db.transaction(() => {
       const seen = this.db.prepare('SELECT status, body FROM idempotency WHERE key = ?').get(key) as { status: number; body: string } | undefined;
       if (seen) return { status: seen.status, body: JSON.parse(seen.body), replayed: true } as MutationOutcome & { replayed: boolean };
@@ -308,22 +311,30 @@ export class BackendStore {
     this.db.close();
   }
 
-  private nextMessageNumber(ticketId: string): number {
+  nextMessageNumber(ticketId: string): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM messages WHERE ticket_id = ?').get(ticketId) as { n: number }).n + 1;
   }
 
-  private insertMessage(message: Message): void {
+  insertMessage(message: Message): void {
     this.db.prepare('INSERT INTO messages (id, ticket_id, created_at, client_key, json) VALUES (?, ?, ?, ?, ?)').run(message.id, message.ticketId, message.createdAt, message.clientKey, JSON.stringify(message));
   }
 
-  private writeTicket(ticket: Ticket, messageId: string | null): void {
+  /** Stores the ticket and one change row per new message (or one bare row), so pulls see them all. */
+  writeTicket(ticket: Ticket, messageIds: string | readonly string[] | null): void {
     this.db
       .prepare('INSERT INTO tickets (id, number, version, json) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, json = excluded.json')
       .run(ticket.id, ticketNumber(ticket.id), ticket.version, JSON.stringify(ticket));
-    this.db.prepare('INSERT INTO changes (ticket_id, message_id) VALUES (?, ?)').run(ticket.id, messageId);
+    const ids = messageIds === null ? [null] : typeof messageIds === 'string' ? [messageIds] : messageIds;
+    const insert = this.db.prepare('INSERT INTO changes (ticket_id, message_id) VALUES (?, ?)');
+    for (const id of ids) insert.run(ticket.id, id);
   }
 
-  private logApplied(m: AgentMutation, kind: string, summary: string): void {
+  agent(id: string): Agent | null {
+    const row = this.db.prepare('SELECT json FROM agents WHERE id = ?').get(id) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Agent) : null;
+  }
+
+  logApplied(m: AgentMutation, kind: string, summary: string): void {
     this.db
       .prepare('INSERT INTO applied_log (at, idempotency_key, ticket_id, kind, author_id, summary) VALUES (?, ?, ?, ?, ?, ?)')
       .run(m.now, m.idempotencyKey, m.ticketId, kind, m.authorId, summary);
@@ -336,6 +347,6 @@ function ticketNumber(id: string): number {
   return n;
 }
 
-function notFound(ticketId: string): MutationOutcome {
+export function notFound(ticketId: string): MutationOutcome {
   return { status: 404, body: { error: 'not_found', message: `no ticket ${ticketId}` } };
 }

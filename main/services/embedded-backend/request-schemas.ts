@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract';
+import { ESCALATION_REASONS, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract';
 
 export const messageRequest = z.strictObject({
   kind: z.enum(['reply', 'note']),
@@ -50,4 +50,22 @@ export const simulatedNewTicket = z.strictObject({
   topic: z.enum(TOPICS).optional(),
   priority: z.enum(PRIORITIES).optional(),
   security: z.boolean().optional(),
+});
+
+export const escalationRequest = z.strictObject({
+  authorId: z.string().min(1).max(64),
+  reason: z.enum(ESCALATION_REASONS),
+  note: z.string().max(5000),
+  holdWithdrawals: z.boolean(),
+  holdingReply: z.strictObject({ body: z.string().min(1).max(20_000), language: z.string().min(2).max(10) }).nullable(),
+});
+
+export const acknowledgeRequest = z.strictObject({
+  authorId: z.string().min(1).max(64),
+  claim: z.boolean(),
+});
+
+export const deescalateRequest = z.strictObject({
+  authorId: z.string().min(1).max(64),
+  reason: z.string().trim().min(1).max(2000),
 });

@@ -1,3 +1,4 @@
+import { AuditLogTable } from '../audit/audit-log-table';
 import { durableTransaction, openDatabase, type SqliteDatabase } from '../sqlite/open-database';
 import { cacheMigrations } from './migrations';
 import { DraftRepository } from './draft-repository';
@@ -20,6 +21,8 @@ export interface CacheStore {
   messageSearch: MessageSearchIndexer;
   search: SearchRepository;
   settings: SettingsRepository;
+  /** This desk's own security actions, hash-chained (the backend keeps the authoritative chain). */
+  audit: AuditLogTable;
   transaction<T>(fn: () => T): T;
   /** For what the agent wrote or did: on disk, power loss included, before it returns. */
   durableTransaction<T>(fn: () => T): T;
@@ -40,6 +43,7 @@ export function openCacheStore(file: string, options: { nativeBinding?: string }
     messageSearch: new MessageSearchIndexer(db, state),
     search: new SearchRepository(db),
     settings: new SettingsRepository(state),
+    audit: new AuditLogTable(db),
     transaction: (fn) => db.transaction(fn)(),
     durableTransaction: (fn) => durableTransaction(db, fn),
     close: () => db.close(),

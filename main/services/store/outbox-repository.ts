@@ -157,6 +157,11 @@ export class OutboxRepository {
   }
 
 
+  /** Tickets this desk escalated itself, most recent first (its own escalations need no alert). */
+  escalatedTicketIds(limit = 1000): string[] {
+    return (this.sql(`SELECT DISTINCT ticket_id FROM outbox WHERE kind = 'escalate' ORDER BY id DESC LIMIT ?`).all(limit) as Array<{ ticket_id: string }>).map((r) => r.ticket_id);
+  }
+
   forTicket(ticketId: string): QueuedMutation[] {
     return (this.sql('SELECT * FROM outbox WHERE ticket_id = ? ORDER BY id').all(ticketId) as OutboxRow[]).map(toEntry);
   }

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { statementCache } from '../sqlite/statement-cache';
-import type { Agent, Customer, Message, QueueRow, QueueView, Ticket } from '../../../preload/contract';
+import type { Agent, Customer, EscalationNotice, Message, QueueRow, QueueView, Ticket } from '../../../preload/contract';
 import { replayPending } from '../domain/replay-pending';
 import type { SqliteDatabase } from '../sqlite/open-database';
 import type { OutboxRepository } from './outbox-repository';
@@ -31,8 +31,12 @@ const INSERT_MESSAGE = `
   ON CONFLICT (id) DO NOTHING`;
 
 const QUEUE_COLUMNS = `t.id, t.subject, t.language, t.topic, t.status, t.priority, t.security, t.assignee_id,
-  t.due_at, t.updated_at, COALESCE(c.name, '') AS customer_name`;
+  t.due_at, t.updated_at, t.escalated_at, t.acknowledged_at, COALESCE(c.name, '') AS customer_name`;
 const QUEUE_ORDER = `ORDER BY t.security DESC, t.due_sort, t.created_at, t.id`;
+/** The security desk: the case waiting longest since its escalation first, then other security cases. */
+const SECURITY_SORT_KEY = ['(t.escalated_at IS NULL)', 'COALESCE(t.escalated_at, 0)', 't.due_sort', 't.created_at', 't.id'];
+const SECURITY_ORDER = `ORDER BY ${SECURITY_SORT_KEY.join(', ')}`;
+const orderOf = (view: QueueView) => (view === 'security' ? SECURITY_ORDER : QUEUE_ORDER);
 
 interface QueueRowRecord {
   id: string;
@@ -45,6 +49,8 @@ interface QueueRowRecord {
   assignee_id: string | null;
   due_at: number | null;
   updated_at: number;
+  escalated_at: number | null;
+  acknowledged_at: number | null;
   customer_name: string;
 }
 
@@ -105,6 +111,20 @@ export class TicketRepository {
     for (const m of data.messages) insertMessage.run(m);
   }
 
+  /**
+   * Tickets in a pulled page that wait for security and that this cache did not yet hold as
+   * escalated: what the security desk must be told of. Call before the page is stored.
+   */
+  newEscalations(page: { tickets: readonly Ticket[]; customers: readonly Customer[] }): EscalationNotice[] {
+    const waiting = page.tickets.filter((t) => t.escalatedAt !== null && t.acknowledgedAt === null && t.security);
+    if (waiting.length === 0) return [];
+    const known = this.sql('SELECT escalated_at FROM tickets WHERE id = ?');
+    const customerName = this.sql('SELECT name FROM customers WHERE id = ?');
+    return waiting
+      .filter((t) => ((known.get(t.id) as { escalated_at: number | null } | undefined)?.escalated_at ?? null) === null)
+      .map((t) => ({ ticketId: t.id, subject: t.subject, customerName: page.customers.find((c) => c.id === t.customerId)?.name ?? (customerName.get(t.customerId) as { name: string } | undefined)?.name ?? '', escalatedAt: t.escalatedAt! }));
+  }
+
   /** Recomputes the effective columns after the outbox for this ticket changed. */
   refreshEffective(ticketId: string): void {
     const server = this.serverTicket(ticketId);
@@ -152,10 +172,24 @@ export class TicketRepository {
     // The page's ids come from the covering index alone; only those rows are read and joined,
     // so a page deep in 100,000 tickets costs little more than the first.
     const records = this.sql(
-        `SELECT ${QUEUE_COLUMNS} FROM (SELECT t.id FROM tickets t WHERE ${f.where} ${QUEUE_ORDER} LIMIT ? OFFSET ?) page
-         JOIN tickets t ON t.id = page.id LEFT JOIN customers c ON c.id = t.customer_id ${QUEUE_ORDER}`,
+        `SELECT ${QUEUE_COLUMNS} FROM (SELECT t.id FROM tickets t WHERE ${f.where} ${orderOf(view)} LIMIT ? OFFSET ?) page
+         JOIN tickets t ON t.id = page.id LEFT JOIN customers c ON c.id = t.customer_id ${orderOf(view)}`,
       )
       .all(...f.params, limit, offset) as QueueRowRecord[];
+    return this.toQueueRows(records);
+  }
+
+  /** The customer's other tickets, newest first, closed ones included: the security desk reads them all. */
+  ofCustomer(customerId: string, exceptTicketId: string, limit = 50): QueueRow[] {
+    const records = this.sql(
+        `SELECT ${QUEUE_COLUMNS} FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
+         WHERE t.customer_id = ? AND t.id != ? ORDER BY t.created_at DESC, t.id LIMIT ?`,
+      )
+      .all(customerId, exceptTicketId, limit) as QueueRowRecord[];
+    return this.toQueueRows(records);
+  }
+
+  private toQueueRows(records: readonly QueueRowRecord[]): QueueRow[] {
     const pending = this.outbox.pendingCountsByTicket(records.map((r) => r.id));
     return records.map((r) => ({
       id: r.id,
@@ -169,6 +203,8 @@ export class TicketRepository {
       assigneeId: r.assignee_id,
       dueAt: r.due_at,
       updatedAt: r.updated_at,
+      escalatedAt: r.escalated_at,
+      acknowledgedAt: r.acknowledged_at,
       pendingChanges: pending.get(r.id) ?? 0,
     }));
   }
@@ -176,6 +212,13 @@ export class TicketRepository {
   /** The ticket's position in the view's order (what the queue's OFFSET would be), or null. */
   locate(view: QueueView, agent: Agent, ticketId: string, now = Date.now()): number | null {
     const f = viewFilter(view, agent, now);
+    if (view === 'security') {
+      const key = SECURITY_SORT_KEY.join(', ');
+      const own = this.sql(`SELECT ${key} FROM tickets t WHERE t.id = ? AND ${f.where}`).raw(true).get(ticketId, ...f.params) as unknown[] | undefined;
+      if (!own) return null;
+      const before = this.sql(`SELECT COUNT(*) AS n FROM tickets t WHERE ${f.where} AND (${key}) < (${own.map(() => '?').join(', ')})`).get(...f.params, ...own) as { n: number };
+      return before.n;
+    }
     const inView = this.sql(`SELECT t.security, t.due_sort, t.created_at FROM tickets t WHERE t.id = ? AND ${f.where}`).get(ticketId, ...f.params) as
       | { security: number; due_sort: number; created_at: number }
       | undefined;

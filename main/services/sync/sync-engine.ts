@@ -1,4 +1,4 @@
-import type { EventPayloads, SyncStatus } from '../../../preload/contract';
+import type { EscalationNotice, EventPayloads, SyncStatus } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector, type BackendPresence, type ValidatedPage } from '../connectors/backend-connector';
 import type { Logger } from '../logging/logger';
 import type { CacheStore } from '../store/cache-store';
@@ -29,6 +29,8 @@ export interface SyncEngineOptions {
   onPresence?: (presence: BackendPresence) => void;
   /** Deliveries in flight at once (each on a different ticket). */
   concurrency?: number;
+  /** Escalations a pull brought that this cache had not seen escalated (not during bootstrap). */
+  onEscalationsArrived?: (notices: EscalationNotice[]) => void;
 }
 
 /**
@@ -162,7 +164,9 @@ export class SyncEngine {
       let cursor = cache.state.get<string>(CURSOR_KEY)!;
       for (;;) {
         const result = await connector.changesSince(cursor);
+        const arrived = cache.tickets.newEscalations(result.page);
         const changed = this.store(result.page, () => cache.state.set(CURSOR_KEY, result.cursor));
+        if (arrived.length > 0) this.options.onEscalationsArrived?.(arrived);
         cursor = result.cursor;
         if (changed.length > 0) this.options.emit('tickets.changed', { ticketIds: changed, queueChanged: true });
         if (!result.hasMore || this.stopped) break;

@@ -12,6 +12,9 @@ const KIND_LABELS: Record<OutboxEntry['kind'], string> = {
   reply: 'Reply',
   note: 'Note',
   update: 'Ticket update',
+  escalate: 'Security escalation',
+  acknowledge: 'Security acknowledgement',
+  deescalate: 'De-escalation',
 };
 
 const STATE_LABELS: Record<OutboxEntry['state'], string> = {

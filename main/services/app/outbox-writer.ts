@@ -1,0 +1,52 @@
+import type { OutboxEntry } from '../../../preload/contract';
+import type { OutboxPayload } from '../domain/outbox-payload';
+import type { CacheStore } from '../store/cache-store';
+import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
+import { HandlerError } from './channel-handlers';
+
+export interface OutboxWriterDeps {
+  cache: CacheStore;
+  now: () => number;
+  sendingIds: () => ReadonlySet<number>;
+  /** Called after an outbox entry was committed, so sync and views hear of it. */
+  onQueued: (ticketIds: readonly string[]) => void;
+}
+
+export interface EnqueueOptions {
+  clearDraft?: boolean;
+  /** Jumps the queue: sent before any ordinary entry (escalations). */
+  urgent?: boolean;
+  /** More writes that must commit with the entry or not at all (an audit record). */
+  alongside?: () => void;
+}
+
+/** Every agent action goes through here: an outbox row and its optimistic effect, committed durably together. */
+export class OutboxWriter {
+  constructor(private readonly deps: OutboxWriterDeps) {}
+
+  /** Call inside a durable transaction. */
+  enqueueOne(ticketId: string, payload: OutboxPayload, urgent = false): QueuedMutation {
+    const { cache, now } = this.deps;
+    const server = cache.tickets.serverTicket(ticketId);
+    if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
+    const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, urgent, now: now() });
+    cache.tickets.refreshEffective(ticketId);
+    return queued;
+  }
+
+  enqueue(ticketId: string, payload: OutboxPayload, options: EnqueueOptions = {}): { entry: OutboxEntry } {
+    const { cache, now } = this.deps;
+    const entry = cache.durableTransaction(() => {
+      const queued = this.enqueueOne(ticketId, payload, options.urgent ?? false);
+      if (options.clearDraft) cache.drafts.save(ticketId, '', now());
+      options.alongside?.();
+      return queued;
+    });
+    this.deps.onQueued([ticketId]);
+    return { entry: this.toPublic(entry) };
+  }
+
+  toPublic(entry: QueuedMutation): OutboxEntry {
+    return toPublicEntry(entry, this.deps.sendingIds());
+  }
+}

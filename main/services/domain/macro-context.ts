@@ -1,0 +1,17 @@
+import type { Agent, Customer, Macro, MacroBody, Ticket } from '../../../preload/contract';
+import type { MacroContext } from './macro-rendering';
+
+/** The values a macro's placeholders draw on, for one ticket, its customer and the agent. */
+export function macroContext(ticket: Pick<Ticket, 'id' | 'subject'>, customer: Customer | null, agent: Pick<Agent, 'name'>, fields: Record<string, string> = {}): MacroContext {
+  return {
+    customer: { name: customer?.name ?? null, first_name: customer?.firstName ?? null, user_id: customer?.userId ?? null },
+    ticket: { id: ticket.id, subject: ticket.subject },
+    agent: { name: agent.name, first_name: agent.name.split(/\s+/)[0] ?? agent.name },
+    fields,
+  };
+}
+
+/** The body in the ticket's language, else English, else the first there is. */
+export function bodyInLanguage(macro: Pick<Macro, 'bodies'>, language: string): MacroBody | null {
+  return macro.bodies.find((b) => b.language === language) ?? macro.bodies.find((b) => b.language === 'en') ?? macro.bodies[0] ?? null;
+}
