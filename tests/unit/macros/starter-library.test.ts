@@ -1,0 +1,304 @@
+// The starter macro library ships as data (resources/macros/starter-library.json). These checks
+// keep it shippable: the shape the app expects, the topics and languages it promises, templates
+// that render cleanly with or without ticket data, and replies that never ask for a secret.
+import { readFileSync } from 'node:fs';
+import { Liquid, Output, TypeGuards, type Template } from 'liquidjs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HOLDING_REPLY_MACRO_ID } from '../../../main/services/domain/holding-reply';
+import { macroContext } from '../../../main/services/domain/macro-context';
+import { renderMacro } from '../../../main/services/domain/macro-rendering';
+import { PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract/domain-types';
+
+const LIBRARY_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk'] as const;
+type LibraryLanguage = (typeof LIBRARY_LANGUAGES)[number];
+
+/** Every macro speaks at least these. */
+const BASE_LANGUAGES: readonly LibraryLanguage[] = ['en', 'es', 'ru', 'lt'];
+/** The most used macros speak all library languages. */
+const COMMON_MACRO_IDS = [
+  'starter.deposit-not-credited',
+  'starter.withdrawal-delayed',
+  'starter.2fa-reset',
+  'starter.account-compromised-holding',
+  'starter.market-incident-notice',
+] as const;
+/** Sent automatically when a ticket is escalated to security (the escalation looks it up by this id). */
+const SECURITY_HOLDING_ID = HOLDING_REPLY_MACRO_ID;
+
+/** Ticket data a body may use; each needs a `default` fallback because any of it can be missing. */
+const CONTEXT_VARIABLES = [
+  'customer.name',
+  'customer.first_name',
+  'customer.user_id',
+  'ticket.id',
+  'ticket.subject',
+  'agent.name',
+  'agent.first_name',
+] as const;
+
+const fieldKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case field key');
+
+const MacroSchema = z.strictObject({
+  id: z.string().regex(/^starter\.[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids look like starter.kebab-case'),
+  topic: z.enum(TOPICS),
+  title: z.string().trim().min(3).max(80),
+  keywords: z.array(z.string().trim().min(2)).min(6),
+  requiredFields: z.array(z.strictObject({ key: fieldKey, label: z.string().trim().min(3) })),
+  actions: z.strictObject({
+    status: z.enum(TICKET_STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    addTags: z.array(z.string().regex(/^[a-z0-9_]+$/)).optional(),
+    assignToSelf: z.boolean().optional(),
+  }),
+  bodies: z.partialRecord(z.enum(LIBRARY_LANGUAGES), z.string().min(1)),
+});
+
+const LibrarySchema = z.strictObject({
+  version: z.literal(1),
+  macros: z.array(MacroSchema),
+});
+
+type Macro = z.infer<typeof MacroSchema>;
+
+const raw: unknown = JSON.parse(
+  readFileSync(new URL('../../../resources/macros/starter-library.json', import.meta.url), 'utf8'),
+);
+const parsed = LibrarySchema.safeParse(raw);
+const macros: Macro[] = parsed.success ? parsed.data.macros : [];
+
+const bodiesOf = (macro: Macro): Array<[LibraryLanguage, string]> =>
+  LIBRARY_LANGUAGES.flatMap((language) => {
+    const body = macro.bodies[language];
+    return body === undefined ? [] : [[language, body] as [LibraryLanguage, string]];
+  });
+const allBodies = (): Array<{ id: string; language: LibraryLanguage; body: string; macro: Macro }> =>
+  macros.flatMap((macro) => bodiesOf(macro).map(([language, body]) => ({ id: macro.id, language, body, macro })));
+
+const engine = new Liquid({ strictFilters: true });
+
+const FIELD_SAMPLE = (key: string): string => `«${key.toUpperCase()}-SAMPLE»`;
+const fieldValues = (macro: Macro): Record<string, string> =>
+  Object.fromEntries(macro.requiredFields.map(({ key }) => [key, FIELD_SAMPLE(key)]));
+const FULL_CONTEXT = {
+  customer: { name: 'Ada Lovelace', first_name: 'Ada', user_id: 'U-4242' },
+  ticket: { id: 'T-1001', subject: 'Help please' },
+  agent: { name: 'Grace Hopper', first_name: 'Grace' },
+};
+
+// Secret words per language (stems, matched case-insensitively), plus a few that read the same
+// everywhere. A body that mentions any of them must also say "never" in its own language.
+const SECRET_WORDS_ANY_LANGUAGE = /seed|private key|password|2fa|sms/iu;
+const SECRET_WORDS: Record<LibraryLanguage, RegExp> = {
+  en: /seed phrase|recovery phrase|private key|secret key|password|passphrase|2fa code|sms code|authenticat\w* code|verification code/iu,
+  es: /frase semilla|frase de recuperación|clave privada|clave secreta|contraseña|código/iu,
+  ru: /сид-фраз|фраз\p{L}* восстановлени|приватн|секретн\p{L}* ключ|парол|код/iu,
+  lt: /slaptažod|slapt\p{L}* rakt|privat|privač|atkūrimo fraz|kod(?!ėl)/iu,
+  de: /seed-phrase|wiederherstellungsphrase|privaten? schlüssel|geheimen? schlüssel|passw|kennw|code/iu,
+  pt: /frase semente|frase de recuperação|chave privada|chave secreta|senha|código/iu,
+  tr: /kurtarma ifade|özel anahtar|gizli anahtar|şifre|parola|kod/iu,
+  fr: /phrase de récupération|phrase secrète|clé privée|clé secrète|mot de passe|code/iu,
+  it: /frase di recupero|chiave privata|chiave segreta|password|codic/iu,
+  pl: /fraz\p{L}* odzyskiwania|klucz\p{L}* prywatn|klucz\p{L}* tajn|hasł|haseł|kod/iu,
+  uk: /сід-фраз|фраз\p{L}* відновлен|приватн|секретн\p{L}* ключ|парол|код/iu,
+};
+const NEVER: Record<LibraryLanguage, RegExp> = {
+  en: /\bnever\b/i,
+  es: /\bnunca\b/i,
+  ru: /никогда/iu,
+  lt: /niekada/iu,
+  de: /\bniemals\b/i,
+  pt: /\bnunca\b/i,
+  tr: /asla/iu,
+  fr: /\bjamais\b/i,
+  it: /\bmai\b/i,
+  pl: /nigdy/iu,
+  uk: /ніколи/iu,
+};
+// English only: a sentence that asks the customer to hand over a secret, unless it says "never".
+const ASKS_FOR_SECRET_EN =
+  /\b(send|provide|share|give|tell|forward|reply with|paste)\b[^.]*\b(password|seed phrase|recovery phrase|private key|secret key|codes?)\b/i;
+
+/** Each output of a body: the variable it starts from, its filter names and the first filter's first argument. */
+const outputsOf = (templates: Template[]): Array<{ variable: string | null; filters: string[]; firstArg: unknown }> =>
+  templates.flatMap((template) => {
+    if (!(template instanceof Output)) return [];
+    const [variable] = engine.fullVariablesSync([template]);
+    const [first] = template.value.filters;
+    return [{ variable: variable ?? null, filters: template.value.filters.map((f) => f.name), firstArg: first?.args[0] }];
+  });
+
+describe('starter macro library', () => {
+  it('matches the schema', () => {
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it('has exactly 14 macros with unique ids, titles and field keys', () => {
+    expect(macros).toHaveLength(14);
+    expect(new Set(macros.map((m) => m.id)).size).toBe(macros.length);
+    expect(new Set(macros.map((m) => m.title.toLowerCase())).size).toBe(macros.length);
+    for (const macro of macros) {
+      const keys = macro.requiredFields.map((f) => f.key);
+      expect(new Set(keys).size, macro.id).toBe(keys.length);
+      const keywords = macro.keywords.map((k) => k.toLowerCase());
+      expect(new Set(keywords).size, `${macro.id}: duplicate keywords`).toBe(keywords.length);
+    }
+  });
+
+  it('covers every topic', () => {
+    const covered = new Set(macros.map((m) => m.topic));
+    expect(TOPICS.filter((topic) => !covered.has(topic))).toEqual([]);
+  });
+
+  it('speaks the base languages everywhere and every library language in the common macros', () => {
+    for (const macro of macros) {
+      expect(BASE_LANGUAGES.filter((l) => !macro.bodies[l]), macro.id).toEqual([]);
+    }
+    for (const id of COMMON_MACRO_IDS) {
+      const macro = macros.find((m) => m.id === id);
+      expect(macro, id).toBeDefined();
+      expect(LIBRARY_LANGUAGES.filter((l) => !macro?.bodies[l]), id).toEqual([]);
+    }
+  });
+
+  it('finds macros by keywords in several languages', () => {
+    for (const macro of macros) {
+      const scripts = {
+        cyrillic: macro.keywords.some((k) => /\p{Script=Cyrillic}/u.test(k)),
+        latinNonEnglish: macro.keywords.some((k) => /[áéíóúñąčęėįšųūž]/iu.test(k)),
+      };
+      expect(scripts, macro.id).toEqual({ cyrillic: true, latinNonEnglish: true });
+    }
+  });
+
+  it('has the security holding reply the escalation sends', () => {
+    const macro = macros.find((m) => m.id === SECURITY_HOLDING_ID);
+    expect(macro?.topic).toBe('account_compromise');
+    expect(macro?.actions.priority).toBe('urgent');
+    expect(macro?.actions.addTags).toEqual(['security']);
+    expect(macro?.requiredFields).toEqual([]); // it is sent without an agent filling anything in
+    const en = macro?.bodies.en ?? '';
+    expect(en).toMatch(/security team/i);
+    expect(en).toMatch(/withdrawals[^.]*held/i);
+    expect(en).toMatch(/change the password of the email/i);
+    expect(en).toMatch(/never share[^.]*codes/i);
+  });
+
+  it('has bodies that are plain text paragraphs signed by the agent', () => {
+    for (const { id, language, body } of allBodies()) {
+      const where = `${id} [${language}]`;
+      expect(body, where).not.toMatch(/<\/?[a-z][^>]*>/i);
+      expect(body, where).not.toMatch(/\r|\t|\n{3,}| +\n| {2,}/);
+      expect(body.trim(), where).toBe(body);
+      const paragraphs = body.split('\n\n');
+      expect(paragraphs.length, where).toBeGreaterThanOrEqual(4); // greeting, text, text…, sign-off
+      expect(paragraphs.at(-1), where).toMatch(/\n\{\{ agent\.first_name \| default: "[^"]+" \}\}$/);
+    }
+  });
+
+  it('parses every body with strict filters, using only outputs (no tags)', () => {
+    for (const { id, language, body } of allBodies()) {
+      const templates = engine.parse(body);
+      const tags = templates.filter((t) => !(t instanceof Output) && t.constructor.name !== 'HTML');
+      expect(tags.map((t) => t.constructor.name), `${id} [${language}]`).toEqual([]);
+    }
+  });
+
+  it('uses only known placeholders, and exactly the declared fields', () => {
+    const allowed = new Set<string>(CONTEXT_VARIABLES);
+    for (const { id, language, body, macro } of allBodies()) {
+      const where = `${id} [${language}]`;
+      const used = engine.globalFullVariablesSync(engine.parse(body));
+      const fields = used.filter((v) => v.startsWith('fields.')).map((v) => v.slice('fields.'.length));
+      expect(used.filter((v) => !v.startsWith('fields.') && !allowed.has(v)), where).toEqual([]);
+      expect([...new Set(fields)].sort(), where).toEqual(macro.requiredFields.map((f) => f.key).sort());
+    }
+  });
+
+  it('gives every ticket placeholder a default as its first filter, and never a default for fields', () => {
+    for (const { id, language, body } of allBodies()) {
+      for (const output of outputsOf(engine.parse(body))) {
+        const where = `${id} [${language}] ${output.variable ?? '(literal)'}`;
+        expect(output.variable, where).not.toBeNull();
+        if (output.variable?.startsWith('fields.')) {
+          expect(output.filters, where).toEqual([]);
+        } else {
+          expect(output.filters[0], where).toBe('default');
+          expect(TypeGuards.isQuotedToken(output.firstArg), `${where}: the fallback is a quoted string`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('renders cleanly without any ticket data (only the required fields filled in)', () => {
+    for (const { id, language, body, macro } of allBodies()) {
+      const where = `${id} [${language}]`;
+      const text = engine.parseAndRenderSync(body, { fields: fieldValues(macro) });
+      expect(text, where).not.toMatch(/\bundefined\b|\bnull\b|\[object|\{\{|\}\}|\{%|%\}/);
+      expect(text, where).not.toMatch(/ [,.]| {2,}|^[ ,.!?:;]|\n[ ,.!?:;]|\(\s*\)/);
+      const [greeting = ''] = text.split('\n');
+      expect(greeting, where).toMatch(/^\p{Lu}[\p{L} ,]*\p{L}[,!]$/u);
+      const signature = text.split('\n').at(-1) ?? '';
+      expect(signature.trim().length, where).toBeGreaterThan(2);
+      for (const { key } of macro.requiredFields) expect(text, where).toContain(FIELD_SAMPLE(key));
+    }
+  });
+
+  it('renders with ticket data, greeting the customer by name where the language allows and signing with the agent', () => {
+    for (const { id, language, body, macro } of allBodies()) {
+      const where = `${id} [${language}]`;
+      const text = engine.parseAndRenderSync(body, { ...FULL_CONTEXT, fields: fieldValues(macro) });
+      expect(text.split('\n').at(-1), where).toBe('Grace');
+      if (body.includes('customer.first_name')) expect(text.split('\n')[0], where).toContain('Ada');
+      expect(text, where).not.toMatch(/ [,.]| {2,}/);
+    }
+  });
+
+  it("renders through the desk's own renderer: nothing missing but the required fields, nothing broken", () => {
+    const ticket = { id: 'T-1001', subject: 'Help please' };
+    const agent = { name: 'Grace Hopper' };
+    for (const { id, language, body, macro } of allBodies()) {
+      const where = `${id} [${language}]`;
+      const unfilled = renderMacro(body, macroContext(ticket, null, agent), macro.requiredFields);
+      expect(unfilled.error, where).toBeNull();
+      expect([...unfilled.missing].sort(), where).toEqual(macro.requiredFields.map((f) => `fields.${f.key}`).sort());
+      const filled = renderMacro(body, macroContext(ticket, null, agent, fieldValues(macro)), macro.requiredFields);
+      expect(filled, where).toMatchObject({ missing: [], error: null });
+      expect(filled.text.split('\n').at(-1), where).toBe('Grace');
+    }
+  });
+
+  it('never asks for a secret: any mention of one comes with "never"', () => {
+    for (const { id, language, body } of allBodies()) {
+      const where = `${id} [${language}]`;
+      const mentionsSecret = SECRET_WORDS[language].test(body) || SECRET_WORDS_ANY_LANGUAGE.test(body);
+      if (mentionsSecret) expect(body, `${where} mentions a secret without "never"`).toMatch(NEVER[language]);
+      if (language === 'en') {
+        for (const sentence of body.split(/(?<=[.!?:;])\s+/)) {
+          if (ASKS_FOR_SECRET_EN.test(sentence)) expect(sentence, where).toMatch(NEVER.en);
+        }
+      }
+    }
+  });
+
+  it('checks secrets with patterns that catch the usual words', () => {
+    const samples: Record<LibraryLanguage, string> = {
+      en: 'Please send us your recovery phrase.',
+      es: 'Envíenos su contraseña.',
+      ru: 'Пришлите вашу сид-фразу.',
+      lt: 'Atsiųskite savo slaptažodį.',
+      de: 'Senden Sie uns Ihr Passwort.',
+      pt: 'Envie-nos a sua senha.',
+      tr: 'Lütfen şifrenizi gönderin.',
+      fr: 'Envoyez-nous votre mot de passe.',
+      it: 'Inviaci la tua chiave privata.',
+      pl: 'Prześlij nam swoje hasło.',
+      uk: 'Надішліть нам ваш пароль.',
+    };
+    for (const language of LIBRARY_LANGUAGES) {
+      expect(SECRET_WORDS[language].test(samples[language]), language).toBe(true);
+      expect(NEVER[language].test(samples[language]), language).toBe(false);
+    }
+    expect(ASKS_FOR_SECRET_EN.test(samples.en)).toBe(true);
+  });
+});
