@@ -73,7 +73,7 @@ export interface WatchHandlers {
 
 /** What the sync engine needs of any support backend (embedded, Request Tracker, Zendesk). */
 export interface BackendConnector {
-  readonly kind: 'embedded';
+  readonly kind: 'embedded' | 'zendesk' | 'request-tracker';
   readonly url: string;
   checkConnection(): Promise<void>;
   listAgents(): Promise<Agent[]>;
