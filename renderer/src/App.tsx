@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { Dialogs } from './components/Dialogs';
 import { ErrorBanner } from './components/ErrorBanner';
+import { EscalationAlerts } from './components/EscalationAlerts';
 import { LiveRegion } from './components/LiveRegion';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { focusRegion, keepFocusAlive } from './keyboard/focus';
@@ -57,6 +58,7 @@ export function App() {
     <div className="app">
       <AppHeader />
       <ErrorBanner />
+      <EscalationAlerts />
       <div className="app-body">
         <aside className="queue-pane" aria-label="Ticket queue">
           <QueueList />

@@ -1,7 +1,10 @@
 import type { ConnectionState } from '../../preload/contract/queue-types';
 import { subscribe } from './bridge';
 import { debounce } from './lib/debounce';
+import { openTicket } from './keyboard/commands';
+import { notifyEscalations } from './lib/desktop-notifications';
 import { announce } from './stores/announce-store';
+import { useEscalationStore } from './stores/escalation-store';
 import { usePresenceStore } from './stores/presence-store';
 import { useQueueStore } from './stores/queue-store';
 import { useSyncStore } from './stores/sync-store';
@@ -48,6 +51,10 @@ export function startLiveUpdates(): () => void {
     }),
     subscribe('outbox.changed', (payload) => {
       useTicketStore.getState().applyOutbox(payload.entries);
+    }),
+    subscribe('escalation.arrived', ({ tickets }) => {
+      useEscalationStore.getState().arrived(tickets);
+      notifyEscalations(tickets, (ticketId) => void openTicket(ticketId));
     }),
     subscribe('presence.changed', (presence) => {
       usePresenceStore.getState().apply(presence);

@@ -4,6 +4,7 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles.css';
 import './triage.css';
+import './security.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('AgentDesk: #root is missing from index.html');

@@ -222,15 +222,16 @@ test('a triage session with the keyboard only: search, send and next, bulk pendi
     await expect(queue).toBeFocused();
   });
 
-  /** A status other than the ticket's own (from its queue row), and its key. */
+  /** A status other than the ticket's own (from its queue row), and its key; only security solves a security case. */
   const otherStatus = async (): Promise<{ status: string; key: string }> => {
     const status = await current.locator('.status').textContent();
+    const security = (await current.locator('.badge-security').count()) > 0;
     const choices = [
       { status: 'solved', key: 'Shift+S' },
       { status: 'pending', key: 'Shift+P' },
       { status: 'open', key: 'Shift+O' },
     ];
-    return choices.find((c) => c.status !== status)!;
+    return choices.find((c) => c.status !== status && !(security && c.status === 'solved'))!;
   };
 
   await test.step('a status key with auto-advance on: the change lands and the next ticket opens', async () => {
@@ -249,13 +250,16 @@ test('a triage session with the keyboard only: search, send and next, bulk pendi
     const settings = page.getByTestId('settings-view');
     await expect(settings).toBeVisible();
     await expect(page.getByTestId('settings-filter')).toBeFocused();
-    // Auto-advance sits just before the filter.
+    // The general settings (auto-advance, then the escalation acknowledgement target) sit just before the filter.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByTestId('ack-timeout')).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await expect(page.getByTestId('auto-advance')).toBeFocused();
     await expect(page.getByTestId('auto-advance')).toBeChecked();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('settings-status')).toHaveText('Auto-advance off.');
     await expect(page.getByTestId('auto-advance')).not.toBeChecked();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('settings-filter')).toBeFocused();
     await page.keyboard.type('reply to the customer');

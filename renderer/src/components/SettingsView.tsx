@@ -30,14 +30,15 @@ export function SettingsView() {
   const close = useDialogStore((s) => s.close);
   const bindings = useSettingsStore((s) => s.bindings);
   const autoAdvance = useSettingsStore((s) => s.autoAdvance);
-  const { setKeys, resetKeys, resetAll, setAutoAdvance } = useSettingsStore.getState();
+  const ackTimeout = useSettingsStore((s) => s.ackTimeoutMinutes);
+  const { setKeys, resetKeys, resetAll, setAutoAdvance, setAckTimeout } = useSettingsStore.getState();
   const [filter, setFilter] = useState('');
   const [capture, setCapture] = useState<Capture | null>(null);
   const [message, setMessage] = useState<Message>(null);
   // After a change, focus goes to this action's "Change" button (the capture field is gone).
   const [focusAction, setFocusAction] = useState<ActionId | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const ids = { filter: useId(), auto: useId(), help: useId() };
+  const ids = { filter: useId(), auto: useId(), ack: useId(), help: useId() };
 
   useEffect(() => {
     if (focusAction === null) return;
@@ -140,6 +141,30 @@ export function SettingsView() {
             <label htmlFor={ids.auto}>Auto-advance</label>
             <span id={`${ids.auto}-d`} className="muted">
               After a status change, the next ticket in the queue opens. “Send, then open the next ticket” always does.
+            </span>
+          </div>
+          <div className="setting-row">
+            <label htmlFor={ids.ack}>Escalation acknowledgement target (minutes)</label>
+            <input
+              id={ids.ack}
+              type="number"
+              min={1}
+              max={120}
+              data-testid="ack-timeout"
+              defaultValue={ackTimeout}
+              key={ackTimeout}
+              onBlur={(e) => {
+                const minutes = Number(e.target.value);
+                if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
+                  say({ kind: 'error', text: 'The acknowledgement target is a whole number of minutes from 1 to 120.' });
+                  return;
+                }
+                if (minutes !== ackTimeout) void setAckTimeout(minutes).then((ok) => ok && say({ kind: 'ok', text: `Escalations turn red after ${minutes} minutes without acknowledgement.` }));
+              }}
+              aria-describedby={`${ids.ack}-d`}
+            />
+            <span id={`${ids.ack}-d`} className="muted">
+              An escalation waiting longer than this for a security agent shows its timer in red.
             </span>
           </div>
         </section>

@@ -4,6 +4,7 @@ import { QUEUE_VIEWS } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
 import { formatCount } from '../lib/format';
 import { announce } from '../stores/announce-store';
+import { useEscalationStore } from '../stores/escalation-store';
 import { activeComposer } from '../stores/composer-link';
 import { useDialogStore, type Origin } from '../stores/dialog-store';
 import { reportError, useErrorStore } from '../stores/error-store';
@@ -462,6 +463,46 @@ export function runAction(id: ActionId, origin: Origin): void {
       focusRegion('queue');
       return;
     }
+    case 'ticket.escalate': {
+      const ticketId = currentTicket();
+      if (ticketId !== null) void useEscalationStore.getState().escalate(ticketId, tickets().details[ticketId]?.ticket.topic ?? tickets().rows[ticketId]?.topic);
+      return;
+    }
+    case 'security.acknowledge':
+    case 'security.claim': {
+      const ticketId = currentTicket();
+      if (ticketId !== null) void useEscalationStore.getState().acknowledge(ticketId, id === 'security.claim');
+      return;
+    }
+    case 'security.deescalate': {
+      const ticketId = currentTicket();
+      if (ticketId !== null) useUiStore.getState().setDeescalating(ticketId);
+      return;
+    }
+    case 'audit.exportCsv':
+    case 'audit.exportJson':
+      void exportAudit(id === 'audit.exportCsv' ? 'csv' : 'json');
+      return;
+  }
+}
+
+/** Saves the verified audit log as a file the agent can hand on; says so when the chain is broken. */
+async function exportAudit(format: 'csv' | 'json'): Promise<void> {
+  try {
+    const exported = await call('audit.export', { format });
+    const url = URL.createObjectURL(new Blob([exported.content], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = exported.filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    announce(
+      exported.verification.ok
+        ? `Audit log exported: ${formatCount(exported.entries)} entries, hash chain intact`
+        : `Audit log exported, but the hash chain is broken at entry ${exported.verification.brokenAt}: ${exported.verification.reason}`,
+    );
+  } catch (err) {
+    reportError('Exporting the audit log', err);
   }
 }
 
@@ -470,5 +511,6 @@ export function actionAvailable(id: ActionId): boolean {
   if (id.startsWith('bulk.') || id === 'selection.clear') return selection().ids.size > 0;
   if (id.startsWith('composer.')) return activeComposer() !== null;
   if (id.startsWith('ticket.')) return tickets().currentId !== null;
+  if (id.startsWith('security.')) return tickets().currentId !== null && useSessionStore.getState().session?.agent.role === 'security';
   return true;
 }

@@ -23,8 +23,8 @@ export type FocusRegion = 'queue' | 'ticket' | 'composer' | 'other';
 export type KeyContext = Exclude<Context, 'anywhere'> | 'field';
 export type When = Context;
 
-export type ActionGroup = 'Navigation' | 'Views' | 'Writing' | 'Triage' | 'Selection and bulk' | 'App';
-export const ACTION_GROUPS: readonly ActionGroup[] = ['Navigation', 'Writing', 'Triage', 'Selection and bulk', 'Views', 'App'];
+export type ActionGroup = 'Navigation' | 'Views' | 'Writing' | 'Triage' | 'Security' | 'Selection and bulk' | 'App';
+export const ACTION_GROUPS: readonly ActionGroup[] = ['Navigation', 'Writing', 'Triage', 'Security', 'Selection and bulk', 'Views', 'App'];
 
 export interface ActionDef {
   id: string;
@@ -76,6 +76,14 @@ export const ACTIONS = [
   { id: 'ticket.unassign', title: 'Unassign', group: 'Triage', keys: ['a u'], when: CURRENT },
   { id: 'ticket.tag', title: 'Edit tags…', group: 'Triage', keys: ['l'], when: CURRENT },
   { id: 'ticket.snooze', title: 'Snooze…', group: 'Triage', keys: ['b'], when: CURRENT },
+
+  // Security
+  { id: 'ticket.escalate', title: 'Escalate to security (at once, with the reason shown)', group: 'Security', keys: ['Shift+E'], when: CURRENT },
+  { id: 'security.acknowledge', title: 'Security: acknowledge the escalation', group: 'Security', keys: ['Shift+A'], when: CURRENT },
+  { id: 'security.claim', title: 'Security: claim the case (acknowledges it too)', group: 'Security', keys: ['Shift+C'], when: CURRENT },
+  { id: 'security.deescalate', title: 'Security: de-escalate, with a reason…', group: 'Security', keys: ['Shift+D'], when: CURRENT },
+  { id: 'audit.exportCsv', title: 'Export the audit log (CSV)', group: 'Security', keys: [], when: ANYWHERE },
+  { id: 'audit.exportJson', title: 'Export the audit log (JSON)', group: 'Security', keys: [], when: ANYWHERE },
 
   // Selection and bulk changes
   { id: 'selection.toggle', title: 'Select or unselect this ticket', group: 'Selection and bulk', keys: ['x'], when: QUEUE },

@@ -16,6 +16,15 @@ export function formatDuration(ms: number): string {
   return `${d}d ${h % 24}h`;
 }
 
+/** "0:07", "4:59", "1:02:30": a running stopwatch, for timers the agent watches tick. */
+export function formatClock(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60));
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${mm.padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
+}
+
 export interface SlaLabel {
   text: string;
   breached: boolean;

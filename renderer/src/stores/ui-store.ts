@@ -8,6 +8,9 @@ interface UiState {
   setComposerMode(mode: MessageKind): void;
   requestComposerFocus(ticketId: string, mode: MessageKind): void;
   clearComposerFocus(): void;
+  /** The ticket whose de-escalation reason is being typed (the form is open), if any. */
+  deescalatingTicketId: string | null;
+  setDeescalating(ticketId: string | null): void;
 }
 
 let seq = 0;
@@ -23,5 +26,9 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   clearComposerFocus() {
     set({ composerFocus: null });
+  },
+  deescalatingTicketId: null,
+  setDeescalating(ticketId) {
+    set({ deescalatingTicketId: ticketId });
   },
 }));

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { QueueRow as Row } from '../../../preload/contract/queue-types';
 import { PriorityBadge, SecurityBadge } from '../components/Badges';
+import { AckTimer } from '../components/AckTimer';
 import { SlaCountdown } from '../components/SlaCountdown';
 import { humanize } from '../lib/format';
 
@@ -81,7 +82,11 @@ export const QueueRowView = memo(function QueueRowView({
         <span className="queue-row-subject" title={row.subject}>
           {row.subject}
         </span>
-        <SlaCountdown dueAt={row.dueAt} stepMs={5000} />
+        {row.escalatedAt !== null && row.acknowledgedAt === null ? (
+          <AckTimer escalatedAt={row.escalatedAt} acknowledgedAt={null} />
+        ) : (
+          <SlaCountdown dueAt={row.dueAt} stepMs={5000} />
+        )}
       </div>
       <div className="queue-row-line queue-row-sub">
         <span className="queue-row-customer">{row.customerName}</span>

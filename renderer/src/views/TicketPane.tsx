@@ -3,6 +3,8 @@ import type { Customer, Ticket } from '../../../preload/contract/domain-types';
 import type { QueueRow, TicketDetail } from '../../../preload/contract/queue-types';
 import { PriorityBadge, SecurityBadge } from '../components/Badges';
 import { Composer } from '../components/Composer';
+import { EscalationControls } from '../components/EscalationControls';
+import { SecurityCasePanel } from '../components/SecurityCasePanel';
 import { MessageList } from '../components/MessageList';
 import { OutboxList } from '../components/OutboxList';
 import { PresenceLine } from '../components/PresenceLine';
@@ -35,7 +37,7 @@ function AssigneeName({ assigneeId }: { assigneeId: string | null }) {
   return <span>{agentsById.get(assigneeId)?.name ?? assigneeId}</span>;
 }
 
-function TicketHeader({ ticket, customer, dueAt }: { ticket: Ticket; customer: Customer | null; dueAt: number | null }) {
+function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; customer: Customer | null; dueAt: number | null; outbox: TicketDetail['outbox'] }) {
   return (
     <header className={`ticket-header${ticket.security ? ' is-security' : ''}`}>
       <div className="ticket-title-row">
@@ -46,6 +48,8 @@ function TicketHeader({ ticket, customer, dueAt }: { ticket: Ticket; customer: C
         </h2>
       </div>
       <PresenceLine ticketId={ticket.id} />
+      <EscalationControls ticket={ticket} outbox={outbox} />
+      <SecurityCasePanel ticket={ticket} />
       <TicketControls key={ticket.id} ticket={ticket} />
       {ticket.snoozedUntil !== null && (
         <p className="ticket-snoozed" data-testid="snoozed">
@@ -224,7 +228,7 @@ export function TicketPane() {
       aria-busy={!shown && currentId !== null && detail === undefined && loadError === undefined}
     >
       {shown ? (
-        <TicketHeader ticket={shown.ticket} customer={shown.customer} dueAt={row?.dueAt ?? null} />
+        <TicketHeader ticket={shown.ticket} customer={shown.customer} dueAt={row?.dueAt ?? null} outbox={shown.outbox} />
       ) : (
         row && <RowPreviewHeader row={row} />
       )}

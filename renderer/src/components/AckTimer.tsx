@@ -1,0 +1,27 @@
+import { useNow } from '../lib/clock';
+import { formatClock, formatDuration } from '../lib/format';
+import { useSettingsStore } from '../stores/settings-store';
+
+/**
+ * How long an escalation has waited for security; red once it waited longer than the
+ * acknowledgement target (5 minutes unless the settings say otherwise).
+ */
+export function AckTimer({ escalatedAt, acknowledgedAt }: { escalatedAt: number; acknowledgedAt: number | null }) {
+  const now = useNow(1000);
+  const limitMs = useSettingsStore((s) => s.ackTimeoutMinutes) * 60_000;
+  if (acknowledgedAt !== null) {
+    return (
+      <span className="ack-timer is-acknowledged" data-testid="ack-timer" data-state="acknowledged">
+        acknowledged after {formatDuration(Math.max(0, acknowledgedAt - escalatedAt))}
+      </span>
+    );
+  }
+  const waited = Math.max(0, now - escalatedAt);
+  const overdue = waited > limitMs;
+  return (
+    <span className={`ack-timer${overdue ? ' is-overdue' : ''}`} data-testid="ack-timer" data-state={overdue ? 'overdue' : 'waiting'} title={`Acknowledgement target: ${limitMs / 60_000} min`}>
+      {overdue ? 'unacknowledged for ' : 'waiting '}
+      {formatClock(waited)}
+    </span>
+  );
+}

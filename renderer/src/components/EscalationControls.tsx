@@ -1,0 +1,82 @@
+import { ESCALATION_REASONS, type EscalationReason, type Ticket } from '../../../preload/contract/domain-types';
+import type { OutboxEntry } from '../../../preload/contract/queue-types';
+import { useEscalationStore } from '../stores/escalation-store';
+import { useSettingsStore } from '../stores/settings-store';
+import { AckTimer } from './AckTimer';
+import { Keys } from './Keys';
+
+export const REASON_WORDS: Record<EscalationReason, string> = {
+  account_takeover: 'Account takeover',
+  unauthorized_withdrawal: 'Unauthorised withdrawal',
+  phishing_victim: 'Phishing victim',
+  sim_swap: 'SIM swap',
+  suspicious_login: 'Suspicious login',
+  other: 'Other',
+};
+
+export type EscalationDelivery = 'queued' | 'failed' | 'delivered' | 'acknowledged';
+
+/** Where the escalation is: still in this desk's outbox, at the backend, or taken by security. */
+export function escalationDelivery(ticket: Ticket, outbox: readonly OutboxEntry[]): EscalationDelivery | null {
+  const mine = [...outbox].reverse().find((e) => e.kind === 'escalate' && e.state !== 'discarded');
+  if (mine && (mine.state === 'pending' || mine.state === 'sending')) return 'queued';
+  if (mine?.state === 'failed') return 'failed';
+  if (ticket.escalatedAt === null) return null;
+  return ticket.acknowledgedAt !== null ? 'acknowledged' : 'delivered';
+}
+
+const DELIVERY_WORDS: Record<EscalationDelivery, string> = {
+  queued: 'Escalation queued: sent before anything else',
+  failed: 'Escalation not delivered: see the outbox',
+  delivered: 'Escalation delivered to security',
+  acknowledged: 'Acknowledged by security',
+};
+
+/**
+ * Always in the ticket header: the escalate button (and its key), with the reason pick-list,
+ * a note and the withdrawal hold inline. Nothing blocks: untouched, the defaults go with one key.
+ */
+export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox: readonly OutboxEntry[] }) {
+  const draft = useEscalationStore((s) => s.drafts[ticket.id]) ?? useEscalationStore.getState().draftFor(ticket.id, ticket.topic);
+  const setDraft = useEscalationStore((s) => s.setDraft);
+  const escalate = useEscalationStore((s) => s.escalate);
+  const keys = useSettingsStore((s) => s.bindings['ticket.escalate']);
+  const delivery = escalationDelivery(ticket, outbox);
+
+  return (
+    <section className={`escalation${delivery ? ` is-${delivery}` : ''}`} aria-label="Security escalation" data-testid="escalation">
+      {delivery !== null && (
+        <p className="escalation-state" data-testid="escalation-state" data-state={delivery} role="status">
+          <span className="escalation-state-dot" aria-hidden="true" />
+          {DELIVERY_WORDS[delivery]}
+          {ticket.escalatedAt !== null && <AckTimer escalatedAt={ticket.escalatedAt} acknowledgedAt={ticket.acknowledgedAt} />}
+        </p>
+      )}
+      {delivery === null && (
+        <div className="escalation-form">
+          <label>
+            <span className="visually-hidden">Escalation reason</span>
+            <select data-testid="escalation-reason" value={draft.reason} onChange={(e) => setDraft(ticket.id, { reason: e.target.value as EscalationReason }, ticket.topic)}>
+              {ESCALATION_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {REASON_WORDS[r]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="escalation-note">
+            <span className="visually-hidden">Note for security (optional)</span>
+            <input type="text" data-testid="escalation-note" placeholder="Note for security (optional)" maxLength={5000} value={draft.note} onChange={(e) => setDraft(ticket.id, { note: e.target.value }, ticket.topic)} />
+          </label>
+          <label className="escalation-hold">
+            <input type="checkbox" data-testid="escalation-hold" checked={draft.holdWithdrawals} onChange={(e) => setDraft(ticket.id, { holdWithdrawals: e.target.checked }, ticket.topic)} />
+            Hold withdrawals
+          </label>
+        </div>
+      )}
+      <button type="button" className="btn btn-escalate" data-testid="escalate-button" onClick={() => void escalate(ticket.id, ticket.topic)}>
+        {delivery === null ? 'Escalate to security' : 'Escalate again'} <Keys keys={keys} />
+      </button>
+    </section>
+  );
+}

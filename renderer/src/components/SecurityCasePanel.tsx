@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import type { Ticket } from '../../../preload/contract/domain-types';
+import type { QueueRow } from '../../../preload/contract/queue-types';
+import { call } from '../bridge';
+import { openTicket } from '../keyboard/commands';
+import { formatTimestamp } from '../lib/format';
+import { useEscalationStore } from '../stores/escalation-store';
+import { reportError } from '../stores/error-store';
+import { useSessionStore } from '../stores/session-store';
+import { useSettingsStore } from '../stores/settings-store';
+import { useTicketStore } from '../stores/ticket-store';
+import { useUiStore } from '../stores/ui-store';
+import { Keys } from './Keys';
+
+/** The customer's other tickets: a takeover often shows up in more than one. */
+function CustomerTickets({ ticketId }: { ticketId: string }) {
+  const [tickets, setTickets] = useState<QueueRow[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('ticket.customerTickets', { ticketId })
+      .then((r) => live && setTickets(r.tickets))
+      .catch((err: unknown) => reportError('Loading the customer’s other tickets', err));
+    return () => {
+      live = false;
+    };
+  }, [ticketId]);
+  if (tickets === null) return <p className="muted">Loading the customer’s other tickets…</p>;
+  if (tickets.length === 0) return <p className="muted">No other tickets from this customer.</p>;
+  return (
+    <ul className="customer-tickets" data-testid="customer-tickets">
+      {tickets.map((t) => (
+        <li key={t.id}>
+          <button type="button" className="link-button" onClick={() => void openTicket(t.id)}>
+            <span className="mono">{t.id}</span> {t.subject}
+          </button>{' '}
+          <span className={`status status-${t.status}`}>{t.status}</span> <span className="muted">{formatTimestamp(t.updatedAt)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What a security agent does with a case: acknowledge, claim, de-escalate with a reason, resolve. */
+export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
+  const role = useSessionStore((s) => s.session?.agent.role);
+  const myId = useSessionStore((s) => s.session?.agent.id);
+  const { acknowledge, deescalate } = useEscalationStore.getState();
+  const bindings = useSettingsStore((s) => s.bindings);
+  const deescalating = useUiStore((s) => s.deescalatingTicketId === ticket.id);
+  const setDeescalating = useUiStore((s) => s.setDeescalating);
+  const [reason, setReason] = useState('');
+  if (role !== 'security' || !ticket.security) return null;
+  const escalated = ticket.escalatedAt !== null;
+
+  return (
+    <section className="security-panel" aria-label="Security case" data-testid="security-panel">
+      <div className="security-actions">
+        {escalated && ticket.acknowledgedAt === null && (
+          <button type="button" className="btn" data-testid="acknowledge-button" onClick={() => void acknowledge(ticket.id, false)}>
+            Acknowledge <Keys keys={bindings['security.acknowledge']} />
+          </button>
+        )}
+        {escalated && ticket.assigneeId !== myId && (
+          <button type="button" className="btn btn-primary" data-testid="claim-button" onClick={() => void acknowledge(ticket.id, true)}>
+            Claim <Keys keys={bindings['security.claim']} />
+          </button>
+        )}
+        <button type="button" className="btn" data-testid="deescalate-button" aria-expanded={deescalating} onClick={() => setDeescalating(deescalating ? null : ticket.id)}>
+          De-escalate… <Keys keys={bindings['security.deescalate']} />
+        </button>
+        <button type="button" className="btn" data-testid="resolve-button" onClick={() => void useTicketStore.getState().update(ticket.id, { status: 'solved' })}>
+          Resolve
+        </button>
+      </div>
+      {deescalating && (
+        <form
+          className="deescalate-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim().length < 3) return;
+            void deescalate(ticket.id, reason.trim()).then((ok) => {
+              if (ok) {
+                setReason('');
+                setDeescalating(null);
+              }
+            });
+          }}
+        >
+          <label>
+            Why is this not a security case?
+            <input
+              type="text"
+              data-testid="deescalate-reason"
+              // The form opened on request: the reason is what the agent types next.
+              autoFocus
+              required
+              minLength={3}
+              maxLength={2000}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setDeescalating(null);
+              }}
+            />
+          </label>
+          <button type="submit" className="btn" data-testid="deescalate-confirm" disabled={reason.trim().length < 3}>
+            De-escalate
+          </button>
+        </form>
+      )}
+      <details className="customer-tickets-box" open>
+        <summary>The customer’s other tickets</summary>
+        <CustomerTickets ticketId={ticket.id} />
+      </details>
+    </section>
+  );
+}
