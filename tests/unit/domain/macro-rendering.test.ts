@@ -8,7 +8,7 @@ const agent = { name: 'Rūta Kazlauskienė' };
 
 describe('macro rendering', () => {
   it('fills placeholders from the ticket, customer and agent', () => {
-    const context = macroContext(ticket, makeCustomer({ name: 'Ana Ruiz', firstName: 'Ana', userId: 'U-7' }), agent);
+    const context = macroContext(ticket, makeCustomer({ id: 'C-1', name: 'Ana Ruiz', firstName: 'Ana', userId: 'U-7' }), agent);
     const out = renderMacro('Hola {{ customer.first_name }}, ticket {{ ticket.id }} ({{ customer.user_id }}). {{ agent.first_name }}', context);
     expect(out).toEqual({ text: 'Hola Ana, ticket T-42 (U-7). Rūta', missing: [], error: null });
   });
@@ -30,7 +30,7 @@ describe('macro rendering', () => {
   });
 
   it('inserts hostile values as text: never evaluated, escaped for HTML, without line breaks or direction overrides', () => {
-    const customer = makeCustomer({ name: '{{ agent.name }} <img src=x onerror=alert(1)>\n\u202Eevil', firstName: '{% raw %}' });
+    const customer = makeCustomer({ id: 'C-2', name: '{{ agent.name }} <img src=x onerror=alert(1)>\n\u202Eevil', firstName: '{% raw %}' });
     const context = macroContext(ticket, customer, agent);
     const text = renderMacro('Dear {{ customer.name }} / {{ customer.first_name }}', context);
     expect(text.text).toBe('Dear {{ agent.name }} <img src=x onerror=alert(1)> evil / {% raw %}');
