@@ -1,0 +1,46 @@
+import type { Language, Topic } from '../../../../preload/contract';
+
+/** How an RT instance is laid out for the desk; every field has a default that suits a stock RT 5. */
+export interface RequestTrackerOptions {
+  /** The queue that is the security desk: tickets in it are security cases. */
+  securityQueue?: string;
+  /** Where a de-escalated case goes when its history does not say where it came from. */
+  defaultQueue?: string;
+  /** User-defined group whose members are the agents (read with SeeGroup). */
+  agentGroup?: string;
+  /** User-defined group whose members are security agents. */
+  securityGroup?: string;
+  /** Ticket custom fields the desk maps, by name; absent ones fall back to the defaults below. */
+  topicField?: string;
+  languageField?: string;
+  tagsField?: string;
+  defaultTopic?: Topic;
+  defaultLanguage?: Language;
+  /** Extra TicketSQL every ticket query is limited by, e.g. "Queue = 'General' OR Queue = 'Security'". */
+  ticketScope?: string | null;
+  /** LastUpdated has one-second resolution: pulls look back this far beyond the cursor. */
+  overlapSeconds?: number;
+  timeoutMs?: number;
+  /** How often watch() asks RT whether anything changed (RT has no live stream). */
+  pollIntervalMs?: number;
+}
+
+export type ResolvedRequestTrackerOptions = Required<RequestTrackerOptions>;
+
+export function resolveOptions(options: RequestTrackerOptions): ResolvedRequestTrackerOptions {
+  return {
+    securityQueue: options.securityQueue ?? 'Security',
+    defaultQueue: options.defaultQueue ?? 'General',
+    agentGroup: options.agentGroup ?? 'Support Agents',
+    securityGroup: options.securityGroup ?? 'Security Desk',
+    topicField: options.topicField ?? 'Topic',
+    languageField: options.languageField ?? 'Language',
+    tagsField: options.tagsField ?? 'Tags',
+    defaultTopic: options.defaultTopic ?? 'kyc',
+    defaultLanguage: options.defaultLanguage ?? 'en',
+    ticketScope: options.ticketScope ?? null,
+    overlapSeconds: options.overlapSeconds ?? 3,
+    timeoutMs: options.timeoutMs ?? 15_000,
+    pollIntervalMs: options.pollIntervalMs ?? 5_000,
+  };
+}

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PRIORITIES, TICKET_STATUSES } from '../../../../preload/contract';
+import { priorityFromRt, priorityToRt, statusFromRt, statusToRt } from '../../../../main/services/connectors/request-tracker/rt-field-maps';
+import { RtIdentity } from '../../../../main/services/connectors/request-tracker/rt-identity';
+import { htmlToText, markerNeedle, readMarkers, toMarkedHtml } from '../../../../main/services/connectors/request-tracker/rt-message-format';
+import { quote, ticketTransactionsQuery, updatedWithinQuery } from '../../../../main/services/connectors/request-tracker/rt-ticketsql';
+
+/** The parts of the RT connector that need no RT: message markers, field maps, query building. */
+describe('Request Tracker connector formats', () => {
+  it('carries any text through the marked HTML and back unchanged, with its key', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.stringMatching(/^[A-Za-z0-9._:-]{1,60}$/), (body, key) => {
+        const trimmed = body.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
+        const html = toMarkedHtml(trimmed, key, 'escalate');
+        expect(htmlToText(html)).toBe(trimmed);
+        expect(readMarkers(html)).toEqual({ key, action: 'escalate' });
+        expect(html).toContain(markerNeedle(key));
+      }),
+    );
+  });
+
+  it('does not let one key match another that starts the same', () => {
+    expect(toMarkedHtml('x', 'k-12')).not.toContain(markerNeedle('k-1'));
+  });
+
+  it('reads other HTML as plain text', () => {
+    expect(htmlToText('<p>Hello&nbsp;<b>there</b></p><p>2 &lt; 3 &#x263A;</p><script>alert(1)</script>')).toBe('Hello\u00a0there\n2 < 3 ☺');
+  });
+
+  it('maps statuses and priorities both ways', () => {
+    for (const status of TICKET_STATUSES) expect(statusFromRt(statusToRt(status))).toBe(status === 'closed' ? 'solved' : status);
+    for (const priority of PRIORITIES) expect(priorityFromRt(priorityToRt(priority))).toBe(priority);
+    expect(statusFromRt('rejected')).toBe('closed');
+    expect(statusFromRt('some-custom-status')).toBe('open');
+  });
+
+  it('quotes TicketSQL values and asks by RT-relative time', () => {
+    expect(quote("O'Brien \\ co")).toBe("'O\\'Brien \\\\ co'");
+    expect(updatedWithinQuery(12.2, "Queue = 'General'")).toBe("(LastUpdated >= '13 seconds ago') AND (Type = 'ticket') AND (Queue = 'General')");
+    expect(ticketTransactionsQuery([{ id: '7' }, { id: '9', after: 40 }])).toBe("(ObjectType = 'RT::Ticket') AND (ObjectId = 7 OR (ObjectId = 9 AND id > 40))");
+  });
+
+  it("reads the user id out of an RT auth token", () => {
+    expect(RtIdentity.userIdOfToken('1-29-0f2ca3cc6e65fc5e2f9c5abb7cd60da2')).toBe('29');
+    expect(RtIdentity.userIdOfToken('not-a-token')).toBeNull();
+  });
+});
