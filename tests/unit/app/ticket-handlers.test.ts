@@ -117,6 +117,6 @@ describe('bulk changes and settings', () => {
     expect(await handlers['settings.get']({})).toEqual({ keybindings: {}, autoAdvance: true, ackTimeoutMinutes: 5 });
     await handlers['settings.set']({ keybindings: { 'ticket.reply': ['Shift+R'] } });
     await handlers['settings.set']({ autoAdvance: false });
-    expect(cache.settings.get()).toEqual({ keybindings: { 'ticket.reply': ['Shift+R'] }, autoAdvance: false });
+    expect(cache.settings.get()).toEqual({ keybindings: { 'ticket.reply': ['Shift+R'] }, autoAdvance: false, ackTimeoutMinutes: 5 });
   });
 });
