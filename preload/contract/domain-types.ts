@@ -1,8 +1,12 @@
 // Data shapes shared by main and renderer. Timestamps are epoch milliseconds.
 // This file is the bottom layer: it imports nothing.
 
-export const LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr'] as const;
+/** Languages the desk works in: tickets, macros, and the interface where translated. */
+export const LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** The languages the embedded backend's generated customers write in. */
+export const SEED_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr'] as const satisfies readonly Language[];
+export type SeedLanguage = (typeof SEED_LANGUAGES)[number];
 
 export const TOPICS = [
   'kyc',
@@ -100,15 +104,25 @@ export interface MacroBody {
   body: string;
 }
 
+/** A value the agent types in before a macro can be sent (a transaction hash, an order id). */
+export interface MacroField {
+  key: string;
+  label: string;
+}
+
 export interface Macro {
   id: string;
   title: string;
   topic: Topic | null;
   keywords: string[];
   bodies: MacroBody[];
+  requiredFields: MacroField[];
   actions: {
     status?: TicketStatus;
     priority?: Priority;
     addTags?: string[];
+    assignToSelf?: boolean;
   };
+  /** shared: the backend's library; personal: written by this agent in the app. */
+  source: 'shared' | 'personal';
 }

@@ -68,11 +68,14 @@ export const macroSchema = z.object({
   topic: topic.nullable(),
   keywords: z.array(z.string().max(100)).max(100),
   bodies: z.array(z.object({ language, body: z.string().max(100_000) })).min(1),
+  requiredFields: z.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), label: z.string().min(1).max(100) })).max(10).default([]),
   actions: z.object({
     status: z.enum(TICKET_STATUSES).optional(),
     priority: z.enum(PRIORITIES).optional(),
     addTags: z.array(z.string().max(100)).optional(),
+    assignToSelf: z.boolean().optional(),
   }),
+  source: z.literal('shared').default('shared'),
 });
 
 const items = z.array(z.unknown()).max(100_000);

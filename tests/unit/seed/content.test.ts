@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, TOPICS } from '../../../preload/contract/domain-types';
+import { SEED_LANGUAGES, TOPICS } from '../../../preload/contract/domain-types';
 import { createAgents } from '../../../main/services/embedded-backend/seed/agents';
 import { toAsciiLower } from '../../../main/services/embedded-backend/seed/content-people';
 import { compiledContent, compileTemplate, notesFor, type Template } from '../../../main/services/embedded-backend/seed/templates';
@@ -8,7 +8,7 @@ const keysOf = (template: Template): string[] => [...template.keys].sort();
 
 describe('seed content', () => {
   it('has several scenarios with subjects for every topic in every language', () => {
-    for (const language of LANGUAGES) {
+    for (const language of SEED_LANGUAGES) {
       const content = compiledContent(language);
       for (const topic of TOPICS) {
         const { scenarios } = content.topics[topic];
@@ -22,7 +22,7 @@ describe('seed content', () => {
   });
 
   it('keeps the texts that must fit any ticket free of ticket-specific placeholders', () => {
-    for (const language of LANGUAGES) {
+    for (const language of SEED_LANGUAGES) {
       const content = compiledContent(language);
       // Standard replies become macros, nudges are sent by live traffic for any ticket.
       for (const topic of TOPICS) {
@@ -41,7 +41,7 @@ describe('seed content', () => {
   });
 
   it('is written in each language’s own script', () => {
-    const openings = (language: (typeof LANGUAGES)[number]): string =>
+    const openings = (language: (typeof SEED_LANGUAGES)[number]): string =>
       TOPICS.flatMap((topic) => compiledContent(language).topics[topic].scenarios.map((s) => s.opening.source)).join(' ');
     expect(openings('ru')).toMatch(/[а-яё]/);
     expect(openings('lt')).toMatch(/[ąčęėįšųūž]/);

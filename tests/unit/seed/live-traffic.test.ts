@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Customer } from '../../../preload/contract/domain-types';
+import { SEED_LANGUAGES, type Customer } from '../../../preload/contract/domain-types';
 import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
 import { createTrafficGenerator, type TrafficContext } from '../../../main/services/embedded-backend/seed/live-traffic';
 
@@ -24,7 +24,7 @@ describe('createTrafficGenerator', () => {
       lastCustomerMessageAt: NOW + 1000,
       firstResponseAt: null,
     });
-    expect(LANGUAGES).toContain(ticket.language);
+    expect(SEED_LANGUAGES).toContain(ticket.language);
     expect(ticket.subject.length).toBeGreaterThan(0);
     expect(ticket.tags).toContain(ticket.topic);
     expect(message).toMatchObject({

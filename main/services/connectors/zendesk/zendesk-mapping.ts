@@ -213,6 +213,8 @@ export function toMacro(macro: ZendeskMacro, options: ZendeskMappingOptions): Ma
     topic: topicOf(macro.title.toLowerCase().split(/[^a-z_]+/), null),
     keywords: (macro.description ?? '').split(/[,;]/).map((k) => k.trim()).filter((k) => k.length > 0 && k.length <= 100).slice(0, 20),
     bodies: bodies.slice(0, 1),
+    requiredFields: [],
     actions,
+    source: 'shared',
   };
 }

@@ -1,9 +1,9 @@
 import {
-  LANGUAGES,
+  SEED_LANGUAGES,
   TOPICS,
   type Agent,
   type AgentRole,
-  type Language,
+  type SeedLanguage,
   type Topic,
 } from '../../../../preload/contract/domain-types';
 import type { Random } from './random';
@@ -15,7 +15,7 @@ const SECURITY_DOMAINS: readonly Topic[] = ['account_compromise', 'phishing', 'l
 
 interface AgentSpec {
   readonly name: string;
-  readonly languages: readonly Language[];
+  readonly languages: readonly SeedLanguage[];
   readonly domains: readonly Topic[];
 }
 
@@ -70,15 +70,15 @@ export function createAgents(): Agent[] {
  */
 export class AgentRouter {
   private readonly specialists = new Map<string, readonly Agent[]>();
-  private readonly speakers = new Map<Language, readonly Agent[]>();
-  private readonly security = new Map<Language, readonly Agent[]>();
+  private readonly speakers = new Map<SeedLanguage, readonly Agent[]>();
+  private readonly security = new Map<SeedLanguage, readonly Agent[]>();
 
   constructor(agents: readonly Agent[]) {
     const frontline = agents.filter((agent) => agent.role === 'frontline');
     const securityTeam = agents.filter((agent) => agent.role === 'security');
     const anyFrontline = frontline.length > 0 ? frontline : agents;
     const anySecurity = securityTeam.length > 0 ? securityTeam : anyFrontline;
-    for (const language of LANGUAGES) {
+    for (const language of SEED_LANGUAGES) {
       const speaking = frontline.filter((agent) => agent.languages.includes(language));
       this.speakers.set(language, speaking.length > 0 ? speaking : anyFrontline);
       const securitySpeaking = anySecurity.filter((agent) => agent.languages.includes(language));
@@ -89,7 +89,7 @@ export class AgentRouter {
     }
   }
 
-  pick(rng: Random, language: Language, topic: Topic, security: boolean): Agent {
+  pick(rng: Random, language: SeedLanguage, topic: Topic, security: boolean): Agent {
     if (security) return rng.pick(this.security.get(language) ?? []);
     const specialists = this.specialists.get(`${language}:${topic}`) ?? [];
     if (specialists.length > 0 && rng.chance(0.8)) return rng.pick(specialists);

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../preload/contract/domain-types';
+import type { SeedLanguage } from '../../../../preload/contract/domain-types';
 
 export interface NamePool {
   readonly maleFirst: readonly string[];
@@ -10,7 +10,7 @@ export interface NamePool {
   readonly secondSurnameChance?: number;
 }
 
-export const NAMES: Readonly<Record<Language, NamePool>> = {
+export const NAMES: Readonly<Record<SeedLanguage, NamePool>> = {
   en: {
     maleFirst: ['James', 'Michael', 'David', 'Daniel', 'Ryan', 'Chris', 'Tom', 'Oliver', 'Jack', 'Ethan', 'Liam', 'Nathan', 'Chinedu', 'Arjun'],
     femaleFirst: ['Emily', 'Sarah', 'Jessica', 'Olivia', 'Emma', 'Hannah', 'Chloe', 'Megan', 'Lauren', 'Amy', 'Sophie', 'Grace', 'Priya', 'Ngozi'],
@@ -57,7 +57,7 @@ export const NAMES: Readonly<Record<Language, NamePool>> = {
 };
 
 /** ISO 3166-1 alpha-2 codes where each language's customers live, with relative weights. */
-export const COUNTRIES: Readonly<Record<Language, readonly (readonly [string, number])[]>> = {
+export const COUNTRIES: Readonly<Record<SeedLanguage, readonly (readonly [string, number])[]>> = {
   en: [['US', 42], ['GB', 24], ['CA', 10], ['AU', 10], ['IE', 4], ['NG', 5], ['IN', 5]],
   es: [['ES', 35], ['MX', 25], ['AR', 15], ['CO', 15], ['CL', 10]],
   ru: [['RU', 70], ['KZ', 15], ['BY', 10], ['KG', 5]],
@@ -68,7 +68,7 @@ export const COUNTRIES: Readonly<Record<Language, readonly (readonly [string, nu
   fr: [['FR', 68], ['BE', 12], ['CA', 10], ['CH', 10]],
 };
 
-export const EMAIL_DOMAINS: Readonly<Record<Language, readonly string[]>> = {
+export const EMAIL_DOMAINS: Readonly<Record<SeedLanguage, readonly string[]>> = {
   en: ['gmail.com', 'gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'hotmail.com', 'proton.me'],
   es: ['gmail.com', 'gmail.com', 'hotmail.com', 'outlook.es', 'yahoo.es'],
   ru: ['mail.ru', 'yandex.ru', 'gmail.com', 'bk.ru', 'inbox.ru'],

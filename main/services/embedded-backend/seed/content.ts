@@ -1,4 +1,4 @@
-import type { Language } from '../../../../preload/contract/domain-types';
+import type { SeedLanguage } from '../../../../preload/contract/domain-types';
 import type { LanguageContent } from './content-types';
 import { CONTENT_DE } from './content-de';
 import { CONTENT_EN } from './content-en';
@@ -10,7 +10,7 @@ import { CONTENT_RU } from './content-ru';
 import { CONTENT_TR } from './content-tr';
 
 /** Raw texts per language; the Record type makes a missing language a compile error. */
-export const CONTENT: Readonly<Record<Language, LanguageContent>> = {
+export const CONTENT: Readonly<Record<SeedLanguage, LanguageContent>> = {
   en: CONTENT_EN,
   es: CONTENT_ES,
   ru: CONTENT_RU,

@@ -1,6 +1,6 @@
 // Per-ticket facts and the bodies of the messages that talk about them.
 
-import { LANGUAGES, TOPICS, type Customer, type Language, type Topic } from '../../../../preload/contract/domain-types';
+import { SEED_LANGUAGES, TOPICS, type Customer, type SeedLanguage, type Topic } from '../../../../preload/contract/domain-types';
 import type { FactKey, Facts } from './content-types';
 import {
   randomApiKeyPrefix,
@@ -9,6 +9,7 @@ import {
   randomPhishingUrl,
   randomTransfer,
 } from './identifiers';
+import { seedLanguageOf } from './customers';
 import type { Random } from './random';
 import { compiledContent, notesFor, renderTemplate, type CompiledScenario, type Template } from './templates';
 
@@ -17,7 +18,7 @@ const TRANSFER_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['deposit', 'withdraw
 const TRANSFER_KEYS: readonly FactKey[] = ['coin', 'network', 'amount', 'txHash', 'address'];
 const PARAGRAPH = '\n\n';
 
-function templatesOfTopic(language: Language, topic: Topic): Template[] {
+function templatesOfTopic(language: SeedLanguage, topic: Topic): Template[] {
   const content = compiledContent(language);
   const texts = content.topics[topic];
   return [
@@ -43,7 +44,7 @@ function keysNeededBy(topic: Topic): ReadonlySet<FactKey> {
     const computed = {} as Record<Topic, ReadonlySet<FactKey>>;
     for (const item of TOPICS) {
       const keys = new Set<FactKey>();
-      const templates = [...notesFor(item), ...LANGUAGES.flatMap((language) => templatesOfTopic(language, item))];
+      const templates = [...notesFor(item), ...SEED_LANGUAGES.flatMap((language) => templatesOfTopic(language, item))];
       for (const template of templates) for (const key of template.keys) keys.add(key);
       computed[item] = keys;
     }
@@ -68,7 +69,7 @@ export function createFacts(
   agentName: string,
 ): TicketFacts {
   const needed = keysNeededBy(topic);
-  const transfer = TRANSFER_KEYS.some((key) => needed.has(key)) ? randomTransfer(rng, customer.language) : null;
+  const transfer = TRANSFER_KEYS.some((key) => needed.has(key)) ? randomTransfer(rng, seedLanguageOf(customer.language)) : null;
   return {
     networkTag: transfer?.networkTag ?? '',
     facts: {
@@ -114,7 +115,7 @@ export function ticketOnlyFacts(ticketId: string): Facts {
 }
 
 /** The kind of request a ticket is about; its subject, first message and answer agree. */
-export function chooseScenario(rng: Random, language: Language, topic: Topic): CompiledScenario {
+export function chooseScenario(rng: Random, language: SeedLanguage, topic: Topic): CompiledScenario {
   return rng.pick(compiledContent(language).topics[topic].scenarios);
 }
 
@@ -123,7 +124,7 @@ export function subjectLine(rng: Random, scenario: CompiledScenario, facts: Fact
 }
 
 /** A customer's first message; often signed, and often naming the account if the text does not. */
-export function openingBody(rng: Random, language: Language, scenario: CompiledScenario, facts: Facts): string {
+export function openingBody(rng: Random, language: SeedLanguage, scenario: CompiledScenario, facts: Facts): string {
   let body = renderTemplate(scenario.opening, facts);
   if (!scenario.opening.keys.has('userId') && rng.chance(0.5)) {
     body += PARAGRAPH + renderTemplate(rng.pick(compiledContent(language).accountLines), facts);
@@ -132,18 +133,18 @@ export function openingBody(rng: Random, language: Language, scenario: CompiledS
   return body;
 }
 
-export function nudgeBody(rng: Random, language: Language, facts: Facts): string {
+export function nudgeBody(rng: Random, language: SeedLanguage, facts: Facts): string {
   return renderTemplate(rng.pick(compiledContent(language).nudges), facts);
 }
 
-export function answerBody(rng: Random, language: Language, topic: Topic, scenario: CompiledScenario, facts: Facts): string {
+export function answerBody(rng: Random, language: SeedLanguage, topic: Topic, scenario: CompiledScenario, facts: Facts): string {
   const content = compiledContent(language);
   const quotesTransfer = TRANSFER_TOPICS.has(topic) && scenario.mentionsTransfer && rng.chance(0.6);
   const pool = quotesTransfer ? content.transferAnswers : content.answers;
   return renderTemplate(rng.pick(pool), facts);
 }
 
-export function thanksBody(rng: Random, language: Language, facts: Facts): string {
+export function thanksBody(rng: Random, language: SeedLanguage, facts: Facts): string {
   return renderTemplate(rng.pick(compiledContent(language).thanks), facts);
 }
 
@@ -167,7 +168,7 @@ export function nextAgentReplyKind(
 /** Greeting, the answer, sign-off. */
 export function agentReplyBody(
   rng: Random,
-  language: Language,
+  language: SeedLanguage,
   topic: Topic,
   scenario: CompiledScenario,
   facts: Facts,

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Customer, type Language } from '../../../../preload/contract/domain-types';
+import { SEED_LANGUAGES, type Customer, type Language, type SeedLanguage } from '../../../../preload/contract/domain-types';
 import { COUNTRIES, EMAIL_DOMAINS, NAMES, toAsciiLower } from './content-people';
 import { randomUserId } from './identifiers';
 import { WeightedTable, type Random } from './random';
@@ -7,7 +7,7 @@ export const CUSTOMER_ID_PREFIX = 'C-';
 /** Seeded customers are numbered from here, like tickets (C-100001, C-100002, …). */
 export const FIRST_CUSTOMER_NUMBER = 100001;
 
-export const CUSTOMER_LANGUAGES = new WeightedTable<Language>([
+export const CUSTOMER_LANGUAGES = new WeightedTable<SeedLanguage>([
   ['en', 30],
   ['es', 15],
   ['ru', 12],
@@ -44,9 +44,9 @@ const toPeople = (names: readonly string[]): readonly Person[] =>
   names.map((display) => ({ display, ascii: toAsciiLower(display) }));
 
 // Transliteration runs once per distinct name here, not once per customer.
-const PREPARED: Readonly<Record<Language, PreparedNames>> = (() => {
-  const prepared = {} as Record<Language, PreparedNames>;
-  for (const language of LANGUAGES) {
+const PREPARED: Readonly<Record<SeedLanguage, PreparedNames>> = (() => {
+  const prepared = {} as Record<SeedLanguage, PreparedNames>;
+  for (const language of SEED_LANGUAGES) {
     const pool = NAMES[language];
     const maleLast = toPeople(pool.maleLast);
     prepared[language] = {
@@ -109,7 +109,7 @@ export function customerNumberOf(id: string): number {
   return id.startsWith(CUSTOMER_ID_PREFIX) ? Number(id.slice(CUSTOMER_ID_PREFIX.length)) : Number.NaN;
 }
 
-export function createCustomer(rng: Random, id: string, identities: IdentityRegistry, language?: Language): Customer {
+export function createCustomer(rng: Random, id: string, identities: IdentityRegistry, language?: SeedLanguage): Customer {
   const customerLanguage = language ?? CUSTOMER_LANGUAGES.pick(rng);
   const names = PREPARED[customerLanguage];
   const female = rng.chance(0.45);
@@ -133,4 +133,9 @@ export function createCustomer(rng: Random, id: string, identities: IdentityRegi
   };
   identities.remember(customer);
   return customer;
+}
+
+/** Generated customers write in the seed's languages; anyone else gets English content. */
+export function seedLanguageOf(language: Language): SeedLanguage {
+  return (SEED_LANGUAGES as readonly string[]).includes(language) ? (language as SeedLanguage) : 'en';
 }

@@ -24,8 +24,8 @@ import {
   subjectLine,
   thanksBody,
 } from './conversation';
-import { createCustomer, customerIdFor, FIRST_CUSTOMER_NUMBER, IdentityRegistry } from './customers';
-import { createStarterMacros } from './macros';
+import { createCustomer, customerIdFor, FIRST_CUSTOMER_NUMBER, IdentityRegistry, seedLanguageOf } from './customers';
+import { loadStarterLibrary } from './starter-library';
 import { deriveSeed, Random, WeightedTable } from './random';
 import { FIRST_TICKET_NUMBER, messageIdFor, ticketIdFor } from './ticket-ids';
 import { choosePriority, chooseTags, isSecurityCase, SURGE_TOPIC_MIX, TOPIC_MIX } from './ticket-traits';
@@ -224,7 +224,7 @@ export function generateSeed(options: SeedOptions): SeedData {
     const createdAt = timeline.createdAt[i] as number;
     const status = TICKET_STATUSES[timeline.status[i] as number] as TicketStatus;
     const customer = customers[owners[i] as number] as Customer;
-    const language = customer.language;
+    const language = seedLanguageOf(customer.language);
     const duringCrash = createdAt >= crashStart && createdAt <= crashEnd;
 
     const topic = (duringCrash ? SURGE_TOPIC_MIX : TOPIC_MIX).pick(rng);
@@ -335,5 +335,5 @@ export function generateSeed(options: SeedOptions): SeedData {
     };
   }
 
-  return { agents, customers, tickets, messages, macros: createStarterMacros() };
+  return { agents, customers, tickets, messages, macros: loadStarterLibrary() };
 }

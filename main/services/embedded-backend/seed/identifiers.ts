@@ -1,7 +1,7 @@
 // Identifiers shaped like the real ones, so that full-text search over hashes, addresses and
 // account ids has something meaningful to find. None of them is valid on any chain.
 
-import type { Language } from '../../../../preload/contract/domain-types';
+import type { SeedLanguage } from '../../../../preload/contract/domain-types';
 import type { Random } from './random';
 import { WeightedTable } from './random';
 
@@ -78,7 +78,7 @@ function formatAmount(value: number, decimals: number, decimalComma: boolean): s
   return decimalComma ? text.replace('.', ',') : text;
 }
 
-export function randomTransfer(rng: Random, language: Language): Transfer {
+export function randomTransfer(rng: Random, language: SeedLanguage): Transfer {
   const kind = TRANSFER_KINDS.pick(rng);
   const value = rng.logUniform(kind.minAmount, kind.maxAmount);
   const decimalComma = language !== 'en' && rng.chance(0.75);

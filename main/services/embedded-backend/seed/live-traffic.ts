@@ -3,7 +3,7 @@
 
 import type { Agent, Customer, Message, Ticket } from '../../../../preload/contract/domain-types';
 import { chooseScenario, createFacts, nudgeBody, openingBody, subjectLine, ticketOnlyFacts } from './conversation';
-import { createCustomer, customerIdFor, customerNumberOf, FIRST_CUSTOMER_NUMBER, IdentityRegistry } from './customers';
+import { createCustomer, customerIdFor, customerNumberOf, FIRST_CUSTOMER_NUMBER, IdentityRegistry, seedLanguageOf } from './customers';
 import { deriveSeed, Random } from './random';
 import { messageIdFor, ticketIdFor } from './ticket-ids';
 import { choosePriority, chooseTags, isSecurityCase, SURGE_TOPIC_MIX, TOPIC_MIX } from './ticket-traits';
@@ -73,7 +73,7 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
       const security = isSecurityCase(rng, topic);
       const priority = choosePriority(rng, topic, security);
       const { facts, networkTag } = createFacts(rng, customer, topic, ticketId, now, '');
-      const scenario = chooseScenario(rng, customer.language, topic);
+      const scenario = chooseScenario(rng, seedLanguageOf(customer.language), topic);
       const subject = subjectLine(rng, scenario, facts);
       const message: Message = {
         id: messageIdFor(ticketId, 1),
@@ -81,7 +81,7 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
         authorType: 'customer',
         authorId: customer.id,
         kind: 'reply',
-        body: openingBody(rng, customer.language, scenario, facts),
+        body: openingBody(rng, seedLanguageOf(customer.language), scenario, facts),
         createdAt: now,
         clientKey: null,
       };
@@ -123,7 +123,7 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
         authorId: ticket.customerId,
         kind: 'reply',
         // Nudges name nothing but the ticket, so they fit any ticket without its customer at hand.
-        body: nudgeBody(rng, ticket.language, ticketOnlyFacts(ticket.id)),
+        body: nudgeBody(rng, seedLanguageOf(ticket.language), ticketOnlyFacts(ticket.id)),
         createdAt: ctx.now,
         clientKey: null,
       };

@@ -1,7 +1,7 @@
 // Texts are parsed once into literal pieces and placeholder keys, so filling one for a message
 // is a handful of string concatenations — no regular expressions inside the 100k-ticket loop.
 
-import { TOPICS, type Language, type Topic } from '../../../../preload/contract/domain-types';
+import { TOPICS, type SeedLanguage, type Topic } from '../../../../preload/contract/domain-types';
 import { CONTENT } from './content';
 import { GENERIC_NOTES, NOTES_BY_TOPIC } from './content-notes';
 import { FACT_KEYS, type FactKey, type Facts } from './content-types';
@@ -77,7 +77,7 @@ export interface CompiledLanguage {
 
 const compileAll = (sources: readonly string[]): readonly Template[] => sources.map(compileTemplate);
 
-function compileLanguage(language: Language): CompiledLanguage {
+function compileLanguage(language: SeedLanguage): CompiledLanguage {
   const content = CONTENT[language];
   const topics = {} as Record<Topic, CompiledTopic>;
   for (const topic of TOPICS) {
@@ -111,9 +111,9 @@ function compileLanguage(language: Language): CompiledLanguage {
   };
 }
 
-const compiledLanguages = new Map<Language, CompiledLanguage>();
+const compiledLanguages = new Map<SeedLanguage, CompiledLanguage>();
 
-export function compiledContent(language: Language): CompiledLanguage {
+export function compiledContent(language: SeedLanguage): CompiledLanguage {
   let compiled = compiledLanguages.get(language);
   if (compiled === undefined) {
     compiled = compileLanguage(language);
