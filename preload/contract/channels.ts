@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ESCALATION_REASONS, PRIORITIES, TICKET_STATUSES } from './domain-types';
+import { ESCALATION_REASONS, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from './domain-types';
 import type { SessionInfo, QueuePage, QueueRow, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult, DeskSettings, AuditExport, EscalationNotice } from './queue-types';
+import type { BulkMacroResult, MacroPreview, MacroSaveResult, MacroSummary } from './macro-types';
 import { QUEUE_VIEWS } from './queue-types';
 
 /**
@@ -20,6 +21,23 @@ const ticketChanges = z
   })
   .refine((c) => Object.keys(c).length > 0, 'at least one change is required');
 const keyCombo = z.string().min(1).max(40);
+const macroId = z.string().min(1).max(100);
+/** Values for a macro's fill-in fields, by key. */
+const macroFields = z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.string().max(2000));
+const macroDefinition = z.strictObject({
+  id: macroId.optional(),
+  title: z.string().trim().min(1).max(200),
+  topic: z.enum(TOPICS).nullable(),
+  keywords: z.array(z.string().trim().min(1).max(100)).max(50),
+  bodies: z.array(z.strictObject({ language: z.enum(LANGUAGES), body: z.string().trim().min(1).max(20_000) })).min(1).max(LANGUAGES.length),
+  requiredFields: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), label: z.string().trim().min(1).max(100) })).max(10),
+  actions: z.strictObject({
+    status: z.enum(TICKET_STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    addTags: z.array(z.string().trim().min(1).max(50)).max(10).optional(),
+    assignToSelf: z.boolean().optional(),
+  }),
+});
 const noInput = z.strictObject({});
 
 /** Phantom marker carrying a result type without a runtime value. */
@@ -95,6 +113,34 @@ export const channels = {
   'audit.export': {
     input: z.strictObject({ format: z.enum(['csv', 'json']), ticketId: ticketId.optional() }),
     result: returns<AuditExport>(),
+  },
+  /** Shared and personal macros, the ones this agent uses most first. */
+  'macro.list': { input: noInput, result: returns<{ macros: MacroSummary[] }>() },
+  /** A macro rendered for one ticket: its customer's language (else English), what is still missing. */
+  'macro.render': {
+    input: z.strictObject({ macroId, ticketId, fields: macroFields.optional() }),
+    result: returns<MacroPreview>(),
+  },
+  /** Creates or replaces a personal macro. A body that asks for a secret is refused unless allowSecretWords. */
+  'macro.save': {
+    input: z.strictObject({ macro: macroDefinition, allowSecretWords: z.boolean().optional() }),
+    result: returns<MacroSaveResult>(),
+  },
+  'macro.delete': { input: z.strictObject({ macroId }), result: returns<{ deleted: boolean }>() },
+  /** The agent put these macros into a reply: they rank higher in the picker. */
+  'macro.recordUse': { input: z.strictObject({ macroIds: z.array(macroId).min(1).max(20) }), result: returns<{ ok: true }>() },
+  /**
+   * One macro to many tickets, each rendered for its own customer and language, queued as one
+   * batch held back for a few seconds so one undo takes it all back.
+   */
+  'macro.applyBulk': {
+    input: z.strictObject({ macroId, ticketIds: z.array(ticketId).min(1).max(1000), fields: macroFields.optional() }),
+    result: returns<BulkMacroResult>(),
+  },
+  /** Takes back outbox entries that have not gone out yet (a held bulk send). */
+  'outbox.undo': {
+    input: z.strictObject({ entryIds: z.array(z.number().int().positive()).min(1).max(5000) }),
+    result: returns<{ undone: number[]; alreadySent: number[] }>(),
   },
   'draft.save': {
     input: z.strictObject({ ticketId, body: z.string().max(200_000) }),

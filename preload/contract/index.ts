@@ -1,3 +1,4 @@
 export * from './domain-types';
 export * from './queue-types';
 export * from './channels';
+export * from './macro-types';

@@ -11,6 +11,7 @@ import { PresenceAnnouncer } from '../sync/presence-announcer';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEscalationHandlers } from './escalation-handlers';
+import { createMacroHandlers } from './macro-handlers';
 import { createTicketHandlers } from './ticket-handlers';
 
 export interface AppServicesOptions {
@@ -134,6 +135,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     ...createTicketHandlers(writerDeps),
     ...createEscalationHandlers({ ...writerDeps, warn: (message, details) => logger.warn(details, message) }),
+    ...createMacroHandlers(writerDeps),
   };
 
   await sync.start();

@@ -8,7 +8,7 @@ export type ChannelHandlers = {
 /** A handler's way to fail with a typed error the renderer can show. */
 export class HandlerError extends Error {
   constructor(
-    readonly code: 'not_found' | 'forbidden',
+    readonly code: 'not_found' | 'forbidden' | 'invalid_input',
     message: string,
   ) {
     super(message);

@@ -25,11 +25,11 @@ export class OutboxWriter {
   constructor(private readonly deps: OutboxWriterDeps) {}
 
   /** Call inside a durable transaction. */
-  enqueueOne(ticketId: string, payload: OutboxPayload, urgent = false): QueuedMutation {
+  enqueueOne(ticketId: string, payload: OutboxPayload, options: { urgent?: boolean; notBefore?: number } = {}): QueuedMutation {
     const { cache, now } = this.deps;
     const server = cache.tickets.serverTicket(ticketId);
     if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
-    const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, urgent, now: now() });
+    const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, urgent: options.urgent ?? false, notBefore: options.notBefore ?? 0, now: now() });
     cache.tickets.refreshEffective(ticketId);
     return queued;
   }
@@ -37,7 +37,7 @@ export class OutboxWriter {
   enqueue(ticketId: string, payload: OutboxPayload, options: EnqueueOptions = {}): { entry: OutboxEntry } {
     const { cache, now } = this.deps;
     const entry = cache.durableTransaction(() => {
-      const queued = this.enqueueOne(ticketId, payload, options.urgent ?? false);
+      const queued = this.enqueueOne(ticketId, payload, { urgent: options.urgent ?? false });
       if (options.clearDraft) cache.drafts.save(ticketId, '', now());
       options.alongside?.();
       return queued;

@@ -3,6 +3,7 @@ import { durableTransaction, openDatabase, type SqliteDatabase } from '../sqlite
 import { cacheMigrations } from './migrations';
 import { DraftRepository } from './draft-repository';
 import { KeyValueState } from './key-value-state';
+import { MacroRepository } from './macro-repository';
 import { MessageSearchIndexer } from './message-search-indexer';
 import { OutboxRepository } from './outbox-repository';
 import { ReferenceRepository } from './reference-repository';
@@ -17,6 +18,7 @@ export interface CacheStore {
   outbox: OutboxRepository;
   drafts: DraftRepository;
   reference: ReferenceRepository;
+  macros: MacroRepository;
   state: KeyValueState;
   messageSearch: MessageSearchIndexer;
   search: SearchRepository;
@@ -39,6 +41,7 @@ export function openCacheStore(file: string, options: { nativeBinding?: string }
     tickets: new TicketRepository(db, outbox),
     drafts: new DraftRepository(db),
     reference: new ReferenceRepository(db),
+    macros: new MacroRepository(db),
     state,
     messageSearch: new MessageSearchIndexer(db, state),
     search: new SearchRepository(db),

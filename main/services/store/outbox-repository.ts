@@ -75,13 +75,14 @@ export class OutboxRepository {
   }
 
   /** Call inside the transaction that applies the optimistic effect. */
-  enqueue(input: { ticketId: string; payload: OutboxPayload; baseVersion: number; urgent?: boolean; now: number }): QueuedMutation {
+  /** `notBefore` holds the entry back until then (a bulk send's undo window). */
+  enqueue(input: { ticketId: string; payload: OutboxPayload; baseVersion: number; urgent?: boolean; notBefore?: number; now: number }): QueuedMutation {
     const key = randomUUID();
     const info = this.sql(
-        `INSERT INTO outbox (key, ticket_id, kind, payload, base_version, urgent, state, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
+        `INSERT INTO outbox (key, ticket_id, kind, payload, base_version, urgent, state, created_at, not_before)
+         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
       )
-      .run(key, input.ticketId, input.payload.kind, JSON.stringify(input.payload), input.baseVersion, input.urgent ? 1 : 0, input.now);
+      .run(key, input.ticketId, input.payload.kind, JSON.stringify(input.payload), input.baseVersion, input.urgent ? 1 : 0, input.now, input.notBefore ?? 0);
     return this.get(Number(info.lastInsertRowid))!;
   }
 
@@ -98,7 +99,7 @@ export class OutboxRepository {
   nextSendable(now: number, ticketsInFlight: ReadonlySet<string> = new Set()): QueuedMutation | null {
     const row = this.sql(
         `SELECT o.* FROM outbox o
-         WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ?
+         WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ? AND o.not_before <= ?
            AND o.ticket_id NOT IN (SELECT value FROM json_each(?))
            AND NOT EXISTS (
              SELECT 1 FROM outbox e
@@ -107,13 +108,13 @@ export class OutboxRepository {
          ORDER BY o.urgent DESC, o.id
          LIMIT 1`,
       )
-      .get(now, JSON.stringify([...ticketsInFlight])) as OutboxRow | undefined;
+      .get(now, now, JSON.stringify([...ticketsInFlight])) as OutboxRow | undefined;
     return row ? toEntry(row) : null;
   }
 
   /** When the soonest waiting entry may be tried again, or null when nothing waits. */
   nextAttemptAt(): number | null {
-    const row = this.sql(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state IN ('pending', 'sending')`)
+    const row = this.sql(`SELECT MIN(MAX(next_attempt_at, not_before)) AS at FROM outbox WHERE state IN ('pending', 'sending')`)
       .get() as { at: number | null };
     return row.at;
   }
@@ -131,6 +132,15 @@ export class OutboxRepository {
   /** The agent decided a failed change should not happen after all. */
   discard(id: number): boolean {
     return this.sql(`UPDATE outbox SET state = 'discarded' WHERE id = ? AND state = 'failed'`).run(id).changes === 1;
+  }
+
+  /**
+   * Takes back entries that have not gone out yet (a bulk send's undo): only pending ones never
+   * tried and not on the wire now. Returns the ids it took back.
+   */
+  cancelUnsent(ids: readonly number[], inFlight: ReadonlySet<number>): number[] {
+    const cancel = this.sql(`UPDATE outbox SET state = 'discarded', last_error = 'undone by the agent' WHERE id = ? AND state = 'pending' AND attempts = 0`);
+    return ids.filter((id) => !inFlight.has(id) && cancel.run(id).changes === 1);
   }
 
   /** After an outage: everything waiting goes again at once (idempotency keys make it safe). */
