@@ -16,53 +16,26 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-/**
- * Parses RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines (the
- * descriptions Electronegativity fetches from its translation files can span lines).
- */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field.trim());
-      if (row.some(Boolean)) rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  row.push(field.trim());
-  if (row.some(Boolean)) rows.push(row);
-  return rows;
-}
+// One finding per record. Depending on the version of its CSV writer, Electronegativity quotes
+// its fields or not, and a code sample may hold commas, quotes or line breaks. The fields that
+// matter come first and hold none of those, so a record is found by its start and the rest of
+// its text (the sample, the description) is only shown.
+const RECORD = /^"?([A-Z_]+)"?,"?(HIGH|MEDIUM|LOW|INFORMATIONAL)"?,"?(CERTAIN|FIRM|TENTATIVE)"?,"?([^,"]+)"?,"?(\d+:\d+)"?,(.*)$/;
 
 const { exceptions } = JSON.parse(readFileSync('scripts/electronegativity-exceptions.json', 'utf8'));
-const records = parseCsv(readFileSync(report, 'utf8')).slice(1);
-const malformed = records.filter((r) => r.length < 7);
-const findings = records
-  .filter((r) => r.length >= 7)
-  .map(([check, severity, confidence, file, location, , description]) => ({
-    check,
-    severity,
-    confidence,
-    file: file === 'N/A' ? file : relative(stage, resolve(stage, file)),
-    location,
-    description: description.replace(/\s+/g, ' '),
-  }));
+const lines = readFileSync(report, 'utf8').split(/\r?\n/).slice(1);
+const findings = [];
+for (const line of lines) {
+  const match = RECORD.exec(line);
+  if (match) {
+    const [, check, severity, confidence, file, location, rest] = match;
+    findings.push({ check, severity, confidence, file: file === 'N/A' ? file : relative(stage, resolve(stage, file)), location, description: rest.replace(/https?:\/\/\S+$/, '').replace(/[",]+$/, '').slice(-120) });
+  } else if (findings.length === 0 && line.trim() !== '') {
+    // Text before the first record cannot be a continuation: the report is not what we expect.
+    findings.push({ check: 'UNREADABLE_REPORT', severity: 'HIGH', confidence: 'CERTAIN', file: 'report', location: '0:0', description: line.slice(0, 200) });
+  }
+}
+const malformed = [];
 
 rmSync(stage, { recursive: true, force: true });
 

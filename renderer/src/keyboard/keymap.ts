@@ -82,8 +82,8 @@ export const ACTIONS = [
   { id: 'security.acknowledge', title: 'Security: acknowledge the escalation', group: 'Security', keys: ['Shift+A'], when: CURRENT },
   { id: 'security.claim', title: 'Security: claim the case (acknowledges it too)', group: 'Security', keys: ['Shift+C'], when: CURRENT },
   { id: 'security.deescalate', title: 'Security: de-escalate, with a reason…', group: 'Security', keys: ['Shift+D'], when: CURRENT },
-  { id: 'audit.exportCsv', title: 'Export the audit log (CSV)', group: 'Security', keys: [], when: ANYWHERE },
-  { id: 'audit.exportJson', title: 'Export the audit log (JSON)', group: 'Security', keys: [], when: ANYWHERE },
+  { id: 'audit.exportCsv', title: 'Export the audit log (CSV)', group: 'Security', keys: ['e c'], when: ANYWHERE },
+  { id: 'audit.exportJson', title: 'Export the audit log (JSON)', group: 'Security', keys: ['e j'], when: ANYWHERE },
 
   // Selection and bulk changes
   { id: 'selection.toggle', title: 'Select or unselect this ticket', group: 'Selection and bulk', keys: ['x'], when: QUEUE },
