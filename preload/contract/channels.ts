@@ -169,6 +169,7 @@ export const channels = {
       keybindings: z.record(z.string().min(1).max(60), z.array(keyCombo).max(4)).optional(),
       autoAdvance: z.boolean().optional(),
       ackTimeoutMinutes: z.number().int().min(1).max(120).optional(),
+      favoriteMacroIds: z.array(macroId).max(5).optional(),
     }),
     result: returns<DeskSettings>(),
   },

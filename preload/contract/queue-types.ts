@@ -141,6 +141,8 @@ export interface DeskSettings {
   autoAdvance: boolean;
   /** Minutes a new escalation may wait for a security agent before its timer turns red. */
   ackTimeoutMinutes: number;
+  /** Macros on the favourite keys (Alt+1 … Alt+5), in that order. */
+  favoriteMacroIds: string[];
 }
 
 /** A new escalation as the security desk is told of it. */

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { Dialogs } from './components/Dialogs';
 import { ErrorBanner } from './components/ErrorBanner';
+import { BulkUndoBar } from './components/BulkUndoBar';
 import { EscalationAlerts } from './components/EscalationAlerts';
 import { LiveRegion } from './components/LiveRegion';
 import { SyncStatusBar } from './components/SyncStatusBar';
@@ -11,6 +12,7 @@ import { useShortcuts } from './keyboard/useShortcuts';
 import { startLiveUpdates } from './live-updates';
 import { linkTypingAnnouncements } from './stores/presence-announcer';
 import { linkPresenceToSelection } from './stores/presence-reporter';
+import { useMacroStore } from './stores/macro-store';
 import { useQueueStore } from './stores/queue-store';
 import { useSelectionStore } from './stores/selection-store';
 import { linkSelectionToTicket } from './stores/selection-link';
@@ -42,6 +44,7 @@ export function App() {
     void useSessionStore.getState().load();
     void useSyncStore.getState().load();
     void useSettingsStore.getState().load();
+    void useMacroStore.getState().load();
     useQueueStore.getState().start();
     focusRegion('queue');
     return () => {
@@ -59,6 +62,7 @@ export function App() {
       <AppHeader />
       <ErrorBanner />
       <EscalationAlerts />
+      <BulkUndoBar />
       <div className="app-body">
         <aside className="queue-pane" aria-label="Ticket queue">
           <QueueList />

@@ -5,6 +5,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles.css';
 import './triage.css';
 import './security.css';
+import './macros.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('AgentDesk: #root is missing from index.html');

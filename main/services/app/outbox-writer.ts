@@ -29,7 +29,9 @@ export class OutboxWriter {
     const { cache, now } = this.deps;
     const server = cache.tickets.serverTicket(ticketId);
     if (!server) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
-    const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, urgent: options.urgent ?? false, notBefore: options.notBefore ?? 0, now: now() });
+    // A change of our own that landed but is not pulled yet moved the ticket on: build on that.
+    const baseVersion = Math.max(server.version, cache.outbox.latestAckedVersion(ticketId) ?? 0);
+    const queued = cache.outbox.enqueue({ ticketId, payload, baseVersion, urgent: options.urgent ?? false, notBefore: options.notBefore ?? 0, now: now() });
     cache.tickets.refreshEffective(ticketId);
     return queued;
   }

@@ -189,6 +189,12 @@ export class OutboxRepository {
     return new Set(rows.map((r) => r.ticket_id));
   }
 
+  /** The newest version this desk's own deliveries produced and the cache has not pulled yet. */
+  latestAckedVersion(ticketId: string): number | null {
+    const row = this.sql(`SELECT MAX(acked_version) AS v FROM outbox WHERE ticket_id = ? AND acked_version IS NOT NULL`).get(ticketId) as { v: number | null };
+    return row.v;
+  }
+
   /** Pulled data at this version proves these deliveries landed: they need no replay any more. */
   markReflected(ticketId: string, serverVersion: number): void {
     this.sql(`UPDATE outbox SET acked_version = NULL WHERE ticket_id = ? AND acked_version IS NOT NULL AND acked_version <= ?`).run(ticketId, serverVersion);

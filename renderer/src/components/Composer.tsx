@@ -10,6 +10,7 @@ import { debounce } from '../lib/debounce';
 import { announce } from '../stores/announce-store';
 import { reportError } from '../stores/error-store';
 import { registerComposer } from '../stores/composer-link';
+import { useMacroStore } from '../stores/macro-store';
 import { reportStoppedTyping, reportTyping } from '../stores/presence-reporter';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useTicketStore } from '../stores/ticket-store';
@@ -17,6 +18,8 @@ import { useUiStore } from '../stores/ui-store';
 import { CollisionWarning } from './CollisionWarning';
 
 const DRAFT_SAVE_DELAY_MS = 400;
+// Left over from a macro or pasted from a template: never sent to a customer as is.
+const UNFILLED_PLACEHOLDER = /\{\{[^}]*\}\}|\{%/;
 
 interface Props {
   ticketId: string;
@@ -106,12 +109,34 @@ export function Composer({ ticketId, savedDraft }: Props) {
     saveDraft(restored);
   };
 
+  /** A macro goes where the cursor is, as a paragraph of its own. */
+  const insert = (text: string): void => {
+    const el = textareaRef.current;
+    const current = bodyRef.current;
+    const start = el ? el.selectionStart : current.length;
+    const end = el ? el.selectionEnd : current.length;
+    const before = current.slice(0, start);
+    const gap = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    const next = `${before}${gap}${text}${current.slice(end)}`;
+    update(next);
+    saveDraft(next);
+    const caret = before.length + gap.length + text.length;
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(caret, caret);
+    });
+  };
+
   /** Resolves true once the reply or note is queued. */
   const send = async (): Promise<boolean> => {
     const text = bodyRef.current;
     if (sendingRef.current) return false;
     if (text.trim() === '') {
       announce('Nothing to send');
+      return false;
+    }
+    if (UNFILLED_PLACEHOLDER.test(text)) {
+      reportError(mode === 'note' ? 'Adding the note' : 'Sending the reply', new Error('It still holds a placeholder in {{ }} or {% %}: fill it in or remove it first.'));
       return false;
     }
     const kind: MessageKind = mode;
@@ -137,6 +162,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
       if (!receipt.entry) throw new Error('The app did not queue it; your text is back in the composer.');
       setCollision(null);
       announce(kind === 'note' ? 'Note queued' : 'Reply queued');
+      if (kind === 'reply') void useMacroStore.getState().applyPendingActions(ticketId);
       // Main clears the saved draft with the reply; text typed since then is saved again.
       if (bodyRef.current !== '') {
         saveDraft(bodyRef.current);
@@ -160,7 +186,11 @@ export function Composer({ ticketId, savedDraft }: Props) {
   useLayoutEffect(() => {
     sendRef.current = send;
   });
-  useEffect(() => registerComposer({ ticketId, send: () => sendRef.current() }), [ticketId]);
+  const insertRef = useRef(insert);
+  useLayoutEffect(() => {
+    insertRef.current = insert;
+  });
+  useEffect(() => registerComposer({ ticketId, send: () => sendRef.current(), insert: (text) => insertRef.current(text) }), [ticketId]);
   const sendKeys = useSettingsStore((s) => s.bindings['composer.send']);
   const replyKeys = useSettingsStore((s) => s.bindings['ticket.reply']);
   const noteKeys = useSettingsStore((s) => s.bindings['ticket.note']);

@@ -1,6 +1,8 @@
 import { useDialogStore } from '../stores/dialog-store';
 import { CommandPalette } from './CommandPalette';
 import { KeymapOverlay } from './KeymapOverlay';
+import { MacroEditor } from './MacroEditor';
+import { MacroPicker } from './MacroPicker';
 import { SettingsView } from './SettingsView';
 import { SnoozePicker } from './SnoozePicker';
 import { TagEditor } from './TagEditor';
@@ -19,6 +21,10 @@ export function Dialogs() {
       return <TagEditor />;
     case 'snooze':
       return <SnoozePicker />;
+    case 'macros':
+      return <MacroPicker />;
+    case 'macroEditor':
+      return <MacroEditor />;
     default:
       return null;
   }

@@ -5,6 +5,7 @@ import { call } from '../bridge';
 import { formatCount } from '../lib/format';
 import { announce } from '../stores/announce-store';
 import { useEscalationStore } from '../stores/escalation-store';
+import { useMacroStore } from '../stores/macro-store';
 import { activeComposer } from '../stores/composer-link';
 import { useDialogStore, type Origin } from '../stores/dialog-store';
 import { reportError, useErrorStore } from '../stores/error-store';
@@ -479,10 +480,63 @@ export function runAction(id: ActionId, origin: Origin): void {
       if (ticketId !== null) useUiStore.getState().setDeescalating(ticketId);
       return;
     }
+    case 'macro.open': {
+      if (origin.context === 'selection') {
+        const ids = [...selection().ids];
+        if (ids.length > 0) useDialogStore.getState().show('macros', origin, ids, true);
+        return;
+      }
+      const ticketId = currentTicket();
+      if (ticketId !== null) useDialogStore.getState().show('macros', origin, [ticketId]);
+      return;
+    }
+    case 'macro.openInComposer': {
+      const composer = activeComposer();
+      if (composer) useDialogStore.getState().show('macros', origin, [composer.ticketId]);
+      return;
+    }
+    case 'macro.favorite1':
+    case 'macro.favorite2':
+    case 'macro.favorite3':
+    case 'macro.favorite4':
+    case 'macro.favorite5':
+      void insertFavorite(Number(id.slice(-1)), origin);
+      return;
+    case 'macro.new':
+      useDialogStore.getState().show('macroEditor', origin);
+      return;
     case 'audit.exportCsv':
     case 'audit.exportJson':
       void exportAudit(id === 'audit.exportCsv' ? 'csv' : 'json');
       return;
+  }
+}
+
+/**
+ * A favourite key: the macro goes straight into the reply when nothing is missing; otherwise the
+ * picker opens on it so the agent fills in what it needs.
+ */
+async function insertFavorite(slot: number, origin: Origin): Promise<void> {
+  const macroId = useSettingsStore.getState().favoriteMacroIds[slot - 1];
+  if (!macroId) {
+    announce(`No macro on favourite key ${slot}: star one in the macro picker`);
+    return;
+  }
+  const ticketId = currentTicket();
+  const composer = activeComposer();
+  if (ticketId === null || !composer || composer.ticketId !== ticketId) return;
+  try {
+    const preview = await call('macro.render', { macroId, ticketId });
+    const macro = useMacroStore.getState().macros.find((m) => m.id === macroId);
+    if (preview.error === null && preview.missing.length === 0 && macro) {
+      composer.insert(preview.text);
+      useMacroStore.getState().inserted(ticketId, macro);
+      announce(`Inserted “${macro.title}” (${preview.language ?? 'no language'})`);
+    } else {
+      useDialogStore.getState().show('macros', origin, [ticketId], false, macroId);
+    }
+  } catch (err) {
+    reportError('Inserting the favourite macro', err);
   }
 }
 

@@ -23,8 +23,8 @@ export type FocusRegion = 'queue' | 'ticket' | 'composer' | 'other';
 export type KeyContext = Exclude<Context, 'anywhere'> | 'field';
 export type When = Context;
 
-export type ActionGroup = 'Navigation' | 'Views' | 'Writing' | 'Triage' | 'Security' | 'Selection and bulk' | 'App';
-export const ACTION_GROUPS: readonly ActionGroup[] = ['Navigation', 'Writing', 'Triage', 'Security', 'Selection and bulk', 'Views', 'App'];
+export type ActionGroup = 'Navigation' | 'Views' | 'Writing' | 'Macros' | 'Triage' | 'Security' | 'Selection and bulk' | 'App';
+export const ACTION_GROUPS: readonly ActionGroup[] = ['Navigation', 'Writing', 'Macros', 'Triage', 'Security', 'Selection and bulk', 'Views', 'App'];
 
 export interface ActionDef {
   id: string;
@@ -41,6 +41,7 @@ const CURRENT: readonly When[] = ['queue', 'ticket'];
 const CURRENT_ANY: readonly When[] = ['queue', 'selection', 'ticket'];
 const BULK: readonly When[] = ['selection'];
 const ANYWHERE: readonly When[] = ['anywhere'];
+const MACRO_KEYS: readonly When[] = ['queue', 'ticket', 'composer'];
 
 export const ACTIONS = [
   // Navigation
@@ -61,6 +62,16 @@ export const ACTIONS = [
   { id: 'ticket.note', title: 'Write an internal note', group: 'Writing', keys: ['n'], when: CURRENT_ANY },
   { id: 'composer.send', title: 'Send the reply or note', group: 'Writing', keys: ['$mod+Enter'], when: ['composer'] },
   { id: 'composer.sendAndNext', title: 'Send, then open the next ticket', group: 'Writing', keys: ['$mod+Shift+Enter'], when: ['composer'] },
+
+  // Macros
+  { id: 'macro.open', title: 'Insert a macro (with tickets selected: send it to all of them)', group: 'Macros', keys: ['m'], when: CURRENT_ANY },
+  { id: 'macro.openInComposer', title: 'Insert a macro at the cursor', group: 'Macros', keys: ['$mod+Shift+m'], when: ['composer'] },
+  { id: 'macro.favorite1', title: 'Favourite macro 1', group: 'Macros', keys: ['Alt+1'], when: MACRO_KEYS },
+  { id: 'macro.favorite2', title: 'Favourite macro 2', group: 'Macros', keys: ['Alt+2'], when: MACRO_KEYS },
+  { id: 'macro.favorite3', title: 'Favourite macro 3', group: 'Macros', keys: ['Alt+3'], when: MACRO_KEYS },
+  { id: 'macro.favorite4', title: 'Favourite macro 4', group: 'Macros', keys: ['Alt+4'], when: MACRO_KEYS },
+  { id: 'macro.favorite5', title: 'Favourite macro 5', group: 'Macros', keys: ['Alt+5'], when: MACRO_KEYS },
+  { id: 'macro.new', title: 'Write a personal macro…', group: 'Macros', keys: ['Shift+M'], when: ANYWHERE },
 
   // Triage of the open ticket
   { id: 'ticket.take', title: 'Take this ticket (assign to me)', group: 'Triage', keys: ['t'], when: CURRENT },

@@ -6,6 +6,8 @@ export interface ComposerHandle {
   ticketId: string;
   /** Resolves true when the reply or note was queued (false: empty, collision, refused). */
   send(): Promise<boolean>;
+  /** Puts text at the cursor (a macro), as its own paragraph, and focuses the composer. */
+  insert(text: string): void;
 }
 
 let active: ComposerHandle | null = null;

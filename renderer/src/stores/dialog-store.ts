@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { KeyContext } from '../keyboard/keymap';
 
-export type DialogKind = 'palette' | 'keymap' | 'settings' | 'tags' | 'snooze';
+export type DialogKind = 'palette' | 'keymap' | 'settings' | 'tags' | 'snooze' | 'macros' | 'macroEditor';
 
 /** Where the agent was when a dialog opened: palette commands act there, focus goes back there. */
 export interface Origin {
@@ -16,7 +16,9 @@ interface DialogState {
   /** The snooze picker works on the bulk selection. */
   bulk: boolean;
   origin: Origin | null;
-  show(kind: DialogKind, origin: Origin, ticketIds?: readonly string[], bulk?: boolean): void;
+  /** The macro the picker opens on (a favourite key whose macro still needs a value). */
+  macroId: string | null;
+  show(kind: DialogKind, origin: Origin, ticketIds?: readonly string[], bulk?: boolean, macroId?: string | null): void;
   close(): void;
 }
 
@@ -25,11 +27,12 @@ export const useDialogStore = create<DialogState>()((set) => ({
   ticketIds: [],
   bulk: false,
   origin: null,
-  show(kind, origin, ticketIds = [], bulk = false) {
-    set({ open: kind, origin, ticketIds, bulk });
+  macroId: null,
+  show(kind, origin, ticketIds = [], bulk = false, macroId = null) {
+    set({ open: kind, origin, ticketIds, bulk, macroId });
   },
   close() {
-    set({ open: null, ticketIds: [], bulk: false });
+    set({ open: null, ticketIds: [], bulk: false, macroId: null });
   },
 }));
 

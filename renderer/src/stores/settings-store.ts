@@ -11,6 +11,7 @@ interface SettingsState {
   autoAdvance: boolean;
   /** Minutes an escalation may wait for security before its timer turns red. */
   ackTimeoutMinutes: number;
+  favoriteMacroIds: readonly string[];
   load(): Promise<void>;
   /** Replaces an action's keys (already checked by the caller); false when main refused. */
   setKeys(actionId: ActionId, keys: readonly string[]): Promise<boolean>;
@@ -18,24 +19,36 @@ interface SettingsState {
   resetAll(): Promise<boolean>;
   setAutoAdvance(on: boolean): Promise<boolean>;
   setAckTimeout(minutes: number): Promise<boolean>;
+  /** Adds the macro to the favourite keys (first free one), or takes it off. */
+  toggleFavoriteMacro(macroId: string): Promise<boolean>;
 }
 
 const platform = currentPlatform();
 
-function fromDesk(settings: DeskSettings): Pick<SettingsState, 'bindings' | 'autoAdvance' | 'ackTimeoutMinutes'> {
-  return { bindings: effectiveBindings(settings.keybindings ?? {}, platform), autoAdvance: settings.autoAdvance !== false, ackTimeoutMinutes: settings.ackTimeoutMinutes ?? 5 };
+type Persisted = Pick<SettingsState, 'bindings' | 'autoAdvance' | 'ackTimeoutMinutes' | 'favoriteMacroIds'>;
+
+export const MAX_FAVORITE_MACROS = 5;
+
+function fromDesk(settings: DeskSettings): Persisted {
+  return {
+    bindings: effectiveBindings(settings.keybindings ?? {}, platform),
+    autoAdvance: settings.autoAdvance !== false,
+    ackTimeoutMinutes: settings.ackTimeoutMinutes ?? 5,
+    favoriteMacroIds: settings.favoriteMacroIds ?? [],
+  };
 }
 
 export const useSettingsStore = create<SettingsState>()((set, get) => {
   /** Optimistic: the new keys work at once; main's answer (or a failure) settles it. */
-  async function persist(next: Partial<Pick<SettingsState, 'bindings' | 'autoAdvance' | 'ackTimeoutMinutes'>>, action: string): Promise<boolean> {
-    const before = { bindings: get().bindings, autoAdvance: get().autoAdvance, ackTimeoutMinutes: get().ackTimeoutMinutes };
+  async function persist(next: Partial<Persisted>, action: string): Promise<boolean> {
+    const before: Persisted = { bindings: get().bindings, autoAdvance: get().autoAdvance, ackTimeoutMinutes: get().ackTimeoutMinutes, favoriteMacroIds: get().favoriteMacroIds };
     set(next);
     try {
       const saved = await call('settings.set', {
         ...(next.bindings ? { keybindings: overridesOf(next.bindings, platform) } : {}),
         ...(next.autoAdvance !== undefined ? { autoAdvance: next.autoAdvance } : {}),
         ...(next.ackTimeoutMinutes !== undefined ? { ackTimeoutMinutes: next.ackTimeoutMinutes } : {}),
+        ...(next.favoriteMacroIds !== undefined ? { favoriteMacroIds: [...next.favoriteMacroIds] } : {}),
       });
       set(fromDesk(saved));
       return true;
@@ -51,6 +64,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
     bindings: defaultBindings(),
     autoAdvance: true,
     ackTimeoutMinutes: 5,
+    favoriteMacroIds: [],
     async load() {
       try {
         const settings = await call('settings.get', {});
@@ -74,6 +88,11 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
     },
     setAckTimeout(minutes) {
       return persist({ ackTimeoutMinutes: minutes }, 'Saving the acknowledgement target');
+    },
+    toggleFavoriteMacro(macroId) {
+      const current = get().favoriteMacroIds;
+      const next = current.includes(macroId) ? current.filter((id) => id !== macroId) : [...current, macroId].slice(0, MAX_FAVORITE_MACROS);
+      return persist({ favoriteMacroIds: next }, 'Saving favourite macros');
     },
   };
 });

@@ -57,6 +57,13 @@ describe('ticket handlers', () => {
     expect(queued).toEqual(['T-1']);
   });
 
+  it('builds a change on the version the agent’s own delivered reply produced, before any pull', async () => {
+    const sent = await handlers['ticket.reply']({ ticketId: 'T-1', kind: 'reply', body: 'Checking now', lastSeenMessageId: 'M-2' });
+    cache.outbox.markDelivered(sent.entry!.id, 4, T0 + 61_000);
+    const update = await handlers['ticket.update']({ ticketId: 'T-1', changes: { status: 'pending' } });
+    expect(cache.outbox.get(update.entry.id)?.baseVersion).toBe(4);
+  });
+
   it('shows the agent’s reply at once, marked pending, and clears the draft', async () => {
     cache.drafts.save('T-1', 'Credited', T0);
     await handlers['ticket.reply']({ ticketId: 'T-1', kind: 'reply', body: 'Credited now', lastSeenMessageId: 'M-2' });
@@ -114,9 +121,9 @@ describe('bulk changes and settings', () => {
 
   it('keeps the agent’s key bindings and preferences across restarts', async () => {
     const handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0, sendingIds: () => new Set(), onQueued: () => {} });
-    expect(await handlers['settings.get']({})).toEqual({ keybindings: {}, autoAdvance: true, ackTimeoutMinutes: 5 });
+    expect(await handlers['settings.get']({})).toEqual({ keybindings: {}, autoAdvance: true, ackTimeoutMinutes: 5, favoriteMacroIds: [] });
     await handlers['settings.set']({ keybindings: { 'ticket.reply': ['Shift+R'] } });
     await handlers['settings.set']({ autoAdvance: false });
-    expect(cache.settings.get()).toEqual({ keybindings: { 'ticket.reply': ['Shift+R'] }, autoAdvance: false, ackTimeoutMinutes: 5 });
+    expect(cache.settings.get()).toEqual({ keybindings: { 'ticket.reply': ['Shift+R'] }, autoAdvance: false, ackTimeoutMinutes: 5, favoriteMacroIds: [] });
   });
 });
