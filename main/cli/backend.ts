@@ -2,7 +2,7 @@ import { startEmbeddedBackend } from '../services/embedded-backend/start-embedde
 import { parseBackendOptions } from './cli-options';
 import { runCli } from './run-cli';
 
-const USAGE = 'usage: npm run backend -- [--data <dir> | --memory] [--port <n>] [--token <t>] [--tickets <n>] [--seed <n>] [--traffic <per-minute>]';
+const USAGE = 'usage: npm run backend -- [--data <dir> | --memory] [--port <n>] [--token <t>] [--tickets <n>] [--seed <n>] [--traffic <per-minute>] [--surge <factor>x<minutes> [--surge-incident <kind>]]';
 
 /** The embedded backend on its own, so several desks (and tests) can share one. */
 runCli(async () => {
@@ -14,6 +14,7 @@ runCli(async () => {
     ...(options.token !== undefined ? { token: options.token } : {}),
     ...(options.tickets !== undefined ? { ticketCount: options.tickets } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.surge !== undefined ? { surge: options.surge } : {}),
   });
   process.stdout.write(`AgentDesk backend: ${backend.url} token ${backend.token}\n`);
   return backend;

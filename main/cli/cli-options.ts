@@ -1,6 +1,10 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { BACKEND_KINDS, type BackendConfig, type BackendKind } from '../services/connectors/connector-factory';
+import { INCIDENT_KINDS, isIncidentKind } from '../services/embedded-backend/seed/incident-topic-mixes';
+import { parseSurgeSpec, type SurgeRequest } from '../services/embedded-backend/surge-request';
 
 /** Options shared by the desktop app and `npm run preview` (a public interface: keep them stable). */
 export interface DeskOptions {
@@ -8,6 +12,12 @@ export interface DeskOptions {
   backend?: { url: string; token: string };
   /** --backend without --token: the desktop looks the token up in the OS keychain. */
   backendUrl?: string;
+  /** What kind of server --backend is (--backend-kind); embedded unless told otherwise. */
+  backendKind: BackendKind;
+  /** Zendesk: the agent whose API token --token is (--zendesk-email). */
+  zendeskEmail?: string;
+  /** Zendesk: --token is an OAuth access token instead of an API token (--zendesk-oauth). */
+  zendeskOAuth?: boolean;
   agentId?: string;
   port?: number;
   trafficPerMinute: number;
@@ -23,6 +33,9 @@ function integer(value: string | undefined, name: string): number | undefined {
   return n;
 }
 
+const backendKindSchema = z.enum(BACKEND_KINDS);
+const emailSchema = z.email();
+
 export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir(), '.agentdesk', 'desk'), options: { allowStoredToken?: boolean } = {}): DeskOptions {
   const { values } = parseArgs({
     args: argv,
@@ -30,18 +43,36 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     options: {
       backend: { type: 'string' },
       token: { type: 'string' },
+      'backend-kind': { type: 'string' },
+      'zendesk-email': { type: 'string' },
+      'zendesk-oauth': { type: 'boolean' },
       data: { type: 'string' },
       agent: { type: 'string' },
       port: { type: 'string' },
       traffic: { type: 'string' },
       'seed-tickets': { type: 'string' },
     },
-  }).valueOf() as { values: Record<string, string | undefined> };
+  }).valueOf() as { values: Record<string, string | undefined> & { 'zendesk-oauth'?: boolean } };
   if (values.token !== undefined && values.backend === undefined) throw new UsageError('--token needs --backend');
   if (values.backend !== undefined && values.token === undefined && !options.allowStoredToken) throw new UsageError('--backend and --token go together');
   if (values.backend !== undefined) {
-    const url = new URL(values.backend);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--backend must be an http(s) URL');
+    const url = URL.canParse(values.backend) ? new URL(values.backend) : null;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--backend must be an http(s) URL, got "${values.backend}"`);
+  }
+  const backendKind = parseBackendKind(values['backend-kind']);
+  // The in-process backend is always the embedded one; any other kind is a server the desk is pointed at.
+  if (backendKind !== 'embedded' && values.backend === undefined) {
+    throw new UsageError(`--backend-kind ${backendKind} needs --backend <url> and --token <token>`);
+  }
+  const zendeskEmail = values['zendesk-email'];
+  const zendeskOAuth = values['zendesk-oauth'] === true;
+  if (backendKind !== 'zendesk' && (zendeskEmail !== undefined || zendeskOAuth)) {
+    throw new UsageError(`--zendesk-email and --zendesk-oauth are for --backend-kind zendesk, not ${backendKind}`);
+  }
+  if (backendKind === 'zendesk') {
+    if (zendeskEmail !== undefined && zendeskOAuth) throw new UsageError('--zendesk-email (API token) and --zendesk-oauth (OAuth token) exclude each other');
+    if (zendeskEmail === undefined && !zendeskOAuth) throw new UsageError("--backend-kind zendesk needs --zendesk-email <agent's email> for an API token, or --zendesk-oauth for an OAuth token");
+    if (zendeskEmail !== undefined && !emailSchema.safeParse(zendeskEmail).success) throw new UsageError(`--zendesk-email takes an email address, got "${zendeskEmail}"`);
   }
   const port = integer(values.port, 'port');
   const seedTickets = integer(values['seed-tickets'], 'seed-tickets');
@@ -49,11 +80,33 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     dataDir: resolve(values.data ?? defaultDataDir),
     ...(values.backend !== undefined && values.token !== undefined ? { backend: { url: values.backend, token: values.token } } : {}),
     ...(values.backend !== undefined && values.token === undefined ? { backendUrl: values.backend } : {}),
+    backendKind,
+    ...(zendeskEmail !== undefined ? { zendeskEmail } : {}),
+    ...(zendeskOAuth ? { zendeskOAuth } : {}),
     ...(values.agent !== undefined ? { agentId: values.agent } : {}),
     ...(port !== undefined ? { port } : {}),
     trafficPerMinute: integer(values.traffic, 'traffic') ?? 0,
     ...(seedTickets !== undefined ? { seedTickets } : {}),
   };
+}
+
+function parseBackendKind(value: string | undefined): BackendKind {
+  if (value === undefined) return 'embedded';
+  const parsed = backendKindSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--backend-kind takes ${BACKEND_KINDS.join(', ')}; got "${value}"`);
+  return parsed.data;
+}
+
+/** The backend the parsed options name, with the token from --token or from where the desktop keeps it. */
+export function deskBackendConfig(options: Pick<DeskOptions, 'backendKind' | 'zendeskEmail' | 'zendeskOAuth'>, url: string, token: string): BackendConfig {
+  switch (options.backendKind) {
+    case 'embedded':
+      return { kind: 'embedded', url, token };
+    case 'request-tracker':
+      return { kind: 'request-tracker', url, token };
+    case 'zendesk':
+      return { kind: 'zendesk', url, token, ...(options.zendeskEmail !== undefined ? { email: options.zendeskEmail } : {}), ...(options.zendeskOAuth ? { oauth: true } : {}) };
+  }
 }
 
 export interface BackendCliOptions {
@@ -63,6 +116,8 @@ export interface BackendCliOptions {
   tickets?: number;
   seed?: number;
   trafficPerMinute: number;
+  /** --surge <factor>x<minutes> [--surge-incident <kind>]: a surge from the start. */
+  surge?: SurgeRequest;
 }
 
 export function parseBackendOptions(argv: string[]): BackendCliOptions {
@@ -77,12 +132,19 @@ export function parseBackendOptions(argv: string[]): BackendCliOptions {
       tickets: { type: 'string' },
       seed: { type: 'string' },
       traffic: { type: 'string' },
+      surge: { type: 'string' },
+      'surge-incident': { type: 'string' },
     },
   }) as { values: Record<string, string | boolean | undefined> };
   const str = (k: string) => values[k] as string | undefined;
   if (values.memory && str('data')) throw new UsageError('--memory and --data exclude each other');
   const tickets = integer(str('tickets'), 'tickets');
   const seed = integer(str('seed'), 'seed');
+  const surge = str('surge') === undefined ? undefined : parseSurgeSpec(str('surge')!);
+  if (surge === null) throw new UsageError(`--surge takes <factor>x<minutes> such as 10x30, got "${str('surge')}"`);
+  const incident = str('surge-incident');
+  if (incident !== undefined && surge === undefined) throw new UsageError('--surge-incident needs --surge');
+  if (incident !== undefined && !isIncidentKind(incident)) throw new UsageError(`--surge-incident is one of ${INCIDENT_KINDS.join(', ')}, got "${incident}"`);
   return {
     dataDir: values.memory ? ':memory:' : resolve(str('data') ?? join(homedir(), '.agentdesk', 'backend')),
     port: integer(str('port'), 'port') ?? 0,
@@ -90,5 +152,6 @@ export function parseBackendOptions(argv: string[]): BackendCliOptions {
     ...(tickets !== undefined ? { tickets } : {}),
     ...(seed !== undefined ? { seed } : {}),
     trafficPerMinute: integer(str('traffic'), 'traffic') ?? 0,
+    ...(surge !== undefined ? { surge: incident !== undefined ? { ...surge, incident } : surge } : {}),
   };
 }

@@ -2,24 +2,29 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../services/app/app-services';
+import { ConnectorError } from '../services/connectors/backend-connector';
+import { createConnector, describeBackendProblem, type BackendConfig } from '../services/connectors/connector-factory';
 import { createLogger } from '../services/logging/logger';
 import { startPreviewServer } from '../services/preview/preview-server';
-import { parseDeskOptions } from './cli-options';
+import { deskBackendConfig, parseDeskOptions } from './cli-options';
 import { runCli } from './run-cli';
 
-const USAGE = 'usage: npm run preview -- [--backend <url> --token <token>] [--data <dir>] [--agent <id>] [--port <n>] [--traffic <per-minute>]';
+const USAGE =
+  'usage: npm run preview -- [--backend <url> --token <token> [--backend-kind embedded|request-tracker|zendesk] [--zendesk-email <email> | --zendesk-oauth]] [--data <dir>] [--agent <id>] [--port <n>] [--traffic <per-minute>]';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Browser-hosted mode: the desk's real services, with the renderer served to a browser on loopback. */
 runCli(async () => {
   const options = parseDeskOptions(process.argv.slice(2), join(root, '.agentdesk-data', 'preview'));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const backend = options.backend ? deskBackendConfig(options, options.backend.url, options.backend.token) : undefined;
+  if (backend && backend.kind !== 'embedded') await checkBackend(backend);
   const services = await createAppServices({
     dataDir: options.dataDir,
     logger: createLogger({ name: 'agentdesk-preview' }),
     appVersion: version,
     trafficPerMinute: options.trafficPerMinute,
-    ...(options.backend ? { backend: options.backend } : {}),
+    ...(backend ? { backend } : {}),
     ...(options.agentId ? { agentId: options.agentId } : {}),
     ...(options.seedTickets !== undefined ? { seedTickets: options.seedTickets } : {}),
   });
@@ -37,3 +42,20 @@ runCli(async () => {
     },
   };
 }, USAGE);
+
+/**
+ * A Request Tracker or Zendesk address is typed by hand, so it is checked once before start: a
+ * wrong address, token or kind stops the preview with one sentence. An unreachable server does
+ * not, since the desk works from its cache and catches up when the server answers again.
+ */
+async function checkBackend(backend: BackendConfig): Promise<void> {
+  try {
+    await createConnector(backend).checkConnection();
+  } catch (error) {
+    if (error instanceof ConnectorError && error.kind === 'temporary') {
+      process.stderr.write(`AgentDesk: ${describeBackendProblem(error, backend)} Starting from the local cache.\n`);
+      return;
+    }
+    throw new Error(describeBackendProblem(error, backend));
+  }
+}

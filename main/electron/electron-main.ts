@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, Notification, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDeskOptions } from '../cli/cli-options';
+import { deskBackendConfig, parseDeskOptions } from '../cli/cli-options';
 import { createAppServices, type AppServices } from '../services/app/app-services';
 import { createLogger } from '../services/logging/logger';
 import { forwardEvents, registerIpc } from './ipc-bridge';
@@ -30,7 +30,7 @@ app.whenReady().then(async () => {
   enforceCsp(session.defaultSession);
   // A standalone backend's token is kept by the OS keychain, so it is typed once, never stored in plain text.
   const secrets = new EncryptedSecretStore(join(options.dataDir, 'secrets.json'), safeStorage, (message) => logger.warn({}, message));
-  let backend = options.backend;
+  let backend = options.backend ? deskBackendConfig(options, options.backend.url, options.backend.token) : undefined;
   if (backend) {
     try {
       secrets.set(`backend-token:${backend.url}`, backend.token);
@@ -40,7 +40,8 @@ app.whenReady().then(async () => {
   } else if (options.backendUrl) {
     const token = secrets.get(`backend-token:${options.backendUrl}`);
     if (!token) throw new Error(`no stored token for ${options.backendUrl}: start once with --backend and --token`);
-    backend = { url: options.backendUrl, token };
+    // The kind (and Zendesk's email) come from the command line each time; only the token is kept.
+    backend = deskBackendConfig(options, options.backendUrl, token);
   }
   services = await createAppServices({
     dataDir: options.dataDir,

@@ -1,5 +1,5 @@
 // `npm run bench`: figures on realistic generated data (100,000 tickets by default).
-// Usage: npm run bench -- [--tickets N] [--skip-browser]
+// Usage: npm run bench -- [--tickets N] [--skip-browser] [--skip-rt] [--rt-tickets N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,10 @@ import { silentLogger } from '../../main/services/logging/logger';
 import { startPreviewServer } from '../../main/services/preview/preview-server';
 import { startBackend } from '../support/processes';
 import { runRendererBenchmarks } from './renderer-benchmarks';
+import { runRequestTrackerBenchmark } from './request-tracker-benchmark';
 import { percentile, summary, timed } from './stats';
 
-const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false }, 'skip-rt': { type: 'boolean', default: false }, 'rt-tickets': { type: 'string', default: '1000' } } });
 const ticketCount = Number(values.tickets);
 const root = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'agentdesk-bench-'));
@@ -168,4 +169,5 @@ if (!values['skip-browser']) {
 line('desk main-process memory (RSS) after all of the above', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (includes this benchmark's own code and Chromium driver)`);
 await services.close();
 await backend.stop();
+await runRequestTrackerBenchmark({ line, workDir: work, ticketCount: Number(values['rt-tickets']), skip: values['skip-rt'] });
 rmSync(work, { recursive: true, force: true });

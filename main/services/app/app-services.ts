@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agent, EventName, EventPayloads } from '../../../preload/contract';
-import { EmbeddedConnector } from '../connectors/embedded-connector';
+import { createConnector, type BackendConfig } from '../connectors/connector-factory';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../embedded-backend/start-embedded-backend';
 import type { Logger } from '../logging/logger';
 import { openCacheStore, type CacheStore } from '../store/cache-store';
@@ -17,8 +17,11 @@ import { createTicketHandlers } from './ticket-handlers';
 export interface AppServicesOptions {
   /** Folder for the cache (and the embedded backend's data when it runs in-process). */
   dataDir: string;
-  /** A standalone backend to use; without it the embedded backend starts in-process. */
-  backend?: { url: string; token: string };
+  /**
+   * A standalone backend to use; without it the embedded backend starts in-process. Without a
+   * kind it is an embedded backend; Request Tracker and Zendesk take their own fields.
+   */
+  backend?: { kind?: undefined; url: string; token: string } | BackendConfig;
   /** The agent to sign in as; defaults to the backend's first frontline agent. */
   agentId?: string;
   /** Simulated incoming customer messages per minute for the in-process backend. */
@@ -69,7 +72,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const emit: EventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
-  const connector = new EmbeddedConnector(backend.url, backend.token);
+  const connector = createConnector(backend.kind === undefined ? { ...backend, kind: 'embedded' } : backend);
   const presence = new PresenceAnnouncer({
     connector,
     me: () => options.agentId ?? agent().id,
@@ -115,7 +118,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
 
   const handlers: ChannelHandlers = {
-    'session.get': () => ({ agent: agent(), agents: cache.reference.agents(), backendKind: 'embedded', backendUrl: backend.url, appVersion: options.appVersion }),
+    'session.get': () => ({ agent: agent(), agents: cache.reference.agents(), backendKind: connector.kind, backendUrl: backend.url, appVersion: options.appVersion }),
     'sync.status': () => sync.getStatus(),
     'link.open': async ({ url }) => {
       const checked = checkExternalUrl(url);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { csvCell } from '../domain/csv-cell';
 
 export const AUDIT_ACTIONS = ['escalate', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -47,12 +48,8 @@ export function verifyChain(entries: readonly AuditEntry[]): ChainVerdict {
 }
 
 export function toCsv(entries: readonly AuditEntry[]): string {
-  const cell = (v: unknown) => {
-    const text = typeof v === 'string' ? v : JSON.stringify(v ?? '');
-    // Quoted, and a leading formula character neutralised, so a spreadsheet never runs a cell.
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return `"${safe.replace(/"/g, '""')}"`;
-  };
+  // Every cell as quoted text (numbers too): the export is evidence, not a sheet to sum.
+  const cell = (v: unknown) => csvCell(typeof v === 'string' ? v : JSON.stringify(v ?? ''));
   const header = 'seq,at,actor,action,ticket,details,prev_hash,hash';
   const rows = entries.map((e) => [e.seq, new Date(e.at).toISOString(), e.actorId, e.action, e.ticketId ?? '', canonical(e.details), e.prevHash, e.hash].map(cell).join(','));
   return [header, ...rows].join('\n') + '\n';

@@ -7,6 +7,8 @@ import { FaultInjector, faultSettingsSchema } from './fault-injector';
 import { PresenceRegistry } from './presence-registry';
 import { verifyChain, toCsv } from '../audit/audit-chain';
 import { BackendEscalations } from './backend-escalations';
+import { surgeRequest } from './surge-request';
+import type { TrafficSimulator } from './traffic-simulator';
 import { acknowledgeRequest, deescalateRequest, escalationRequest, idempotencyKey, messageRequest, presenceRequest, simulatedAgentUpdate, simulatedCustomerMessage, simulatedNewTicket, updateRequest } from './request-schemas';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -27,7 +29,7 @@ type Route = (req: IncomingMessage, res: ServerResponse, params: string[], query
  * The embedded backend's HTTP API (see main/services/embedded-backend/API.md). Loopback only,
  * bearer-token auth on everything but /health.
  */
-export async function startBackendHttpServer(options: { store: BackendStore; token: string; port?: number; now?: () => number }): Promise<BackendHttpServer> {
+export async function startBackendHttpServer(options: { store: BackendStore; token: string; port?: number; now?: () => number; traffic?: TrafficSimulator }): Promise<BackendHttpServer> {
   const { store, token } = options;
   const now = options.now ?? Date.now;
   const listeners = new Set<(event: string, data: unknown) => void>();
@@ -78,6 +80,11 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
     const n = Number(query.get(name) ?? 0);
     if (!Number.isSafeInteger(n) || n < 0) throw new HttpError(400, `invalid_${name}`, `${name} must be a non-negative integer`);
     return n;
+  };
+
+  const traffic = (): TrafficSimulator => {
+    if (!options.traffic) throw new HttpError(404, 'no_traffic_simulator', 'this backend runs without simulated traffic');
+    return options.traffic;
   };
 
   const routes: Array<[string, RegExp, Route]> = [
@@ -230,6 +237,21 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
         sendJson(res, 200, faults.describe());
       },
     ],
+    ['GET', /^\/api\/v1\/admin\/surge$/, (_q, res) => sendJson(res, 200, traffic().surgeState())],
+    [
+      'POST',
+      /^\/api\/v1\/admin\/surge$/,
+      async (req, res) => {
+        const body = await parseBody(req, surgeRequest);
+        try {
+          sendJson(res, 200, traffic().startSurge(body));
+        } catch (error) {
+          if (error instanceof RangeError) throw new HttpError(422, 'surge_too_large', error.message);
+          throw error;
+        }
+      },
+    ],
+    ['DELETE', /^\/api\/v1\/admin\/surge$/, (_q, res) => sendJson(res, 200, traffic().endSurge())],
     ['GET', /^\/api\/v1\/admin\/applied$/, (_q, res, _p, query) => sendJson(res, 200, { applied: store.appliedLog(nonNegative(query, 'since'), pageSize(query, 1000)) })],
   ];
 

@@ -6,6 +6,8 @@ import { startBackendHttpServer } from './backend-http-server';
 import type { FaultInjector } from './fault-injector';
 import { startLiveTraffic } from './live-traffic-loop';
 import { generateSeed } from './seed/generate-seed';
+import type { SurgeRequest } from './surge-request';
+import type { TrafficSimulator } from './traffic-simulator';
 
 export interface EmbeddedBackendOptions {
   /** Folder for the backend's own SQLite file; ':memory:' keeps it in memory. */
@@ -17,6 +19,8 @@ export interface EmbeddedBackendOptions {
   seed?: number;
   /** New customer messages per minute (0 = quiet). */
   trafficPerMinute?: number;
+  /** A surge to start right away (the backend command's --surge). */
+  surge?: SurgeRequest;
   now?: () => number;
 }
 
@@ -25,6 +29,8 @@ export interface EmbeddedBackend {
   token: string;
   store: BackendStore;
   faults: FaultInjector;
+  /** Everyday traffic and surges; also behind /api/v1/admin/surge. */
+  traffic: TrafficSimulator;
   notifyChange(): void;
   close(): Promise<void>;
 }
@@ -44,16 +50,25 @@ export async function startEmbeddedBackend(options: EmbeddedBackendOptions): Pro
   }
   // Hex, so a token never starts with '-' and is never mistaken for a command-line option.
   const token = options.token ?? randomBytes(24).toString('hex');
-  const http = await startBackendHttpServer({ store, token, port: options.port ?? 0, now });
-  const stopTraffic = startLiveTraffic({ store, perMinute: options.trafficPerMinute ?? 0, seed: (options.seed ?? 42) + 1, onChange: http.notifyChange, now });
+  // The simulator and the server need each other: the server exposes the surge knob, and the
+  // simulator announces its writes on the server's live stream.
+  let notifyChange = (): void => {};
+  const traffic = startLiveTraffic({ store, perMinute: options.trafficPerMinute ?? 0, seed: (options.seed ?? 42) + 1, onChange: () => notifyChange(), now });
+  const http = await startBackendHttpServer({ store, token, port: options.port ?? 0, now, traffic }).catch((error: unknown) => {
+    traffic.stop();
+    throw error;
+  });
+  notifyChange = http.notifyChange;
+  if (options.surge) traffic.startSurge(options.surge);
   return {
     url: http.url,
     token,
     store,
     faults: http.faults,
+    traffic,
     notifyChange: http.notifyChange,
     close: async () => {
-      stopTraffic();
+      traffic.stop();
       await http.close();
       store.close();
     },

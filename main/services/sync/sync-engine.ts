@@ -175,7 +175,7 @@ export class SyncEngine {
       this.resumeAfterOutage();
       await this.catchUpSearchIndex();
       const lastError = this.rejectedInPull > 0 ? `${this.rejectedInPull} malformed record(s) from the backend were skipped (see the log)` : null;
-      this.setStatus({ connection: 'online', cursor: Number(cursor), lastSyncAt: this.now(), lastError, bootstrap: null });
+      this.setStatus({ connection: 'online', cursor: Number.isSafeInteger(Number(cursor)) ? Number(cursor) : null, lastSyncAt: this.now(), lastError, bootstrap: null });
       if (this.status.outboxPending > 0) void this.drain();
     } catch (error) {
       this.recordFailure(error, 'pulling changes');

@@ -1,10 +1,10 @@
 // Simulated incoming traffic for the running embedded backend: new tickets (from new or
 // returning customers) and customers nudging tickets they already have.
 
-import type { Agent, Customer, Message, Ticket } from '../../../../preload/contract/domain-types';
+import type { Agent, Customer, Message, Ticket, Topic } from '../../../../preload/contract/domain-types';
 import { chooseScenario, createFacts, nudgeBody, openingBody, subjectLine, ticketOnlyFacts } from './conversation';
 import { createCustomer, customerIdFor, customerNumberOf, FIRST_CUSTOMER_NUMBER, IdentityRegistry, seedLanguageOf } from './customers';
-import { deriveSeed, Random } from './random';
+import { deriveSeed, Random, type WeightedTable } from './random';
 import { messageIdFor, ticketIdFor } from './ticket-ids';
 import { choosePriority, chooseTags, isSecurityCase, SURGE_TOPIC_MIX, TOPIC_MIX } from './ticket-traits';
 
@@ -15,6 +15,8 @@ export interface TrafficContext {
   now: number;
   /** During a simulated market crash the topic mix shifts to incidents, withdrawals and lock-outs. */
   surge?: boolean;
+  /** A simulated incident's own topic mix; wins over `surge`. */
+  topicMix?: WeightedTable<Topic>;
 }
 
 export interface NewTicketEvent {
@@ -69,7 +71,7 @@ export function createTrafficGenerator(seed: number): TrafficGenerator {
       }
 
       const ticketId = ticketIdFor(ctx.nextTicketNumber);
-      const topic = (ctx.surge === true ? SURGE_TOPIC_MIX : TOPIC_MIX).pick(rng);
+      const topic = (ctx.topicMix ?? (ctx.surge === true ? SURGE_TOPIC_MIX : TOPIC_MIX)).pick(rng);
       const security = isSecurityCase(rng, topic);
       const priority = choosePriority(rng, topic, security);
       const { facts, networkTag } = createFacts(rng, customer, topic, ticketId, now, '');

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_LANGUAGES, TOPICS, type Message, type Topic } from '../../../preload/contract/domain-types';
+import { classifyTopic, compileTopicRules, foldText } from '../../../main/services/domain/topic-rules';
+import { TOPIC_KEYWORDS } from '../../../main/services/domain/topic-keywords';
+import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
+
+const NOW = Date.UTC(2025, 10, 24, 12, 0, 0);
+
+describe('classifyTopic against the seed', () => {
+  const seed = generateSeed({ ticketCount: 3000, seed: 77, now: NOW });
+  const firstMessage = new Map<string, Message>();
+  for (const message of seed.messages) if (!firstMessage.has(message.ticketId)) firstMessage.set(message.ticketId, message);
+
+  it('finds the seed’s own topic for at least 85 % of tickets, in every language', () => {
+    const byLanguage = new Map<string, { right: number; total: number }>();
+    let right = 0;
+    for (const ticket of seed.tickets) {
+      const guess = classifyTopic({ subject: ticket.subject, body: firstMessage.get(ticket.id)?.body ?? '' });
+      const tally = byLanguage.get(ticket.language) ?? { right: 0, total: 0 };
+      tally.total += 1;
+      if (guess?.topic === ticket.topic) {
+        right += 1;
+        tally.right += 1;
+      }
+      byLanguage.set(ticket.language, tally);
+    }
+    const accuracy = right / seed.tickets.length;
+    const perLanguage = [...byLanguage].map(([language, t]) => `${language} ${((t.right / t.total) * 100).toFixed(1)}%`).join(', ');
+    console.log(`topic rules: ${(accuracy * 100).toFixed(1)}% of ${seed.tickets.length} seeded tickets (${perLanguage})`);
+    expect(accuracy).toBeGreaterThanOrEqual(0.85);
+    for (const language of SEED_LANGUAGES) {
+      const tally = byLanguage.get(language)!;
+      expect(tally.right / tally.total, language).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+
+  it('covers every topic with rules', () => {
+    for (const topic of TOPICS) expect(TOPIC_KEYWORDS[topic].length, topic).toBeGreaterThan(2);
+  });
+});
+
+describe('classifyTopic on texts written outside the seed', () => {
+  const cases: Array<[Topic, string, string]> = [
+    ['withdrawal', 'USDT withdrawl still not arrived', 'I made a withdrawal to my Ledger 5 hours ago, status says processing. When will it be sent?'],
+    ['deposit', 'Where is my BTC?', 'I transferred 0.1 BTC to the exchange this morning, the explorer shows 6 confirmations but it is not credited to my balance.'],
+    ['two_factor', 'Cannot login', 'My phone was stolen and I cannot get the authenticator codes anymore.'],
+    ['account_compromise', 'Funds missing', 'Somebody withdrew all my ETH, I did not authorize this! Please freeze my account.'],
+    ['phishing', 'Suspicious message', 'I got an SMS saying my account is suspended with a link to log in. Is this real or a scam?'],
+    ['api_keys', 'Bot error', 'My trading bot gets error -1022 invalid signature since the update. API key permissions are fine.'],
+    ['market_incident', 'Lost everything yesterday', 'Your platform froze during the crash and my futures position was liquidated.'],
+    ['locked_account', 'Cuenta bloqueada', 'Mi cuenta está bloqueada y no sé por qué, necesito acceder.'],
+    ['account_compromise', 'Me robaron', 'Alguien accedió a mi cuenta y me robaron todos los fondos, yo no fui.'],
+    ['deposit', 'Не зачислили', 'Отправил 100 USDT на ваш адрес, деньги не зачислили на баланс.'],
+    ['phishing', 'Мошенники', 'Мне звонили мошенники от имени поддержки и просили код из SMS.'],
+    ['withdrawal', 'Išėmimas', 'Išvedimas jau 5 valandas neįvykdytas, kur mano pinigai?'],
+    ['account_compromise', 'Konto gehackt', 'Jemand hat mein Konto übernommen und alles abgehoben.'],
+    ['two_factor', 'Código 2FA', 'Troquei de celular e perdi o acesso ao autenticador.'],
+    ['account_compromise', 'Hesabım çalındı', 'Hesabıma biri girdi ve tüm bakiyemi çekti, ben yapmadım.'],
+    ['market_incident', 'Liquidé', "Ma position a été liquidée pendant la chute alors que l'appli ne répondait pas."],
+  ];
+
+  it.each(cases)('%s: %s', (topic, subject, body) => {
+    expect(classifyTopic({ subject, body })?.topic).toBe(topic);
+  });
+});
+
+describe('classifyTopic mechanics', () => {
+  it('claims nothing without evidence', () => {
+    expect(classifyTopic({ subject: 'Hello', body: 'Thanks for your help, have a nice day!' })).toBeNull();
+    expect(classifyTopic({ subject: '', body: '' })).toBeNull();
+  });
+
+  it('ignores case and accents on both sides', () => {
+    expect(foldText('DEPÓSITO Çekim Ёлка İŞLEM')).toBe('deposito cekim елка islem');
+    expect(classifyTopic({ subject: 'DEPÓSITO NO ACREDITADO', body: '' })?.topic).toBe('deposit');
+    expect(classifyTopic({ subject: 'deposito no acreditado', body: '' })?.topic).toBe('deposit');
+  });
+
+  it('matches only at the start of a word', () => {
+    // "rapid" holds "api" and "robot" holds "bot", neither is about API keys.
+    expect(classifyTopic({ subject: 'rapid robot', body: 'a rapid robot' })).toBeNull();
+  });
+
+  it('names the words that decided it and grades its confidence', () => {
+    const clear = classifyTopic({ subject: 'P2P seller not releasing — order 8812', body: 'I paid, the seller does not release the crypto from escrow.' })!;
+    expect(clear.topic).toBe('p2p_dispute');
+    expect(clear.matched).toEqual(expect.arrayContaining(['p2p', 'seller', 'escrow']));
+    expect(clear.confidence).toBeGreaterThan(0.8);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
+
+    // A withdrawal fee question touches withdrawals too: still fees, with less certainty.
+    const mixed = classifyTopic({ subject: 'Question', body: 'My withdrawal is pending and the fee was high.' })!;
+    expect(['fees', 'withdrawal']).toContain(mixed.topic);
+    expect(mixed.confidence).toBeLessThan(clear.confidence);
+  });
+
+  it('weighs the subject above the body', () => {
+    const guess = classifyTopic({ subject: 'Deposit not credited', body: 'I also want to know about withdrawal limits.' });
+    expect(guess?.topic).toBe('deposit');
+  });
+
+  it('runs custom rule sets kept as data', () => {
+    const rules = compileTopicRules({ ...TOPIC_KEYWORDS, tax_statement: [{ weight: 5, pattern: 'quittung' }] });
+    expect(classifyTopic({ subject: 'Quittung bitte', body: '' }, rules)?.topic).toBe('tax_statement');
+  });
+});
