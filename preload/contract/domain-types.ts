@@ -37,6 +37,15 @@ export type AgentRole = (typeof AGENT_ROLES)[number];
 /** The short pick-list of an escalation; free text goes beside it. */
 export const ESCALATION_REASONS = ['account_takeover', 'unauthorized_withdrawal', 'phishing_victim', 'sim_swap', 'suspicious_login', 'other'] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+/** How a reason reads in the desk and in the note the escalation leaves on the case. */
+export const ESCALATION_REASON_LABELS: Readonly<Record<EscalationReason, string>> = {
+  account_takeover: 'Account takeover',
+  unauthorized_withdrawal: 'Unauthorised withdrawal',
+  phishing_victim: 'Phishing victim',
+  sim_swap: 'SIM swap',
+  suspicious_login: 'Suspicious login',
+  other: 'Other',
+};
 
 export interface Agent {
   id: string;

@@ -1,18 +1,10 @@
-import type { EscalationReason } from '../../../preload/contract';
+import { ESCALATION_REASON_LABELS } from '../../../preload/contract';
 import type { EscalatePayload } from './outbox-payload';
 
-export const REASON_LABELS: Record<EscalationReason, string> = {
-  account_takeover: 'Account takeover',
-  unauthorized_withdrawal: 'Unauthorised withdrawal',
-  phishing_victim: 'Phishing victim',
-  sim_swap: 'SIM swap',
-  suspicious_login: 'Suspicious login',
-  other: 'Other',
-};
 
 /** The internal note an escalation leaves on the case: what happened, why, and what was asked. */
 export function escalationNoteText(p: Pick<EscalatePayload, 'reason' | 'note' | 'holdWithdrawals'>): string {
-  const lines = [`Escalated to security: ${REASON_LABELS[p.reason]}.`];
+  const lines = [`Escalated to security: ${ESCALATION_REASON_LABELS[p.reason]}.`];
   if (p.note.trim()) lines.push(p.note.trim());
   if (p.holdWithdrawals) lines.push('Account protection requested: hold withdrawals.');
   return lines.join('\n');

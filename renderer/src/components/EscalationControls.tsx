@@ -1,18 +1,10 @@
-import { ESCALATION_REASONS, type EscalationReason, type Ticket } from '../../../preload/contract/domain-types';
+import { ESCALATION_REASON_LABELS, ESCALATION_REASONS, type EscalationReason, type Ticket } from '../../../preload/contract/domain-types';
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
 import { useEscalationStore } from '../stores/escalation-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { AckTimer } from './AckTimer';
 import { Keys } from './Keys';
 
-export const REASON_WORDS: Record<EscalationReason, string> = {
-  account_takeover: 'Account takeover',
-  unauthorized_withdrawal: 'Unauthorised withdrawal',
-  phishing_victim: 'Phishing victim',
-  sim_swap: 'SIM swap',
-  suspicious_login: 'Suspicious login',
-  other: 'Other',
-};
 
 export type EscalationDelivery = 'queued' | 'failed' | 'delivered' | 'acknowledged';
 
@@ -59,7 +51,7 @@ export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox:
             <select data-testid="escalation-reason" value={draft.reason} onChange={(e) => setDraft(ticket.id, { reason: e.target.value as EscalationReason }, ticket.topic)}>
               {ESCALATION_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {REASON_WORDS[r]}
+                  {ESCALATION_REASON_LABELS[r]}
                 </option>
               ))}
             </select>
