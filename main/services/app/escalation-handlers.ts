@@ -34,7 +34,7 @@ export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<Chan
     'ticket.escalate': ({ ticketId, reason, note, holdWithdrawals }) => {
       const me = deps.agent();
       const ticket = ticketOrThrow(ticketId);
-      const holding = holdingReplyFor(cache.reference.macros(), ticket, cache.tickets.customer(ticket.customerId), me);
+      const holding = holdingReplyFor(cache.macros.list(me.id), ticket, cache.tickets.customer(ticket.customerId), me);
       if (holding.problem) deps.warn('escalation goes without a holding reply', { ticketId, problem: holding.problem });
       const noteText = [note ?? '', holding.problem ? `(No holding reply was sent: ${holding.problem}.)` : ''].filter(Boolean).join('\n');
       const payload: EscalatePayload = { kind: 'escalate', reason, note: noteText, holdWithdrawals, holdingReply: holding.reply, authorId: me.id };

@@ -1,5 +1,5 @@
 import type { Agent, Language, Macro, Ticket } from '../../../preload/contract';
-import { bodyInLanguage, macroContext } from '../domain/macro-context';
+import { macroContext, renderMacroFor } from '../domain/macro-context';
 import { renderMacro } from '../domain/macro-rendering';
 import { secretRequests } from '../domain/macro-safety';
 import { ticketChangeRefusal } from '../domain/security-rights';
@@ -35,12 +35,7 @@ export function createMacroHandlers(deps: MacroHandlerDeps): Pick<ChannelHandler
     return macro;
   };
 
-  const render = (macro: Macro, ticket: Ticket, fields: Record<string, string>) => {
-    const body = bodyInLanguage(macro, ticket.language);
-    if (!body) return { language: null, text: '', missing: [], error: `macro ${macro.id} has no body` };
-    const rendered = renderMacro(body.body, macroContext(ticket, cache.tickets.customer(ticket.customerId), deps.agent(), fields), macro.requiredFields);
-    return { language: body.language, ...rendered };
-  };
+  const render = (macro: Macro, ticket: Ticket, fields: Record<string, string>) => renderMacroFor(macro, ticket, cache.tickets.customer(ticket.customerId), deps.agent(), fields);
 
   return {
     'macro.list': () => ({ macros: cache.macros.list(deps.agent().id) }),

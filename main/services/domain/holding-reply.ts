@@ -1,6 +1,5 @@
 import type { Agent, Customer, Macro, Ticket } from '../../../preload/contract';
-import { bodyInLanguage, macroContext } from './macro-context';
-import { renderMacro } from './macro-rendering';
+import { renderMacroFor } from './macro-context';
 import type { HoldingReply } from './outbox-payload';
 
 export const HOLDING_REPLY_MACRO_ID = 'starter.account-compromised-holding';
@@ -17,10 +16,8 @@ export function holdingReplyMacro(macros: readonly Macro[]): Macro | null {
 export function holdingReplyFor(macros: readonly Macro[], ticket: Ticket, customer: Customer | null, agent: Agent): { reply: HoldingReply | null; problem: string | null } {
   const macro = holdingReplyMacro(macros);
   if (!macro) return { reply: null, problem: 'no security holding reply in the macro library' };
-  const body = bodyInLanguage(macro, ticket.language);
-  if (!body) return { reply: null, problem: `macro ${macro.id} has no body` };
-  const rendered = renderMacro(body.body, macroContext(ticket, customer, agent));
-  if (rendered.error) return { reply: null, problem: `holding reply could not be rendered: ${rendered.error}` };
+  const rendered = renderMacroFor(macro, ticket, customer, agent);
+  if (rendered.error || rendered.language === null) return { reply: null, problem: `holding reply could not be rendered: ${rendered.error ?? 'no body'}` };
   if (rendered.missing.length > 0) return { reply: null, problem: `holding reply lacks ${rendered.missing.join(', ')}` };
-  return { reply: { body: rendered.text, language: body.language }, problem: null };
+  return { reply: { body: rendered.text, language: rendered.language }, problem: null };
 }

@@ -1,5 +1,5 @@
-import type { Agent, Customer, Macro, MacroBody, Ticket } from '../../../preload/contract';
-import type { MacroContext } from './macro-rendering';
+import type { Agent, Customer, Language, Macro, MacroBody, Ticket } from '../../../preload/contract';
+import { renderMacro, type MacroContext, type RenderedMacro } from './macro-rendering';
 
 /** The values a macro's placeholders draw on, for one ticket, its customer and the agent. */
 export function macroContext(ticket: Pick<Ticket, 'id' | 'subject'>, customer: Customer | null, agent: Pick<Agent, 'name'>, fields: Record<string, string> = {}): MacroContext {
@@ -14,4 +14,11 @@ export function macroContext(ticket: Pick<Ticket, 'id' | 'subject'>, customer: C
 /** The body in the ticket's language, else English, else the first there is. */
 export function bodyInLanguage(macro: Pick<Macro, 'bodies'>, language: string): MacroBody | null {
   return macro.bodies.find((b) => b.language === language) ?? macro.bodies.find((b) => b.language === 'en') ?? macro.bodies[0] ?? null;
+}
+
+/** A macro as it would go to this ticket's customer: the body in their language, rendered. */
+export function renderMacroFor(macro: Macro, ticket: Pick<Ticket, 'id' | 'subject' | 'language'>, customer: Customer | null, agent: Pick<Agent, 'name'>, fields: Record<string, string> = {}): RenderedMacro & { language: Language | null } {
+  const body = bodyInLanguage(macro, ticket.language);
+  if (!body) return { language: null, text: '', missing: [], error: `macro ${macro.id} has no body` };
+  return { language: body.language, ...renderMacro(body.body, macroContext(ticket, customer, agent, fields), macro.requiredFields) };
 }

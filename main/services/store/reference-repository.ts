@@ -1,7 +1,7 @@
 import type { Agent, Macro } from '../../../preload/contract';
 import type { SqliteDatabase } from '../sqlite/open-database';
 
-/** Agents and macros: small reference data replaced wholesale on each sync. */
+/** Agents and the shared macro library: small reference data replaced wholesale on each sync (macros are read through MacroRepository). */
 export class ReferenceRepository {
   constructor(private readonly db: SqliteDatabase) {}
 
@@ -19,9 +19,5 @@ export class ReferenceRepository {
     this.db.prepare(`DELETE FROM macros WHERE source = 'backend'`).run();
     const insert = this.db.prepare(`INSERT INTO macros (id, source, json) VALUES (?, 'backend', ?)`);
     for (const m of macros) insert.run(m.id, JSON.stringify(m));
-  }
-
-  macros(): Macro[] {
-    return (this.db.prepare('SELECT json FROM macros ORDER BY id').all() as Array<{ json: string }>).map((r) => JSON.parse(r.json) as Macro);
   }
 }
