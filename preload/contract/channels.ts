@@ -75,6 +75,8 @@ export const channels = {
       lastSeenMessageId: z.string().min(1).max(64).nullable().optional(),
       /** The agent has seen the collision and sends anyway. */
       ignoreCollision: z.boolean().optional(),
+      /** Macros inserted into this reply: their actions are queued with it, in the same commit. */
+      macroIds: z.array(macroId).max(20).optional(),
     }),
     result: returns<ReplyReceipt>(),
   },

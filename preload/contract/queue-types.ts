@@ -102,6 +102,10 @@ export interface OutboxReceipt {
 export interface ReplyReceipt {
   entry: OutboxEntry | null;
   collision: Message[];
+  /** The ticket change the reply's macros asked for (status, priority, tags, assignee), queued with it. */
+  actionsEntry: OutboxEntry | null;
+  /** A macro action left out, and why (a status this agent may not set). */
+  notice: string | null;
 }
 
 export interface SearchHit {

@@ -1,9 +1,9 @@
 import type { Agent, Language, Macro, Ticket } from '../../../preload/contract';
+import { macroActionChanges } from '../domain/macro-actions';
 import { macroContext, renderMacroFor } from '../domain/macro-context';
 import { renderMacro } from '../domain/macro-rendering';
 import { secretRequests } from '../domain/macro-safety';
 import { ticketChangeRefusal } from '../domain/security-rights';
-import type { TicketChanges } from '../domain/ticket-changes';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 
@@ -12,16 +12,6 @@ export const BULK_UNDO_WINDOW_MS = 10_000;
 
 export interface MacroHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
-}
-
-/** What the macro's actions change on a ticket (tags are added to the ticket's own). */
-export function macroChanges(macro: Macro, ticket: Ticket, me: Agent): TicketChanges {
-  const changes: TicketChanges = {};
-  if (macro.actions.status) changes.status = macro.actions.status;
-  if (macro.actions.priority) changes.priority = macro.actions.priority;
-  if (macro.actions.addTags?.length) changes.tags = [...new Set([...ticket.tags, ...macro.actions.addTags])];
-  if (macro.actions.assignToSelf) changes.assigneeId = me.id;
-  return changes;
 }
 
 /** Macros: the library with usage, previews per ticket, personal macros, bulk sends with undo. */
@@ -88,7 +78,7 @@ export function createMacroHandlers(deps: MacroHandlerDeps): Pick<ChannelHandler
             skipped.push({ ticketId, reason: rendered.error ?? `missing ${rendered.missing.join(', ')}` });
             continue;
           }
-          const changes = macroChanges(macro, ticket, me);
+          const changes = macroActionChanges([macro], ticket, me.id);
           const refusal = ticketChangeRefusal(me.role, ticket, changes);
           if (refusal) {
             skipped.push({ ticketId, reason: refusal });

@@ -13,7 +13,6 @@ export interface OutboxWriterDeps {
 }
 
 export interface EnqueueOptions {
-  clearDraft?: boolean;
   /** Jumps the queue: sent before any ordinary entry (escalations). */
   urgent?: boolean;
   /** More writes that must commit with the entry or not at all (an audit record). */
@@ -37,10 +36,9 @@ export class OutboxWriter {
   }
 
   enqueue(ticketId: string, payload: OutboxPayload, options: EnqueueOptions = {}): { entry: OutboxEntry } {
-    const { cache, now } = this.deps;
+    const { cache } = this.deps;
     const entry = cache.durableTransaction(() => {
       const queued = this.enqueueOne(ticketId, payload, { urgent: options.urgent ?? false });
-      if (options.clearDraft) cache.drafts.save(ticketId, '', now());
       options.alongside?.();
       return queued;
     });

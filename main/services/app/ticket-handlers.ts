@@ -2,6 +2,7 @@ import type { Agent, Message, TextSegment, TicketDetail } from '../../../preload
 import { addressesIn, segmentText } from '../domain/text-safety';
 import { deescalationNoteText, escalationNoteText } from '../domain/escalation-text';
 import type { OutboxPayload } from '../domain/outbox-payload';
+import { macroActionChanges } from '../domain/macro-actions';
 import { ticketChangeRefusal } from '../domain/security-rights';
 import type { TicketChanges } from '../domain/ticket-changes';
 import { toPublicEntry } from '../store/outbox-repository';
@@ -65,7 +66,6 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
 > {
   const { cache, now } = deps;
   const writer = new OutboxWriter(deps);
-  const enqueue = (ticketId: string, payload: OutboxPayload, clearDraft: boolean) => writer.enqueue(ticketId, payload, { clearDraft });
 
   /** The desk refuses what the backend would refuse anyway, before it sits in the outbox. */
   const checkRights = (ticketId: string, changes: TicketChanges) => {
@@ -94,7 +94,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       const agent = deps.agent();
       const ticketId = cache.tickets.nextToTake(agent, now());
       if (ticketId === null) return { ticketId: null, entry: null };
-      const { entry } = enqueue(ticketId, { kind: 'update', changes: { assigneeId: agent.id, ...(cache.tickets.get(ticketId)?.status === 'new' ? { status: 'open' as const } : {}) }, authorId: agent.id }, false);
+      const { entry } = writer.enqueue(ticketId, { kind: 'update', changes: { assigneeId: agent.id, ...(cache.tickets.get(ticketId)?.status === 'new' ? { status: 'open' as const } : {}) }, authorId: agent.id });
       return { ticketId, entry };
     },
 
@@ -124,18 +124,35 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       };
     },
 
-    'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision }) => {
-      const me = deps.agent().id;
+    'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision, macroIds }) => {
+      const agent = deps.agent();
+      const me = agent.id;
       if (kind === 'reply' && lastSeenMessageId !== undefined && !ignoreCollision) {
         const collision = writtenSince(cache.tickets.messages(ticketId), lastSeenMessageId, me);
-        if (collision.length > 0) return { entry: null, collision };
+        if (collision.length > 0) return { entry: null, collision, actionsEntry: null, notice: null };
       }
-      return { ...enqueue(ticketId, { kind, body, authorId: me }, true), collision: [] };
+      const ticket = cache.tickets.get(ticketId);
+      const macros = kind === 'reply' && ticket ? (macroIds ?? []).flatMap((id) => cache.macros.get(id) ?? []) : [];
+      const changes = ticket ? macroActionChanges(macros, ticket, me) : {};
+      let notice: string | null = null;
+      // The reply goes; a status this agent may not set is left out rather than holding back the rest.
+      if (ticket && changes.status && ticketChangeRefusal(agent.role, ticket, changes)) {
+        notice = `status left as it is: ${ticketChangeRefusal(agent.role, ticket, changes)}`;
+        delete changes.status;
+      }
+      const [entry, actionsEntry] = cache.durableTransaction(() => {
+        const reply = writer.enqueueOne(ticketId, { kind, body, authorId: me });
+        cache.drafts.save(ticketId, '', now());
+        const update = Object.keys(changes).length > 0 ? writer.enqueueOne(ticketId, { kind: 'update', changes, authorId: me }) : null;
+        return [reply, update] as const;
+      });
+      deps.onQueued([ticketId]);
+      return { entry: writer.toPublic(entry), collision: [], actionsEntry: actionsEntry ? writer.toPublic(actionsEntry) : null, notice };
     },
 
     'ticket.update': ({ ticketId, changes }) => {
       checkRights(ticketId, changes);
-      return enqueue(ticketId, { kind: 'update', changes, authorId: deps.agent().id }, false);
+      return writer.enqueue(ticketId, { kind: 'update', changes, authorId: deps.agent().id });
     },
 
     'ticket.bulkUpdate': ({ ticketIds, changes }) => {

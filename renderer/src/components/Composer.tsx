@@ -151,7 +151,8 @@ export function Composer({ ticketId, savedDraft }: Props) {
     // Clear at once so the agent can go on; the text comes back if main refuses it.
     update('');
     try {
-      const receipt = await reply(ticketId, kind, text, { lastSeenMessageId, ignoreCollision });
+      const macroIds = kind === 'reply' ? useMacroStore.getState().insertedIds[ticketId] : undefined;
+      const receipt = await reply(ticketId, kind, text, { lastSeenMessageId, ignoreCollision, ...(macroIds ? { macroIds } : {}) });
       if (receipt.collision.length > 0) {
         // Shown in the warning now, so the next plain send does not stop at them again.
         seenRef.current = receipt.collision.at(-1)?.id ?? seenRef.current;
@@ -161,8 +162,8 @@ export function Composer({ ticketId, savedDraft }: Props) {
       }
       if (!receipt.entry) throw new Error('The app did not queue it; your text is back in the composer.');
       setCollision(null);
-      announce(kind === 'note' ? 'Note queued' : 'Reply queued');
-      if (kind === 'reply') void useMacroStore.getState().applyPendingActions(ticketId);
+      announce(kind === 'note' ? 'Note queued' : receipt.notice ? `Reply queued; ${receipt.notice}` : 'Reply queued');
+      if (kind === 'reply') useMacroStore.getState().forget(ticketId);
       // Main clears the saved draft with the reply; text typed since then is saved again.
       if (bodyRef.current !== '') {
         saveDraft(bodyRef.current);

@@ -4,8 +4,6 @@ import type { BulkMacroResult, MacroSummary } from '../../../preload/contract/ma
 import { call } from '../bridge';
 import { announce } from './announce-store';
 import { reportError } from './error-store';
-import { useSessionStore } from './session-store';
-import { useTicketStore, type TicketChanges } from './ticket-store';
 
 /** The last bulk send, while it can still be taken back. */
 export interface PendingBulk {
@@ -16,31 +14,14 @@ export interface PendingBulk {
 interface MacroState {
   macros: readonly MacroSummary[];
   loaded: boolean;
-  /** Actions of macros inserted into a ticket's reply, applied when that reply is sent. */
-  pendingActions: Readonly<Record<string, readonly Macro['actions'][]>>;
+  /** Macros inserted into a ticket's reply; sent with it, so main queues their actions in the same commit. */
+  insertedIds: Readonly<Record<string, readonly string[]>>;
   lastBulk: PendingBulk | null;
   load(): Promise<void>;
   inserted(ticketId: string, macro: Macro): void;
-  /** After the reply went: the inserted macros' status, priority, tags and assignee. */
-  applyPendingActions(ticketId: string): Promise<void>;
   forget(ticketId: string): void;
   applyBulk(macro: Macro, ticketIds: readonly string[], fields: Record<string, string>): Promise<BulkMacroResult | null>;
   undoBulk(): Promise<void>;
-}
-
-/** Several macros in one reply: later ones win a field, tags add up. */
-export function mergedChanges(actions: readonly Macro['actions'][], tags: readonly string[], me: string | null): TicketChanges {
-  const changes: TicketChanges = {};
-  const addTags: string[] = [];
-  for (const a of actions) {
-    if (a.status) changes.status = a.status;
-    if (a.priority) changes.priority = a.priority;
-    if (a.addTags) addTags.push(...a.addTags);
-    if (a.assignToSelf && me) changes.assigneeId = me;
-  }
-  const nextTags = [...new Set([...tags, ...addTags])];
-  if (nextTags.length !== tags.length) changes.tags = nextTags;
-  return changes;
 }
 
 export function languageSummary(languages: Partial<Record<Language, number>>): string {
@@ -52,7 +33,7 @@ export function languageSummary(languages: Partial<Record<Language, number>>): s
 export const useMacroStore = create<MacroState>()((set, get) => ({
   macros: [],
   loaded: false,
-  pendingActions: {},
+  insertedIds: {},
   lastBulk: null,
 
   async load() {
@@ -66,32 +47,17 @@ export const useMacroStore = create<MacroState>()((set, get) => ({
   },
 
   inserted(ticketId, macro) {
-    set((s) => ({ pendingActions: { ...s.pendingActions, [ticketId]: [...(s.pendingActions[ticketId] ?? []), macro.actions] } }));
+    set((s) => ({ insertedIds: { ...s.insertedIds, [ticketId]: [...(s.insertedIds[ticketId] ?? []), macro.id] } }));
     // Best effort: the ranking may lag one use behind, nothing else depends on it.
     void call('macro.recordUse', { macroIds: [macro.id] })
       .then(() => get().load())
       .catch(() => {});
   },
 
-  async applyPendingActions(ticketId) {
-    const actions = get().pendingActions[ticketId];
-    get().forget(ticketId);
-    if (!actions?.length) return;
-    const ticket = useTicketStore.getState().details[ticketId]?.ticket;
-    const agent = useSessionStore.getState().session?.agent ?? null;
-    const changes = mergedChanges(actions, ticket?.tags ?? [], agent?.id ?? null);
-    // The reply went; a status this agent may not set must not take the rest of the actions with it.
-    if (ticket?.security && agent?.role !== 'security' && (changes.status === 'solved' || changes.status === 'closed')) {
-      delete changes.status;
-      announce('Status left as it is: only security agents solve or close a security case');
-    }
-    if (Object.keys(changes).length > 0) await useTicketStore.getState().update(ticketId, changes);
-  },
-
   forget(ticketId) {
     set((s) => {
-      const { [ticketId]: _gone, ...rest } = s.pendingActions;
-      return { pendingActions: rest };
+      const { [ticketId]: _gone, ...rest } = s.insertedIds;
+      return { insertedIds: rest };
     });
   },
 

@@ -12,6 +12,8 @@ export interface ReplyOptions {
   lastSeenMessageId: string | null;
   /** The agent saw the collision warning and sends anyway. */
   ignoreCollision?: boolean;
+  /** Macros inserted into the reply: main queues their actions with it. */
+  macroIds?: readonly string[];
 }
 
 /** Recently viewed details kept for instant j/k back and forth. */
@@ -172,16 +174,17 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       set((s) => ({ drafts: { ...s.drafts, [ticketId]: body } }));
     },
 
-    async reply(ticketId, kind, body, { lastSeenMessageId, ignoreCollision }) {
+    async reply(ticketId, kind, body, { lastSeenMessageId, ignoreCollision, macroIds }) {
       const receipt = await call('ticket.reply', {
         ticketId,
         kind,
         body,
         lastSeenMessageId,
         ...(ignoreCollision ? { ignoreCollision: true } : {}),
+        ...(macroIds?.length ? { macroIds: [...macroIds] } : {}),
       });
       // Refetches the shown ticket, so the new pending message appears.
-      if (receipt.entry) get().applyOutbox([receipt.entry]);
+      if (receipt.entry) get().applyOutbox(receipt.actionsEntry ? [receipt.entry, receipt.actionsEntry] : [receipt.entry]);
       // The messages the agent missed must show up in the conversation before they decide.
       if (receipt.collision.length > 0) void fetchDetail(ticketId, true);
       return receipt;

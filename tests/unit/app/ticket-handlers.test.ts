@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Agent } from '../../../preload/contract';
+import type { Agent, Macro } from '../../../preload/contract';
 import { createTicketHandlers, writtenSince } from '../../../main/services/app/ticket-handlers';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { makeCustomer, makeMessage, makeTicket, T0 } from '../fixtures/make-ticket';
@@ -55,6 +55,16 @@ describe('ticket handlers', () => {
     expect(sent.entry?.state).toBe('pending');
     expect(sent.entry?.summary).toMatch(/^reply: “Credited now”/);
     expect(queued).toEqual(['T-1']);
+  });
+
+  it('queues the actions of the macros in a reply with it, leaving out a status this agent may not set', async () => {
+    const macro = (id: string, actions: Macro['actions']): Macro => ({ id, title: id, topic: null, keywords: [], bodies: [{ language: 'en', body: 'x' }], requiredFields: [], actions, source: 'shared' });
+    cache.reference.replaceBackendMacros([macro('m-phishing', { status: 'solved', addTags: ['phishing'] }), macro('m-p2p', { priority: 'high', assignToSelf: true })]);
+    const receipt = await handlers['ticket.reply']({ ticketId: 'T-2', kind: 'reply', body: 'Never share your codes.', macroIds: ['m-phishing', 'm-p2p', 'm-unknown'] });
+    expect(receipt.entry?.kind).toBe('reply');
+    expect(receipt.actionsEntry?.summary).toBe('priority → high, assignee → agent-1, tags → phishing');
+    expect(receipt.notice).toMatch(/status left as it is: only security agents may solve/);
+    expect(cache.tickets.get('T-2')).toMatchObject({ priority: 'high', assigneeId: 'agent-1', tags: ['phishing'], status: 'open' });
   });
 
   it('builds a change on the version the agent’s own delivered reply produced, before any pull', async () => {
