@@ -65,7 +65,7 @@ export class FakeZendesk {
       for (const ticket of page.tickets) if (typeof ticket.id === 'number' && !this.tickets.has(ticket.id)) this.tickets.set(ticket.id, structuredClone(ticket));
       for (const user of page.users) this.users.set(user.id, user);
     }
-    for (const id of [1001, 1002, 1003, 1005, 1006]) {
+    for (const id of [1001, 1002, 1003, 1005, 1006, 1007]) {
       const thread = fixture(`comments-${id}`);
       this.comments.set(id, thread.comments);
       for (const user of thread.users) if (!this.users.has(user.id)) this.users.set(user.id, user);

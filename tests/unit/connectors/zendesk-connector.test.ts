@@ -61,7 +61,7 @@ describe('Zendesk connector: pulling tickets', () => {
     expect(first.next).toBe(fixture('export-page-1').after_cursor);
     const second = await connector.snapshotPage(first.next);
     expect(second.next).toBeNull();
-    expect([...first.page.tickets, ...second.page.tickets].map((t) => t.id)).toEqual(['1001', '1002', '1003', '1005', '1006']);
+    expect([...first.page.tickets, ...second.page.tickets].map((t) => t.id)).toEqual(['1001', '1002', '1003', '1005', '1006', '1007']);
 
     const exports = zendesk.requests.filter((r) => r.path === EXPORT);
     expect(exports).toHaveLength(2);
@@ -100,7 +100,7 @@ describe('Zendesk connector: pulling tickets', () => {
     expect(first.cursor).toBe(`cursor:${fixture('export-page-1').after_cursor}`);
     const second = await connector.changesSince(first.cursor);
     expect(second.hasMore).toBe(false);
-    expect(second.page.tickets.map((t) => t.id)).toEqual(['1005', '1006']);
+    expect(second.page.tickets.map((t) => t.id)).toEqual(['1005', '1006', '1007']);
   });
 
   it('refuses a change cursor that is not a Zendesk one instead of guessing', () => {
@@ -140,6 +140,28 @@ describe('Zendesk connector: pulling tickets', () => {
       escalatedAt: versionOf('2026-11-20T10:00:00Z'),
       acknowledgedAt: versionOf('2026-11-20T10:05:00Z'),
     });
+  });
+
+  it('works out topic and language when Zendesk gives neither tag nor locale, from the first customer comment', async () => {
+    const { connector } = await setup();
+    const first = await connector.snapshotPage(null);
+    const { page } = await connector.snapshotPage(first.next);
+    // Russian about a withdrawal that hangs, with an address, an amount and a phone signature around it.
+    expect(page.tickets.find((t) => t.id === '1007')).toMatchObject({ subject: 'Где мои деньги?', topic: 'withdrawal', language: 'ru', tags: ['mobile_app'] });
+    // The requester has no locale: they speak the language of their ticket.
+    expect(page.customers.find((c) => c.id === '505')).toMatchObject({ name: 'Дмитрий Соколов', language: 'ru', userId: 'U-3309815' });
+    // Tags and locales still come first: ticket 1005 is tagged fees, written in English by a Spanish-speaking requester.
+    expect(page.tickets.find((t) => t.id === '1005')).toMatchObject({ topic: 'fees', language: 'es' });
+  });
+
+  it('keeps the configured defaults for a ticket whose text says too little', async () => {
+    const { connector, zendesk } = await setup({}, { mapping: { defaultTopic: 'kyc', defaultLanguage: 'pt' } });
+    // The subject alone ("Где мои деньги?") is too short to tell a language and names no topic.
+    zendesk.commentsOn(1007)[0].body = '???';
+    const first = await connector.snapshotPage(null);
+    const { page } = await connector.snapshotPage(first.next);
+    expect(page.tickets.find((t) => t.id === '1007')).toMatchObject({ topic: 'kyc', language: 'pt' });
+    expect(page.customers.find((c) => c.id === '505')).toMatchObject({ language: 'pt' });
   });
 
   it('turns sideloaded requesters into customers, and leaves agents out', async () => {

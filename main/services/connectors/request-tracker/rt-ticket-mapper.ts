@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LANGUAGES, TOPICS, type Customer, type Language, type Message, type MessageAuthorType, type Ticket, type Topic } from '../../../../preload/contract';
+import { classifyTicket } from '../../domain/ticket-classification';
 import { priorityFromRt, statusFromRt } from './rt-field-maps';
 import type { MarkedAction } from './rt-message-format';
 import type { ResolvedRequestTrackerOptions } from './rt-options';
@@ -19,6 +20,11 @@ export interface TicketMaterial {
   metaOf: (transactionId: string) => MessageMeta | undefined;
   /** Message bodies loaded in this pull: these become messages. */
   bodies: ReadonlyMap<string, { text: string; meta: MessageMeta }>;
+  /**
+   * The customer's first message when its body is not among `bodies` (it was handed over in an
+   * earlier pull), read again only for a ticket whose topic or language RT does not give.
+   */
+  openingText?: string;
 }
 
 export interface MappingContext {
@@ -50,6 +56,34 @@ export function versionOf(transactions: readonly Pick<RtTransaction, 'id'>[]): n
 function customFieldValues(ticket: RtTicket, name: string): string[] {
   const wanted = name.toLowerCase();
   return ticket.CustomFields.filter((cf) => cf.name.toLowerCase() === wanted).flatMap((cf) => cf.values);
+}
+
+/** The ticket's topic as RT's custom field gives it; null when absent or not one of the desk's. */
+export function rtTopic(ticket: RtTicket, options: ResolvedRequestTrackerOptions): Topic | null {
+  const value = customFieldValues(ticket, options.topicField)[0]?.toLowerCase() ?? '';
+  return (TOPICS as readonly string[]).includes(value) ? (value as Topic) : null;
+}
+
+export function rtLanguage(ticket: RtTicket, options: ResolvedRequestTrackerOptions): Language | null {
+  return languageCode(customFieldValues(ticket, options.languageField)[0]);
+}
+
+/** "es", "ES" or RT's own "pt_BR"/"pt-BR" → one of the desk's languages, or null. */
+function languageCode(value: string | undefined): Language | null {
+  const code = value?.trim().toLowerCase().split(/[_-]/)[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : null;
+}
+
+/** Whether the desk must work out the ticket's topic or language itself (from its first message). */
+export function needsClassification(ticket: RtTicket, options: ResolvedRequestTrackerOptions): boolean {
+  return rtTopic(ticket, options) === null || rtLanguage(ticket, options) === null;
+}
+
+/** The transaction holding the customer's first message: the request that opened the ticket, as a rule. */
+export function openingTransaction(ticket: Pick<RtTicket, 'Requestor'>, transactions: readonly RtTransaction[]): RtTransaction | null {
+  const requestors = ticket.Requestor.map((r) => r.id);
+  const ordered = [...transactions].sort((a, b) => Number(a.id) - Number(b.id));
+  return ordered.find((t) => isMessageTransaction(t) && t.Type !== 'Comment' && authorOf(t, requestors).type === 'customer') ?? null;
 }
 
 function authorOf(transaction: RtTransaction, requestors: readonly string[]): { type: MessageAuthorType; name: string } {
@@ -102,8 +136,16 @@ export function mapTicket(material: TicketMaterial, context: MappingContext): { 
     acknowledgedAt = acknowledgement ? Math.max(at(acknowledgement), escalatedAt) : null;
   }
 
-  const topicValue = customFieldValues(rt, options.topicField)[0]?.toLowerCase();
-  const languageValue = customFieldValues(rt, options.languageField)[0]?.toLowerCase();
+  const opening = openingTransaction(rt, transactions);
+  const { topic, language } = classifyTicket(
+    {
+      subject: rt.Subject,
+      firstCustomerMessage: (opening && material.bodies.get(opening.id)?.text) ?? material.openingText ?? '',
+      topic: rtTopic(rt, options),
+      language: rtLanguage(rt, options),
+    },
+    { topic: options.defaultTopic, language: options.defaultLanguage },
+  );
   const tags = new Set(customFieldValues(rt, options.tagsField).map((tag) => tag.slice(0, 100)));
   if (security) tags.add('security');
   const snoozedUntil = rtDateToMs(rt.Starts);
@@ -114,8 +156,8 @@ export function mapTicket(material: TicketMaterial, context: MappingContext): { 
     subject: rt.Subject.slice(0, 2000),
     status: statusFromRt(rt.Status),
     priority: priorityFromRt(rt.Priority),
-    topic: (TOPICS as readonly string[]).includes(topicValue ?? '') ? (topicValue as Topic) : options.defaultTopic,
-    language: (LANGUAGES as readonly string[]).includes(languageValue ?? '') ? (languageValue as Language) : options.defaultLanguage,
+    topic,
+    language,
     customerId: userKey(customerName),
     assigneeId: rt.Owner === null || rt.Owner === 'Nobody' ? null : userKey(rt.Owner),
     tags: [...tags].slice(0, 100),
@@ -149,8 +191,11 @@ export function mapTicket(material: TicketMaterial, context: MappingContext): { 
   return { ticket, messages };
 }
 
-/** RT knows little about customers: a name and an address; the rest takes neutral defaults. */
-export function mapCustomer(name: string, user: RtUser | null, language: Language): Customer {
+/**
+ * RT knows little about customers: a name, an address, perhaps the language of their RT account;
+ * without one, the customer speaks the language of their ticket. The rest takes neutral defaults.
+ */
+export function mapCustomer(name: string, user: RtUser | null, ticketLanguage: Language): Customer {
   const realName = user?.RealName.trim() ?? '';
   const email = user?.EmailAddress || (name.includes('@') ? name : '');
   const fallbackFirst = (email || name).split('@')[0] ?? name;
@@ -160,7 +205,7 @@ export function mapCustomer(name: string, user: RtUser | null, language: Languag
     firstName: (realName.split(/\s+/)[0] || fallbackFirst).slice(0, 200),
     email: email.slice(0, 320),
     userId: '',
-    language,
+    language: languageCode(user?.Lang) ?? ticketLanguage,
     country: '',
     kycLevel: 0,
   };

@@ -4,7 +4,7 @@ import { validatePage } from '../wire-schemas';
 import type { RtHttpClient, RtRequest } from './rt-http-client';
 import { htmlToText, readMarkers } from './rt-message-format';
 import type { ResolvedRequestTrackerOptions } from './rt-options';
-import { isMessageTransaction, mapCustomer, mapTicket, userKey, versionOf, type MessageMeta } from './rt-ticket-mapper';
+import { isMessageTransaction, mapCustomer, mapTicket, needsClassification, openingTransaction, userKey, versionOf, type MessageMeta } from './rt-ticket-mapper';
 import { ticketTransactionsQuery } from './rt-ticketsql';
 import { parseItems, parseRt, rtAttachmentSchema, rtCollectionSchema, rtTicketSchema, rtTransactionSchema, rtUserSchema, type RtAttachment, type RtTicket, type RtTransaction, type RtUser } from './rt-wire';
 
@@ -95,6 +95,7 @@ export class RtTicketReader {
     const needBodies = [...transactions.values()].flat().filter((t) => isMessageTransaction(t) && options.knownMeta?.(t.id) === undefined);
     const bodies = await this.bodiesOf(needBodies.map((t) => t.id));
     const metas = new Map([...bodies].map(([id, body]) => [id, body.meta]));
+    const openings = await this.openingTextsOf(tickets, transactions, bodies);
 
     const mappedTickets: Ticket[] = [];
     const messages: Message[] = [];
@@ -109,6 +110,7 @@ export class RtTicketReader {
           transactions: own,
           metaOf: (id) => metas.get(id) ?? options.knownMeta?.(id),
           bodies: new Map(own.filter((t) => bodies.has(t.id)).map((t) => [t.id, bodies.get(t.id)!])),
+          ...(openings.has(rt.id) ? { openingText: openings.get(rt.id)! } : {}),
         },
         { options: this.options, securityQueueId },
       );
@@ -120,6 +122,27 @@ export class RtTicketReader {
     const customers = await this.customersOf(tickets, mappedTickets, options.knownCustomers);
     const page = validatePage({ tickets: mappedTickets, customers, messages });
     return { page: { ...page, rejected: [...rejected, ...page.rejected] }, versions, metas, mapped };
+  }
+
+  /**
+   * The customer's first message of each ticket whose topic or language the desk works out itself,
+   * where this pull did not read it already (it went to the desk in an earlier pull): without it a
+   * ticket changed later would be classified from its subject alone, and could change language.
+   */
+  private async openingTextsOf(
+    tickets: readonly RtTicket[],
+    transactions: ReadonlyMap<string, readonly RtTransaction[]>,
+    loaded: ReadonlyMap<string, { text: string }>,
+  ): Promise<Map<string, string>> {
+    const wanted = new Map<string, string>();
+    for (const rt of tickets) {
+      if (!needsClassification(rt, this.options)) continue;
+      const opening = openingTransaction(rt, transactions.get(rt.id) ?? []);
+      if (opening && !loaded.has(opening.id)) wanted.set(rt.id, opening.id);
+    }
+    if (wanted.size === 0) return new Map();
+    const read = await this.bodiesOf([...wanted.values()]);
+    return new Map([...wanted].map(([ticketId, transactionId]) => [ticketId, read.get(transactionId)?.text ?? '']));
   }
 
   /** All pages of a collection. REST2 drops rows the user may not see after paging, so only an empty page ends it. */

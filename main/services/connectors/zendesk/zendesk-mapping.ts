@@ -12,15 +12,18 @@ import {
   type TicketStatus,
   type Topic,
 } from '../../../../preload/contract';
+import { classifyTicket } from '../../domain/ticket-classification';
 import { markerOf } from './zendesk-markers';
 import type { ZendeskComment, ZendeskMacro, ZendeskStatus, ZendeskTicket, ZendeskUser } from './zendesk-wire';
 
 /*
  * Zendesk → desk records:
  *  ticket:   id, subject, status (hold → pending + HOLD_TAG), priority (none → normal), requester → customerId,
- *            assignee, tags; topic from a topic tag; language from a lang_xx tag, else the requester's locale;
- *            version = updated_at; first answer, last customer word, escalation and claim from the comments.
- *  customer: a requester (end-user); the exchange account, country and KYC level come from custom user fields.
+ *            assignee, tags; topic from a topic tag, else guessed by the topic rules; language from a lang_xx
+ *            tag, else the requester's locale, else detected (both from the subject and the customer's first
+ *            comment); version = updated_at; first answer, last customer word, escalation and claim from the comments.
+ *  customer: a requester (end-user); language from the locale, else their ticket's; the exchange account,
+ *            country and KYC level come from custom user fields.
  *  message:  a comment: public → reply, private → note; the author's role tells customer, agent or system.
  */
 
@@ -35,8 +38,9 @@ export const SECURITY_AGENT_TAG = 'security_desk';
 export const EXECUTIVE_AGENT_TAG = 'executive_desk';
 
 export interface ZendeskMappingOptions {
-  /** Topic of a ticket with no topic tag (`withdrawal` or `topic_withdrawal`). */
+  /** Topic of a ticket with no topic tag (`withdrawal` or `topic_withdrawal`) whose text the rules cannot place. */
   defaultTopic: Topic;
+  /** Language of a ticket with no lang_ tag nor requester locale whose text is too short or mixed to tell. */
   defaultLanguage: Language;
   /** Keys in a user's `user_fields` (custom user fields) holding what the exchange knows of the customer. */
   userFields: { accountId: string; country: string; kycLevel: string };
@@ -65,7 +69,7 @@ export function statusFromZendesk(status: ZendeskStatus): TicketStatus {
   return status === 'hold' ? 'pending' : status;
 }
 
-export function languageOf(locale: string | null | undefined, fallback: Language): Language {
+export function languageOf<F extends Language | null>(locale: string | null | undefined, fallback: F): Language | F {
   const code = locale?.slice(0, 2).toLowerCase();
   return (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as Language) : fallback;
 }
@@ -101,6 +105,17 @@ export function toTicket(raw: ZendeskTicket, requester: ZendeskUser | undefined,
   const isAgent = (c: ZendeskComment) => roles.get(c.author_id) === 'agent' || roles.get(c.author_id) === 'admin';
   const firstAnswer = sorted.find((c) => c.public && isAgent(c));
   const customerWords = sorted.filter((c) => c.public && (c.author_id === raw.requester_id || roles.get(c.author_id) === 'end-user'));
+  // A ticket an agent opened for the customer has no customer comment yet: its description stands in.
+  const opening = customerWords[0] ?? sorted.find((c) => c.public);
+  const { topic, language } = classifyTicket(
+    {
+      subject: raw.subject ?? '',
+      firstCustomerMessage: opening?.body ?? '',
+      topic: topicOf(raw.tags, null),
+      language: tagLanguage(raw.tags) ?? languageOf(requester?.locale, null),
+    },
+    { topic: options.defaultTopic, language: options.defaultLanguage },
+  );
   const security = raw.tags.includes(SECURITY_TAG);
   // Only escalations sent by the desk carry a marker; one made in Zendesk's own UI shows no timer start.
   const escalation = security ? sorted.filter((c) => markerOf(c)?.step === 'escalate').at(-1) : undefined;
@@ -110,8 +125,8 @@ export function toTicket(raw: ZendeskTicket, requester: ZendeskUser | undefined,
     subject: raw.subject ?? '',
     status: statusFromZendesk(raw.status),
     priority: raw.priority ?? 'normal',
-    topic: topicOf(raw.tags, options.defaultTopic),
-    language: tagLanguage(raw.tags) ?? languageOf(requester?.locale, options.defaultLanguage),
+    topic,
+    language,
     customerId: String(raw.requester_id),
     assigneeId: raw.assignee_id === null ? null : String(raw.assignee_id),
     tags: raw.status === 'hold' ? [...raw.tags, HOLD_TAG] : [...raw.tags],
@@ -131,7 +146,8 @@ function field(user: ZendeskUser, key: string): unknown {
   return user.user_fields?.[key];
 }
 
-export function toCustomer(user: ZendeskUser, options: ZendeskMappingOptions): Customer {
+/** `ticketLanguage`: the language of a ticket this user asked, for a user without a usable locale. */
+export function toCustomer(user: ZendeskUser, options: ZendeskMappingOptions, ticketLanguage?: Language): Customer {
   const accountId = field(user, options.userFields.accountId);
   const country = field(user, options.userFields.country);
   const kyc = Number(field(user, options.userFields.kycLevel));
@@ -141,7 +157,7 @@ export function toCustomer(user: ZendeskUser, options: ZendeskMappingOptions): C
     firstName: user.name.trim().split(/\s+/)[0] ?? '',
     email: user.email ?? '',
     userId: typeof accountId === 'string' || typeof accountId === 'number' ? String(accountId) : (user.external_id ?? ''),
-    language: languageOf(user.locale, options.defaultLanguage),
+    language: languageOf(user.locale, ticketLanguage ?? options.defaultLanguage),
     country: typeof country === 'string' ? country : '',
     kycLevel: kyc === 1 || kyc === 2 || kyc === 3 ? kyc : 0,
   };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Customer, Message, Ticket } from '../../../../preload/contract';
+import type { Customer, Language, Message, Ticket } from '../../../../preload/contract';
 import { ConnectorError, type RejectedItem, type ValidatedPage } from '../backend-connector';
 import { customerSchema, messageSchema, ticketSchema } from '../wire-schemas';
 import type { ZendeskHttpClient } from './zendesk-http';
@@ -71,10 +71,13 @@ export class ZendeskPageReader {
 
     // Requesters are the customers; other end-users may be sideloaded as CCs and are kept as well.
     const requesters = new Set(rawTickets.map((t) => t.requester_id));
+    // A requester without a locale speaks the language of their (first) ticket on this page.
+    const ticketLanguages = new Map<string, Language>();
+    for (const ticket of tickets) if (!ticketLanguages.has(ticket.customerId)) ticketLanguages.set(ticket.customerId, ticket.language);
     const customers: Customer[] = [];
     for (const user of users.values()) {
       if (user.role !== 'end-user' && !requesters.has(user.id)) continue;
-      const customer = check('customer', customerSchema, toCustomer(user, this.mapping));
+      const customer = check('customer', customerSchema, toCustomer(user, this.mapping, ticketLanguages.get(String(user.id))));
       if (customer) customers.push(customer);
     }
     return { tickets, customers, messages, rejected };

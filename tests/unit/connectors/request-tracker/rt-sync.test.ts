@@ -143,6 +143,21 @@ describeWithRt(requestTrackerInstalled() ? 'Request Tracker connector: reading' 
     expect(Number(again.cursor)).toBeGreaterThanOrEqual(Number(changes.cursor));
   });
 
+  it('works out topic and language of a ticket without the custom fields, and keeps them on later changes', async () => {
+    const base = await connector.changesSince(String((Math.floor(Date.now() / 1000) - 60) * 1000));
+    const body = 'Hola, mi retiro de 0,2 BTC a bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh lleva dos días pendiente y todavía no tengo ningún hash. ¿Qué está pasando?';
+    const id = await admin.createTicket({ subject: 'Retiro atascado', requestor: 'lucia@example.es', body });
+    const first = await connector.changesSince(base.cursor);
+    expect(first.page.tickets.find((t) => t.id === id)).toMatchObject({ topic: 'withdrawal', language: 'es' });
+    expect(first.page.customers.find((c) => c.id === 'lucia@example.es')).toMatchObject({ language: 'es' });
+
+    // Changed later: the first message already went to the desk and is not sent again, yet it still decides.
+    await admin.update(id, { Status: 'open' });
+    const later = await connector.changesSince(first.cursor);
+    expect(later.page.tickets.find((t) => t.id === id)).toMatchObject({ status: 'open', topic: 'withdrawal', language: 'es' });
+    expect(later.page.messages.filter((m) => m.ticketId === id)).toEqual([]);
+  });
+
   it('sends a pull again when the engine did not store it (it asks with the older cursor)', async () => {
     const base = await connector.changesSince(String((Math.floor(Date.now() / 1000) - 60) * 1000));
     const id = await admin.createTicket({ subject: 'Lost page', requestor: 'gina@example.com', body: 'hello' });
