@@ -5,10 +5,17 @@
 //   main/electron     — the only main-side code that may import 'electron'.
 //   preload           — the bridge; never main or renderer.
 //   renderer          — React views; only the contract from below, never main, Node or Electron.
+// Translation: user-visible text in the renderer's JSX comes from renderer/src/i18n, never a literal
+// (scripts/eslint/no-untranslated-text.mjs).
 import tseslint from 'typescript-eslint';
+import noUntranslatedText from './scripts/eslint/no-untranslated-text.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
+
+const agentdesk = { rules: { 'no-untranslated-text': noUntranslatedText } };
+// The product's name is the same in every language.
+const translationOptions = { allow: ['AgentDesk'] };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
@@ -53,6 +60,11 @@ export default tseslint.config(
         pattern(['**/store/**', '**/sync/**', '**/connectors/**', '**/embedded-backend/**', '**/app/**', '**/sqlite/**'], 'Domain rules sit below every service.'),
       ] }],
     },
+  },
+  { plugins: { agentdesk } },
+  {
+    files: ['renderer/src/**/*.tsx'],
+    rules: { 'agentdesk/no-untranslated-text': ['error', translationOptions] },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

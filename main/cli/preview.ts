@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServices } from '../services/app/app-services';
+import { startDesk } from '../services/app/desk-host';
+import { sessionTokens } from '../services/secrets/token-keeper';
 import { ConnectorError } from '../services/connectors/backend-connector';
 import { createConnector, describeBackendProblem, type BackendConfig } from '../services/connectors/connector-factory';
 import { createLogger } from '../services/logging/logger';
@@ -19,12 +20,14 @@ runCli(async () => {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const backend = options.backend ? deskBackendConfig(options, options.backend.url, options.backend.token) : undefined;
   if (backend && backend.kind !== 'embedded') await checkBackend(backend);
-  const services = await createAppServices({
+  const services = await startDesk({
     dataDir: options.dataDir,
+    // No OS keychain in the browser-hosted mode: a token typed in the settings view lasts as long as this process.
+    tokens: sessionTokens(),
     logger: createLogger({ name: 'agentdesk-preview' }),
     appVersion: version,
     trafficPerMinute: options.trafficPerMinute,
-    ...(backend ? { backend } : {}),
+    ...(backend ? { commandLineBackend: backend } : {}),
     ...(options.agentId ? { agentId: options.agentId } : {}),
     ...(options.seedTickets !== undefined ? { seedTickets: options.seedTickets } : {}),
   });

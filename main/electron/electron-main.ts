@@ -2,7 +2,9 @@ import { app, BrowserWindow, dialog, Menu, Notification, safeStorage, session, s
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deskBackendConfig, parseDeskOptions } from '../cli/cli-options';
-import { createAppServices, type AppServices } from '../services/app/app-services';
+import type { AppServices } from '../services/app/app-services';
+import { startDesk } from '../services/app/desk-host';
+import { keychainTokens } from '../services/secrets/token-keeper';
 import { createLogger } from '../services/logging/logger';
 import { forwardEvents, registerIpc } from './ipc-bridge';
 import { EncryptedSecretStore } from '../services/secrets/encrypted-secret-store';
@@ -43,13 +45,14 @@ app.whenReady().then(async () => {
     // The kind (and Zendesk's email) come from the command line each time; only the token is kept.
     backend = deskBackendConfig(options, options.backendUrl, token);
   }
-  services = await createAppServices({
+  services = await startDesk({
     dataDir: options.dataDir,
+    tokens: keychainTokens(secrets),
     logger,
     appVersion: app.getVersion(),
     trafficPerMinute: options.trafficPerMinute,
     openExternal: confirmAndOpen({ dialog, shell, window: () => mainWindow }),
-    ...(backend ? { backend } : {}),
+    ...(backend ? { commandLineBackend: backend } : {}),
     ...(options.agentId ? { agentId: options.agentId } : {}),
     ...(process.env.AGENTDESK_SQLITE_BINDING ? { nativeBinding: process.env.AGENTDESK_SQLITE_BINDING } : {}),
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ESCALATION_REASONS, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from './domain-types';
+import { ESCALATION_REASONS, INTERFACE_LANGUAGES, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from './domain-types';
+import type { BackendCheckResult, BackendSettingsView, DeskReport, ReportCsv, SuggestedReply, SurgeSnapshot, TopicGroup } from './crisis-types';
 import type { SessionInfo, QueuePage, QueueRow, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult, DeskSettings, AuditExport, EscalationNotice } from './queue-types';
 import type { BulkMacroResult, MacroPreview, MacroSaveResult, MacroSummary } from './macro-types';
 import { QUEUE_VIEWS } from './queue-types';
@@ -39,6 +40,20 @@ const macroDefinition = z.strictObject({
   }),
 });
 const noInput = z.strictObject({});
+const reportRequest = z.strictObject({
+  from: z.number().int().min(0),
+  to: z.number().int().min(0),
+  scope: z.enum(['me', 'team']),
+  bucketMinutes: z.number().int().min(1).max(7 * 24 * 60),
+});
+/** A backend as typed in the settings view; the token may be left empty to keep the stored one. */
+const backendChoice = z.strictObject({
+  kind: z.enum(['embedded', 'request-tracker', 'zendesk']),
+  url: z.string().trim().max(2000),
+  token: z.string().max(4000),
+  email: z.string().trim().max(320).nullable(),
+  oauth: z.boolean(),
+});
 
 /** Phantom marker carrying a result type without a runtime value. */
 const returns = <T>() => undefined as unknown as T;
@@ -172,11 +187,48 @@ export const channels = {
       autoAdvance: z.boolean().optional(),
       ackTimeoutMinutes: z.number().int().min(1).max(120).optional(),
       favoriteMacroIds: z.array(macroId).max(5).optional(),
+      interfaceLanguage: z.enum(INTERFACE_LANGUAGES).optional(),
     }),
     result: returns<DeskSettings>(),
   },
   'sync.status': { input: noInput, result: returns<SyncStatus>() },
   'sync.now': { input: noInput, result: returns<SyncStatus>() },
+  /** Incoming per minute, queue depth and SLA breaches over the last minutes, by language, domain and topic; from the cache. */
+  'surge.snapshot': {
+    input: z.strictObject({ windowMinutes: z.number().int().min(5).max(24 * 60) }),
+    result: returns<SurgeSnapshot>(),
+  },
+  /** Open tickets of a view grouped by topic, largest group first. */
+  'queue.topicGroups': { input: z.strictObject({ view: z.enum(QUEUE_VIEWS) }), result: returns<{ groups: TopicGroup[] }>() },
+  /** The open tickets of one topic group, in queue order (what an incident reply goes to). */
+  'queue.topicTickets': {
+    input: z.strictObject({ view: z.enum(QUEUE_VIEWS), topic: z.enum(TOPICS) }),
+    result: returns<{ ticketIds: string[] }>(),
+  },
+  /** One page of a topic group's open tickets, in queue order: the rows of an expanded group. */
+  'queue.topicPage': {
+    input: z.strictObject({
+      view: z.enum(QUEUE_VIEWS),
+      topic: z.enum(TOPICS),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(500),
+    }),
+    result: returns<QueuePage>(),
+  },
+  /** The reply proposed for a ticket's topic, rendered for its customer; null when the library has none. */
+  'ticket.suggestedReply': { input: z.strictObject({ ticketId }), result: returns<SuggestedReply | null>() },
+  /** Tickets handled, first-response and handle time (median, p90) by topic and language, and topic frequency. */
+  'reports.get': { input: reportRequest, result: returns<DeskReport>() },
+  'reports.csv': {
+    input: z.strictObject({ report: reportRequest, part: z.enum(['figures', 'topic-frequency']) }),
+    result: returns<ReportCsv>(),
+  },
+  /** The backend the desk talks to, as the settings view shows it. */
+  'backend.get': { input: noInput, result: returns<BackendSettingsView>() },
+  /** Tries a backend without switching: a wrong address, kind or token is named in one sentence. */
+  'backend.test': { input: backendChoice, result: returns<BackendCheckResult>() },
+  /** Tries the backend, keeps the token with the OS keychain and switches the desk to it. */
+  'backend.apply': { input: backendChoice, result: returns<BackendCheckResult>() },
 } as const;
 
 export type ChannelName = keyof typeof channels;

@@ -7,6 +7,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** The languages the embedded backend's generated customers write in. */
 export const SEED_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr'] as const satisfies readonly Language[];
 export type SeedLanguage = (typeof SEED_LANGUAGES)[number];
+/** The languages the interface itself is translated into (renderer/src/i18n). */
+export const INTERFACE_LANGUAGES = ['en', 'es', 'ru', 'lt'] as const satisfies readonly Language[];
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
 export const TOPICS = [
   'kyc',
@@ -24,6 +27,25 @@ export const TOPICS = [
   'account_closure',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
+
+/** Domain areas agents specialise in; every topic belongs to one. */
+export const TOPIC_DOMAINS = ['funds', 'account', 'security', 'trading'] as const;
+export type TopicDomain = (typeof TOPIC_DOMAINS)[number];
+export const DOMAIN_OF_TOPIC: Readonly<Record<Topic, TopicDomain>> = {
+  deposit: 'funds',
+  withdrawal: 'funds',
+  fees: 'funds',
+  tax_statement: 'funds',
+  kyc: 'account',
+  locked_account: 'account',
+  account_closure: 'account',
+  two_factor: 'security',
+  account_compromise: 'security',
+  phishing: 'security',
+  api_keys: 'security',
+  p2p_dispute: 'trading',
+  market_incident: 'trading',
+};
 
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];

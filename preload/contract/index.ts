@@ -2,3 +2,4 @@ export * from './domain-types';
 export * from './queue-types';
 export * from './channels';
 export * from './macro-types';
+export * from './crisis-types';

@@ -1,4 +1,4 @@
-import type { Language, Message, Priority, Ticket, TicketStatus, Topic, Customer, Agent } from './domain-types';
+import type { InterfaceLanguage, Language, Message, Priority, Ticket, TicketStatus, Topic, Customer, Agent } from './domain-types';
 
 export const QUEUE_VIEWS = ['all', 'mine', 'unassigned', 'security', 'snoozed'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -55,9 +55,19 @@ export interface OutboxEntry {
  */
 export type TextSegment =
   | { kind: 'text'; text: string }
-  | { kind: 'link'; text: string; url: string; host: string; warning: string | null }
-  | { kind: 'address'; text: string; warning: string | null }
+  | { kind: 'link'; text: string; url: string; host: string; warning: string | null; why?: SafetyWarningReason }
+  | { kind: 'address'; text: string; warning: string | null; why?: SafetyWarningReason }
   | { kind: 'hidden'; text: string; name: string };
+
+/** The warning of a segment as data (set whenever `warning` is), so the interface words it in its own language. */
+export type SafetyWarningReason =
+  | { code: 'punycode' }
+  | { code: 'mixed_scripts' }
+  | { code: 'looks_like_domain'; domain: string }
+  | { code: 'borrows_name'; name: string; domain: string }
+  /** `address` is the imitated one, shortened ("0x529084…169EE7"). */
+  | { code: 'looks_like_address'; address: string }
+  | { code: 'one_character_off'; address: string };
 
 export interface TicketDetail {
   ticket: Ticket;
@@ -147,6 +157,8 @@ export interface DeskSettings {
   ackTimeoutMinutes: number;
   /** Macros on the favourite keys (Alt+1 … Alt+5), in that order. */
   favoriteMacroIds: string[];
+  /** The language of the interface itself; switching it needs no restart. */
+  interfaceLanguage: InterfaceLanguage;
 }
 
 /** A new escalation as the security desk is told of it. */

@@ -6,6 +6,7 @@ import { BulkUndoBar } from './components/BulkUndoBar';
 import { EscalationAlerts } from './components/EscalationAlerts';
 import { LiveRegion } from './components/LiveRegion';
 import { SyncStatusBar } from './components/SyncStatusBar';
+import { useT } from './i18n';
 import { focusRegion, keepFocusAlive } from './keyboard/focus';
 import { shortcutHelp } from './keyboard/keymap';
 import { useShortcuts } from './keyboard/useShortcuts';
@@ -21,6 +22,11 @@ import { keyPlatform, useSettingsStore } from './stores/settings-store';
 import { useSyncStore } from './stores/sync-store';
 import { QueueList } from './views/QueueList';
 import { TicketPane } from './views/TicketPane';
+import { ExecutiveView } from './views/ExecutiveView';
+import { ExecutiveHeader } from './components/executive/ExecutiveHeader';
+import { ReportsView } from './views/ReportsView';
+import { SurgeView } from './views/SurgeView';
+import { useUiStore } from './stores/ui-store';
 
 /** Checked tickets belong to the view they were checked in. */
 function clearSelectionOnViewChange(): () => void {
@@ -30,8 +36,14 @@ function clearSelectionOnViewChange(): () => void {
 }
 
 export function App() {
-  useShortcuts();
-  const help = useSettingsStore((s) => shortcutHelp(s.bindings, keyPlatform));
+  const executive = useSessionStore((s) => s.session?.agent.role === 'executive');
+  // Executive mode has its own few keys: none of the desk's (palette, bulk, de-escalation) may act there.
+  useShortcuts(!executive);
+  // Every view re-renders in place when the language changes: no remount, focus and drafts stay.
+  const t = useT();
+  const bindings = useSettingsStore((s) => s.bindings);
+  const help = shortcutHelp(bindings, keyPlatform);
+  const screen = useUiStore((s) => s.screen);
 
   useEffect(() => {
     // Subscribe before the first fetches so no change slips between load and listen.
@@ -59,24 +71,34 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader />
+      {executive ? <ExecutiveHeader /> : <AppHeader />}
       <ErrorBanner />
       <EscalationAlerts />
-      <BulkUndoBar />
-      <div className="app-body">
-        <aside className="queue-pane" aria-label="Ticket queue">
-          <QueueList />
-        </aside>
-        <TicketPane />
-      </div>
+      {!executive && <BulkUndoBar />}
+      {executive ? (
+        <ExecutiveView />
+      ) : screen === 'surge' ? (
+        <SurgeView />
+      ) : screen === 'reports' ? (
+        <ReportsView />
+      ) : (
+        <div className="app-body">
+          <aside className="queue-pane" aria-label={t('app.queuePane')}>
+            <QueueList />
+          </aside>
+          <TicketPane />
+        </div>
+      )}
       <footer className="app-footer">
         <SyncStatusBar />
-        <p className="key-help" aria-label="Keyboard shortcuts">
-          {help}
-        </p>
+        {!executive && (
+          <p className="key-help" aria-label={t('app.keyHelp')}>
+            {help}
+          </p>
+        )}
       </footer>
       <LiveRegion />
-      <Dialogs />
+      {!executive && <Dialogs />}
     </div>
   );
 }

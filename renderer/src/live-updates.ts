@@ -1,5 +1,6 @@
 import type { ConnectionState } from '../../preload/contract/queue-types';
 import { subscribe } from './bridge';
+import { translate, type MessageId } from './i18n';
 import { debounce } from './lib/debounce';
 import { openTicket } from './keyboard/commands';
 import { notifyEscalations } from './lib/desktop-notifications';
@@ -10,12 +11,12 @@ import { useQueueStore } from './stores/queue-store';
 import { useSyncStore } from './stores/sync-store';
 import { useTicketStore } from './stores/ticket-store';
 
-const CONNECTION_WORDS: Record<ConnectionState, string> = {
-  connecting: 'Connecting to the backend',
-  bootstrapping: 'Syncing tickets',
-  online: 'Sync online',
-  offline: 'Offline: changes are kept and sent later',
-  error: 'Sync error',
+const CONNECTION_WORDS: Record<ConnectionState, MessageId> = {
+  connecting: 'ticket.connection.connecting',
+  bootstrapping: 'ticket.connection.bootstrapping',
+  online: 'ticket.connection.online',
+  offline: 'ticket.connection.offline',
+  error: 'ticket.connection.error',
 };
 
 /** Wires main's pushed events into the stores. Returns one function that unsubscribes all. */
@@ -63,7 +64,7 @@ export function startLiveUpdates(): () => void {
       useSyncStore.getState().set(status);
       if (status.connection !== lastConnection) {
         lastConnection = status.connection;
-        announce(CONNECTION_WORDS[status.connection]);
+        announce(translate(CONNECTION_WORDS[status.connection]));
       }
     }),
   ];

@@ -6,6 +6,9 @@ import './styles.css';
 import './triage.css';
 import './security.css';
 import './macros.css';
+import './surge.css';
+import './reports.css';
+import './executive.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('AgentDesk: #root is missing from index.html');

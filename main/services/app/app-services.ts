@@ -13,6 +13,11 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { createEscalationHandlers } from './escalation-handlers';
 import { createMacroHandlers } from './macro-handlers';
 import { createTicketHandlers } from './ticket-handlers';
+import { createSurgeHandlers } from './surge-handlers';
+import { createTopicGroupHandlers } from './topic-group-handlers';
+import { createExecutiveHandlers } from './executive-handlers';
+import { createReportHandlers } from './report-handlers';
+import { createBackendSettingsHandlers, fixedBackendPort, type BackendSettingsPort } from './backend-settings-handlers';
 
 export interface AppServicesOptions {
   /** Folder for the cache (and the embedded backend's data when it runs in-process). */
@@ -36,6 +41,8 @@ export interface AppServicesOptions {
    */
   openExternal?: (url: string) => Promise<boolean>;
   now?: () => number;
+  /** Choosing the backend in the settings view; without it the backend shows but cannot change. */
+  backendSettings?: BackendSettingsPort;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -72,7 +79,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const emit: EventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
-  const connector = createConnector(backend.kind === undefined ? { ...backend, kind: 'embedded' } : backend);
+  const connectorConfig: BackendConfig = backend.kind === undefined ? { ...backend, kind: 'embedded' } : backend;
+  const connector = createConnector(connectorConfig);
   const presence = new PresenceAnnouncer({
     connector,
     me: () => options.agentId ?? agent().id,
@@ -139,6 +147,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...createTicketHandlers(writerDeps),
     ...createEscalationHandlers({ ...writerDeps, warn: (message, details) => logger.warn(details, message) }),
     ...createMacroHandlers(writerDeps),
+    ...createSurgeHandlers(writerDeps),
+    ...createTopicGroupHandlers(writerDeps),
+    ...createExecutiveHandlers(writerDeps),
+    ...createReportHandlers(writerDeps),
+    ...createBackendSettingsHandlers(options.backendSettings ?? fixedBackendPort(options.backend ? connectorConfig : null)),
   };
 
   await sync.start();

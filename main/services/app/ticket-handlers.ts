@@ -3,6 +3,7 @@ import { addressesIn, segmentText } from '../domain/text-safety';
 import { deescalationNoteText, escalationNoteText } from '../domain/escalation-text';
 import type { OutboxPayload } from '../domain/outbox-payload';
 import { macroActionChanges } from '../domain/macro-actions';
+import { withQualityReview } from '../domain/quality-review';
 import { ticketChangeRefusal } from '../domain/security-rights';
 import type { TicketChanges } from '../domain/ticket-changes';
 import { toPublicEntry } from '../store/outbox-repository';
@@ -140,10 +141,12 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
         notice = `status left as it is: ${ticketChangeRefusal(agent.role, ticket, changes)}`;
         delete changes.status;
       }
+      // An executive's reply or note is marked for quality review in the same commit as the words.
+      const actions = ticket ? withQualityReview(agent.role, ticket, changes) : changes;
       const [entry, actionsEntry] = cache.durableTransaction(() => {
         const reply = writer.enqueueOne(ticketId, { kind, body, authorId: me });
         cache.drafts.save(ticketId, '', now());
-        const update = Object.keys(changes).length > 0 ? writer.enqueueOne(ticketId, { kind: 'update', changes, authorId: me }) : null;
+        const update = Object.keys(actions).length > 0 ? writer.enqueueOne(ticketId, { kind: 'update', changes: actions, authorId: me }) : null;
         return [reply, update] as const;
       });
       deps.onQueued([ticketId]);

@@ -21,9 +21,14 @@ export interface ReportWindow {
   to: number;
 }
 
+/** What a report reads of a ticket: never its subject or tags. */
+export type ReportTicket = Pick<Ticket, 'id' | 'status' | 'topic' | 'language' | 'assigneeId' | 'createdAt' | 'updatedAt' | 'firstResponseAt'>;
+/** What a report reads of a message: who wrote what kind of message when, never its body. */
+export type ReportMessage = Pick<Message, 'ticketId' | 'authorType' | 'authorId' | 'kind' | 'createdAt'>;
+
 export interface ReportInput {
-  tickets: readonly Ticket[];
-  messages: readonly Message[];
+  tickets: readonly ReportTicket[];
+  messages: readonly ReportMessage[];
   window: ReportWindow;
   /** One agent's report; without it, the whole team's. */
   agentId?: string;
@@ -49,6 +54,8 @@ export interface AgentReport extends ReportFigures {
   agentId: string | null;
   byTopic: Partial<Record<Topic, ReportFigures>>;
   byLanguage: Partial<Record<Language, ReportFigures>>;
+  /** The tickets counted as handled, in input order (to narrow other views to this work). */
+  handledTicketIds: string[];
 }
 
 export interface TopicBucket {
@@ -66,8 +73,10 @@ const MINUTE = 60_000;
 interface Conversation {
   firstReplyAt: number | null;
   firstReplyBy: string | null;
+  lastReplyAt: number;
   lastReplyBy: string | null;
-  repliedInWindow: Set<string> | null;
+  /** Whether the report's agent (any agent, for the team) replied inside the window. */
+  repliedInWindow: boolean;
 }
 
 interface Samples {
@@ -79,22 +88,22 @@ interface Samples {
 export function agentReport(input: ReportInput): AgentReport {
   const { window } = input;
   const agentId = input.agentId ?? null;
-  const conversations = summarizeConversations(input.messages, window);
+  const conversations = summarizeConversations(input.messages, window, agentId);
   const total = emptySamples();
   const byTopic = new Map<Topic, Samples>();
   const byLanguage = new Map<Language, Samples>();
+  const handledTicketIds: string[] = [];
 
   for (const ticket of input.tickets) {
     const conversation = conversations.get(ticket.id) ?? null;
     const firstResponse = firstResponseTime(ticket, conversation, window, agentId);
     const handleTime = handleTimeOf(ticket, conversation, window, agentId, input.assignedAt?.get(ticket.id) ?? null);
-    const handled = firstResponse !== null || repliedInWindow(conversation, agentId) || solvedInWindowBy(ticket, conversation, window, agentId);
+    const handled = firstResponse !== null || conversation?.repliedInWindow === true || solvedInWindowBy(ticket, conversation, window, agentId);
     if (!handled) continue;
-    for (const samples of [total, samplesFor(byTopic, ticket.topic), samplesFor(byLanguage, ticket.language)]) {
-      if (handled) samples.handled += 1;
-      if (firstResponse !== null) samples.firstResponse.push(firstResponse);
-      if (handleTime !== null) samples.handleTime.push(handleTime);
-    }
+    handledTicketIds.push(ticket.id);
+    addSample(total, firstResponse, handleTime);
+    addSample(samplesFor(byTopic, ticket.topic), firstResponse, handleTime);
+    addSample(samplesFor(byLanguage, ticket.language), firstResponse, handleTime);
   }
 
   return {
@@ -103,6 +112,7 @@ export function agentReport(input: ReportInput): AgentReport {
     ...figures(total),
     byTopic: Object.fromEntries([...byTopic].map(([topic, samples]) => [topic, figures(samples)])),
     byLanguage: Object.fromEntries([...byLanguage].map(([language, samples]) => [language, figures(samples)])),
+    handledTicketIds,
   };
 }
 
@@ -111,9 +121,9 @@ export function agentReport(input: ReportInput): AgentReport {
  * of the window; every bucket is listed, empty ones too, so a chart has no gaps. `topicOf` lets
  * a caller count by another topic than the ticket's own (the topic rules' guess, for instance).
  */
-export function topicFrequency(
-  tickets: readonly Ticket[],
-  options: ReportWindow & { bucketMinutes: number; topicOf?: (ticket: Ticket) => Topic | null },
+export function topicFrequency<T extends Pick<Ticket, 'createdAt' | 'topic'>>(
+  tickets: readonly T[],
+  options: ReportWindow & { bucketMinutes: number; topicOf?: (ticket: T) => Topic | null },
 ): TopicBucket[] {
   const { from, to, bucketMinutes } = options;
   if (!(bucketMinutes > 0)) throw new RangeError(`bucketMinutes must be positive, got ${bucketMinutes}`);
@@ -121,7 +131,7 @@ export function topicFrequency(
   const count = Math.max(0, Math.ceil((to - from) / size));
   if (count > MAX_BUCKETS) throw new RangeError(`${count} buckets is more than ${MAX_BUCKETS}; choose larger buckets or a shorter window`);
   const buckets: TopicBucket[] = Array.from({ length: count }, (_, i) => ({ start: from + i * size, end: Math.min(to, from + (i + 1) * size), total: 0, counts: {} }));
-  const topicOf = options.topicOf ?? ((ticket: Ticket) => ticket.topic);
+  const topicOf = options.topicOf ?? ((ticket: T) => ticket.topic);
   for (const ticket of tickets) {
     if (ticket.createdAt < from || ticket.createdAt >= to) continue;
     const topic = topicOf(ticket);
@@ -186,7 +196,7 @@ export function topicFrequencyToCsv(buckets: readonly TopicBucket[]): string {
 }
 
 /** PERCENTILE.INC: linear between the two closest ranks. `sorted` must be ascending. */
-export function percentile(sorted: readonly number[], fraction: number): number | null {
+export function percentile(sorted: ArrayLike<number>, fraction: number): number | null {
   if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * fraction;
   const below = Math.floor(position);
@@ -195,31 +205,30 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return low + ((sorted[above] as number) - low) * (position - below);
 }
 
-function summarizeConversations(messages: readonly Message[], window: ReportWindow): Map<string, Conversation> {
+function summarizeConversations(messages: readonly ReportMessage[], window: ReportWindow, agentId: string | null): Map<string, Conversation> {
   const conversations = new Map<string, Conversation>();
   // Message order is not promised by callers; times decide what came first and last.
-  const lastReplyAt = new Map<string, number>();
   for (const message of messages) {
     if (message.authorType !== 'agent' || message.kind !== 'reply') continue;
     let conversation = conversations.get(message.ticketId);
     if (!conversation) {
-      conversation = { firstReplyAt: null, firstReplyBy: null, lastReplyBy: null, repliedInWindow: null };
+      conversation = { firstReplyAt: null, firstReplyBy: null, lastReplyAt: -Infinity, lastReplyBy: null, repliedInWindow: false };
       conversations.set(message.ticketId, conversation);
     }
     if (conversation.firstReplyAt === null || message.createdAt < conversation.firstReplyAt) {
       conversation.firstReplyAt = message.createdAt;
       conversation.firstReplyBy = message.authorId;
     }
-    if (message.createdAt >= (lastReplyAt.get(message.ticketId) ?? -Infinity)) {
-      lastReplyAt.set(message.ticketId, message.createdAt);
+    if (message.createdAt >= conversation.lastReplyAt) {
+      conversation.lastReplyAt = message.createdAt;
       conversation.lastReplyBy = message.authorId;
     }
-    if (inWindow(message.createdAt, window)) (conversation.repliedInWindow ??= new Set()).add(message.authorId);
+    if (inWindow(message.createdAt, window) && (agentId === null || message.authorId === agentId)) conversation.repliedInWindow = true;
   }
   return conversations;
 }
 
-function firstResponseTime(ticket: Ticket, conversation: Conversation | null, window: ReportWindow, agentId: string | null): number | null {
+function firstResponseTime(ticket: ReportTicket, conversation: Conversation | null, window: ReportWindow, agentId: string | null): number | null {
   // Without the messages at hand, the ticket's own stamp still answers for the team (not for one agent).
   const at = conversation?.firstReplyAt ?? (agentId === null ? ticket.firstResponseAt : null);
   if (at === null || !inWindow(at, window)) return null;
@@ -227,33 +236,28 @@ function firstResponseTime(ticket: Ticket, conversation: Conversation | null, wi
   return Math.max(0, at - ticket.createdAt);
 }
 
-function solvedAt(ticket: Ticket): number | null {
+function solvedAt(ticket: ReportTicket): number | null {
   return ticket.status === 'solved' || ticket.status === 'closed' ? ticket.updatedAt : null;
 }
 
-function solverOf(ticket: Ticket, conversation: Conversation | null): string | null {
+function solverOf(ticket: ReportTicket, conversation: Conversation | null): string | null {
   return ticket.assigneeId ?? conversation?.lastReplyBy ?? null;
 }
 
-function solvedInWindowBy(ticket: Ticket, conversation: Conversation | null, window: ReportWindow, agentId: string | null): boolean {
+function solvedInWindowBy(ticket: ReportTicket, conversation: Conversation | null, window: ReportWindow, agentId: string | null): boolean {
   const at = solvedAt(ticket);
   if (at === null || !inWindow(at, window)) return false;
   const solver = solverOf(ticket, conversation);
   return agentId === null ? solver !== null : solver === agentId;
 }
 
-function handleTimeOf(ticket: Ticket, conversation: Conversation | null, window: ReportWindow, agentId: string | null, assignedAt: number | null): number | null {
+function handleTimeOf(ticket: ReportTicket, conversation: Conversation | null, window: ReportWindow, agentId: string | null, assignedAt: number | null): number | null {
   if (!solvedInWindowBy(ticket, conversation, window, agentId)) return null;
-  const starts = [conversation?.firstReplyAt ?? null, assignedAt].filter((at): at is number => at !== null);
-  if (starts.length === 0) return null;
-  const duration = (solvedAt(ticket) as number) - Math.min(...starts);
+  const replied = conversation?.firstReplyAt ?? null;
+  const start = replied === null ? assignedAt : assignedAt === null ? replied : Math.min(replied, assignedAt);
+  if (start === null) return null;
+  const duration = (solvedAt(ticket) as number) - start;
   return duration >= 0 ? duration : null;
-}
-
-function repliedInWindow(conversation: Conversation | null, agentId: string | null): boolean {
-  const repliers = conversation?.repliedInWindow;
-  if (!repliers) return false;
-  return agentId === null ? repliers.size > 0 : repliers.has(agentId);
 }
 
 function inWindow(at: number, window: ReportWindow): boolean {
@@ -262,6 +266,12 @@ function inWindow(at: number, window: ReportWindow): boolean {
 
 function emptySamples(): Samples {
   return { handled: 0, firstResponse: [], handleTime: [] };
+}
+
+function addSample(samples: Samples, firstResponse: number | null, handleTime: number | null): void {
+  samples.handled += 1;
+  if (firstResponse !== null) samples.firstResponse.push(firstResponse);
+  if (handleTime !== null) samples.handleTime.push(handleTime);
 }
 
 function samplesFor<K>(map: Map<K, Samples>, key: K): Samples {
@@ -278,7 +288,8 @@ function figures(samples: Samples): ReportFigures {
 }
 
 function durationStats(values: number[]): DurationStats {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per pair: tens of thousands of samples for a team week.
+  const sorted = Float64Array.from(values).sort();
   // Whole milliseconds, the resolution of the inputs; interpolation would add float noise.
   const rounded = (value: number | null) => (value === null ? null : Math.round(value));
   return { count: sorted.length, median: rounded(percentile(sorted, 0.5)), p90: rounded(percentile(sorted, 0.9)) };

@@ -5,9 +5,9 @@
  * invisible or direction-changing characters. Pure: the renderer only draws the result.
  */
 
-import type { TextSegment } from '../../../preload/contract';
+import type { SafetyWarningReason, TextSegment } from '../../../preload/contract';
 
-export type { TextSegment };
+export type { SafetyWarningReason, TextSegment };
 
 /** The exchange's own domains; links elsewhere that borrow their names are suspicious. */
 export const TRUSTED_DOMAINS = ['agentdesk-exchange.com', 'binance.com', 'coinbase.com', 'kraken.com'];
@@ -54,33 +54,66 @@ function scripts(label: string): Set<string> {
 }
 
 /** Why a host may be impersonating, or null. */
-export function domainWarning(host: string, trusted: readonly string[] = TRUSTED_DOMAINS): string | null {
+export function domainWarningReason(host: string, trusted: readonly string[] = TRUSTED_DOMAINS): SafetyWarningReason | null {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (trusted.some((t) => h === t || h.endsWith(`.${t}`))) return null;
-  if (h.startsWith('xn--') || h.includes('.xn--')) return 'internationalised (punycode) domain';
-  if (scripts(h).size > 1) return 'mixes alphabets (look-alike letters)';
+  if (h.startsWith('xn--') || h.includes('.xn--')) return { code: 'punycode' };
+  if (scripts(h).size > 1) return { code: 'mixed_scripts' };
   const shape = skeleton(h);
   for (const t of trusted) {
     const name = t.split('.')[0]!;
     const trustedShape = skeleton(t);
-    if (shape === trustedShape || shape.endsWith(`.${trustedShape}`)) return `looks like ${t}`;
-    if (h.includes(name)) return `uses the name "${name}" but is not ${t}`;
+    if (shape === trustedShape || shape.endsWith(`.${trustedShape}`)) return { code: 'looks_like_domain', domain: t };
+    if (h.includes(name)) return { code: 'borrows_name', name, domain: t };
   }
   return null;
 }
 
 /** Two addresses that start and end alike but differ inside: the poisoning pattern. */
-export function addressLookalike(address: string, others: readonly string[]): string | null {
+export function addressLookalikeReason(address: string, others: readonly string[]): SafetyWarningReason | null {
   for (const other of others) {
     if (other === address || other.length !== address.length) continue;
+    const shortened = `${other.slice(0, 8)}…${other.slice(-6)}`;
     if (other.slice(0, 6).toLowerCase() === address.slice(0, 6).toLowerCase() && other.slice(-4).toLowerCase() === address.slice(-4).toLowerCase()) {
-      return `looks like ${other.slice(0, 8)}…${other.slice(-6)}, another address in this conversation`;
+      return { code: 'looks_like_address', address: shortened };
     }
     let differences = 0;
     for (let i = 0; i < address.length && differences < 2; i++) if (address[i]!.toLowerCase() !== other[i]!.toLowerCase()) differences += 1;
-    if (differences === 1) return `differs by one character from ${other.slice(0, 8)}…${other.slice(-6)}, another address in this conversation`;
+    if (differences === 1) return { code: 'one_character_off', address: shortened };
   }
   return null;
+}
+
+/** The English wording (the desk's interface translates the reason itself). */
+export function describeSafetyWarning(reason: SafetyWarningReason | null): string | null {
+  if (reason === null) return null;
+  switch (reason.code) {
+    case 'punycode':
+      return 'internationalised (punycode) domain';
+    case 'mixed_scripts':
+      return 'mixes alphabets (look-alike letters)';
+    case 'looks_like_domain':
+      return `looks like ${reason.domain}`;
+    case 'borrows_name':
+      return `uses the name "${reason.name}" but is not ${reason.domain}`;
+    case 'looks_like_address':
+      return `looks like ${reason.address}, another address in this conversation`;
+    case 'one_character_off':
+      return `differs by one character from ${reason.address}, another address in this conversation`;
+  }
+}
+
+export function domainWarning(host: string, trusted: readonly string[] = TRUSTED_DOMAINS): string | null {
+  return describeSafetyWarning(domainWarningReason(host, trusted));
+}
+
+export function addressLookalike(address: string, others: readonly string[]): string | null {
+  return describeSafetyWarning(addressLookalikeReason(address, others));
+}
+
+/** A segment's warning in both forms: words for logs and tests, the reason for the interface. */
+function warned(reason: SafetyWarningReason | null): { warning: string | null; why?: SafetyWarningReason } {
+  return reason === null ? { warning: null } : { warning: describeSafetyWarning(reason), why: reason };
 }
 
 /** All wallet addresses in a set of texts (to compare each message's addresses with the rest). */
@@ -99,10 +132,10 @@ export function segmentText(text: string, context: { addresses?: readonly string
       continue;
     }
     // Show the Unicode form of the host, so look-alike letters are visible, not punycode.
-    found.push({ start: m.index, end: m.index + raw.length, segment: { kind: 'link', text: raw, url: raw, host, warning: domainWarning(hostFromRaw(raw) ?? host, context.trusted) } });
+    found.push({ start: m.index, end: m.index + raw.length, segment: { kind: 'link', text: raw, url: raw, host, ...warned(domainWarningReason(hostFromRaw(raw) ?? host, context.trusted)) } });
   }
   for (const m of text.matchAll(ADDRESS_PATTERN)) {
-    found.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'address', text: m[0], warning: addressLookalike(m[0], context.addresses ?? []) } });
+    found.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'address', text: m[0], ...warned(addressLookalikeReason(m[0], context.addresses ?? [])) } });
   }
   for (const m of text.matchAll(HIDDEN_PATTERN)) {
     found.push({ start: m.index, end: m.index + m[0].length, segment: { kind: 'hidden', text: m[0], name: HIDDEN[m[0]]! } });

@@ -2,7 +2,7 @@ import type { DeskSettings } from '../../../preload/contract';
 import type { KeyValueState } from './key-value-state';
 
 const KEY = 'desk.settings';
-export const DEFAULT_SETTINGS: DeskSettings = { keybindings: {}, autoAdvance: true, ackTimeoutMinutes: 5, favoriteMacroIds: [] };
+export const DEFAULT_SETTINGS: DeskSettings = { keybindings: {}, autoAdvance: true, ackTimeoutMinutes: 5, favoriteMacroIds: [], interfaceLanguage: 'en' };
 
 /** The agent's settings live in the cache, so they survive restarts and need no backend. */
 export class SettingsRepository {

@@ -30,15 +30,15 @@ const INSERT_MESSAGE = `
   VALUES (@id, @ticketId, @authorType, @authorId, @kind, @body, @createdAt, @clientKey)
   ON CONFLICT (id) DO NOTHING`;
 
-const QUEUE_COLUMNS = `t.id, t.subject, t.language, t.topic, t.status, t.priority, t.security, t.assignee_id,
+export const QUEUE_COLUMNS = `t.id, t.subject, t.language, t.topic, t.status, t.priority, t.security, t.assignee_id,
   t.due_at, t.updated_at, t.escalated_at, t.acknowledged_at, COALESCE(c.name, '') AS customer_name`;
 const QUEUE_ORDER = `ORDER BY t.security DESC, t.due_sort, t.created_at, t.id`;
 /** The security desk: the case waiting longest since its escalation first, then other security cases. */
 const SECURITY_SORT_KEY = ['(t.escalated_at IS NULL)', 'COALESCE(t.escalated_at, 0)', 't.due_sort', 't.created_at', 't.id'];
 const SECURITY_ORDER = `ORDER BY ${SECURITY_SORT_KEY.join(', ')}`;
-const orderOf = (view: QueueView) => (view === 'security' ? SECURITY_ORDER : QUEUE_ORDER);
+export const orderOf = (view: QueueView) => (view === 'security' ? SECURITY_ORDER : QUEUE_ORDER);
 
-interface QueueRowRecord {
+export interface QueueRowRecord {
   id: string;
   subject: string;
   language: string;
@@ -58,7 +58,7 @@ interface QueueRowRecord {
 const AWAKE = '(t.snoozed_until IS NULL OR t.snoozed_until <= ?)';
 
 /** The views' filters; every one is served by one of the queue indexes. */
-function viewFilter(view: QueueView, agent: Agent, now: number): { where: string; params: unknown[] } {
+export function viewFilter(view: QueueView, agent: Agent, now: number): { where: string; params: unknown[] } {
   switch (view) {
     case 'all':
       return { where: `t.active = 1 AND ${AWAKE}`, params: [now] };
@@ -189,7 +189,7 @@ export class TicketRepository {
     return this.toQueueRows(records);
   }
 
-  private toQueueRows(records: readonly QueueRowRecord[]): QueueRow[] {
+  toQueueRows(records: readonly QueueRowRecord[]): QueueRow[] {
     const pending = this.outbox.pendingCountsByTicket(records.map((r) => r.id));
     return records.map((r) => ({
       id: r.id,

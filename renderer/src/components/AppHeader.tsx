@@ -1,3 +1,4 @@
+import { useT, type MessageId } from '../i18n';
 import { runAction } from '../keyboard/commands';
 import { ariaKeyShortcuts, formatKeys, type ActionId } from '../keyboard/keymap';
 import { useSessionStore } from '../stores/session-store';
@@ -5,23 +6,26 @@ import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { SearchBox } from './SearchBox';
 import { ViewTabs } from './ViewTabs';
 
-function HeaderButton({ id, label }: { id: ActionId; label: string }) {
+function HeaderButton({ id, messageId }: { id: ActionId; messageId: MessageId }) {
+  const t = useT();
   const keys = useSettingsStore((s) => s.bindings[id]);
+  const text = t(messageId);
   return (
     <button
       type="button"
       className="btn btn-small"
       data-testid={`open-${id}`}
-      title={`${label} (${formatKeys(keys, keyPlatform)})`}
+      title={t('app.withKeys', { label: text, keys: formatKeys(keys, keyPlatform) })}
       aria-keyshortcuts={ariaKeyShortcuts(keys, keyPlatform)}
       onClick={(e) => runAction(id, { context: 'queue', element: e.currentTarget })}
     >
-      {label}
+      {text}
     </button>
   );
 }
 
 export function AppHeader() {
+  const t = useT();
   const agent = useSessionStore((s) => s.session?.agent ?? null);
   return (
     <header className="app-header">
@@ -29,20 +33,20 @@ export function AppHeader() {
       <ViewTabs />
       <SearchBox />
       <div className="header-tools">
-        <HeaderButton id="palette.open" label="Commands" />
-        <HeaderButton id="help.keymap" label="Shortcuts" />
-        <HeaderButton id="settings.open" label="Settings" />
+        <HeaderButton id="palette.open" messageId="app.header.commands" />
+        <HeaderButton id="help.keymap" messageId="app.header.shortcuts" />
+        <HeaderButton id="settings.open" messageId="app.header.settings" />
       </div>
-      <div className="agent" aria-label="Signed-in agent">
+      <div className="agent" aria-label={t('app.header.agent')}>
         {agent ? (
           <>
             <span className="agent-name" data-testid="agent-name">
               {agent.name}
             </span>
-            <span className={`badge badge-role badge-role-${agent.role}`}>{agent.role}</span>
+            <span className={`badge badge-role badge-role-${agent.role}`}>{t(`app.role.${agent.role}`)}</span>
           </>
         ) : (
-          <span className="muted">Signing in…</span>
+          <span className="muted">{t('app.header.signingIn')}</span>
         )}
       </div>
     </header>

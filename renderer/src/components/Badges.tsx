@@ -1,21 +1,25 @@
 import type { Priority } from '../../../preload/contract/domain-types';
+import { useT } from '../i18n';
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
+  const t = useT();
+  const name = t(`priority.${priority}`);
   return (
-    <span className={`badge badge-priority badge-priority-${priority}`} title={`Priority: ${priority}`}>
-      {priority}
+    <span className={`badge badge-priority badge-priority-${priority}`} title={t('app.badge.priorityTitle', { priority: name })}>
+      {name}
     </span>
   );
 }
 
 export function SecurityBadge() {
+  const t = useT();
   return (
-    <span className="badge badge-security" title="Security-sensitive ticket">
+    <span className="badge badge-security" title={t('app.badge.securityTitle')}>
       {/* Drawn, not the 🛡 emoji: many Linux desktops have no emoji font. */}
       <svg className="badge-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M8 0.8 1.8 3.2v4.3c0 3.9 2.6 6.6 6.2 7.7 3.6-1.1 6.2-3.8 6.2-7.7V3.2z" />
       </svg>
-      SECURITY
+      {t('app.badge.security')}
     </span>
   );
 }

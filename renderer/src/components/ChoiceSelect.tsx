@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { humanize } from '../lib/format';
 
 /**
  * Arrow keys on a closed <select> change its value at every press (Chromium on Linux and
@@ -13,13 +12,15 @@ interface Props<T extends string> {
   label: string;
   value: T;
   options: readonly T[];
+  /** Each option's name in the interface language. */
+  optionLabel(value: T): string;
   onCommit(value: T): void;
   testId: string;
   className?: string;
   selectRef?: Ref<HTMLSelectElement>;
 }
 
-export function ChoiceSelect<T extends string>({ label, value, options, onCommit, testId, className, selectRef }: Props<T>) {
+export function ChoiceSelect<T extends string>({ label, value, options, optionLabel, onCommit, testId, className, selectRef }: Props<T>) {
   const id = useId();
   // The choice not sent yet; null when the control shows the ticket's own value.
   const [choice, setChoice] = useState<T | null>(null);
@@ -77,7 +78,7 @@ export function ChoiceSelect<T extends string>({ label, value, options, onCommit
       >
         {options.map((o) => (
           <option key={o} value={o}>
-            {humanize(o)}
+            {optionLabel(o)}
           </option>
         ))}
       </select>

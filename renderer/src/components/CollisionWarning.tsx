@@ -1,4 +1,5 @@
 import type { Customer, Message, MessageKind } from '../../../preload/contract/domain-types';
+import { useRich, useT } from '../i18n';
 import { formatCombo } from '../keyboard/clashes';
 import { ariaKeyShortcuts } from '../keyboard/keymap';
 import { previewText } from '../lib/conversation';
@@ -18,21 +19,21 @@ interface Props {
 
 /** Someone wrote while the agent was typing: nothing was sent, and this says who and what. */
 export function CollisionWarning({ sendKeys, messages, customer, kind, busy, onSendAnyway, onKeepEditing }: Props) {
+  const t = useT();
+  const rich = useRich();
   const agentName = useAgentName();
-  const what = kind === 'note' ? 'note' : 'reply';
-  const count = messages.length === 1 ? 'A new message' : `${messages.length} new messages`;
   return (
     <div className="collision" role="alert" data-testid="collision-warning">
       <p className="collision-title">
-        <strong>
-          {count} arrived while you were writing. Your {what} was not sent.
-        </strong>
+        <strong>{t('app.collision.title', { count: messages.length, kind })}</strong>
       </p>
       <ul className="collision-list">
         {messages.map((m) => (
           <li key={m.id} className="collision-item">
-            <span className="collision-author">{authorLabel(m, customer, agentName)}</span>
-            {m.kind === 'note' ? ' (internal note)' : ''} wrote: <q className="collision-preview">{previewText(m.body)}</q>
+            {rich(m.kind === 'note' ? 'app.collision.wroteNote' : 'app.collision.wrote', {
+              author: <span className="collision-author">{authorLabel(m, customer, agentName)}</span>,
+              text: <q className="collision-preview">{previewText(m.body)}</q>,
+            })}
           </li>
         ))}
       </ul>
@@ -45,10 +46,10 @@ export function CollisionWarning({ sendKeys, messages, customer, kind, busy, onS
           aria-disabled={busy}
           onClick={onSendAnyway}
         >
-          Send anyway <kbd>{formatCombo(sendKeys[0] ?? '$mod+Enter', keyPlatform)}</kbd>
+          {t('app.collision.sendAnyway')} <kbd>{formatCombo(sendKeys[0] ?? '$mod+Enter', keyPlatform)}</kbd>
         </button>
         <button type="button" className="btn btn-small" data-testid="keep-editing" aria-keyshortcuts="Escape" onClick={onKeepEditing}>
-          Keep editing <kbd>Esc</kbd>
+          {t('app.collision.keepEditing')} <kbd>{formatCombo('Escape', keyPlatform)}</kbd>
         </button>
       </div>
     </div>

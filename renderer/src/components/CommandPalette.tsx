@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SearchHit } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate, useRich, useT } from '../i18n';
 import { actionAvailable, openTicket, runAction } from '../keyboard/commands';
 import { focusRegion } from '../keyboard/focus';
-import { ACTION_GROUPS, ACTIONS, type ActionId, type Bindings } from '../keyboard/keymap';
+import { ACTION_GROUPS, ACTIONS, actionTitle, groupTitle, type ActionId, type Bindings } from '../keyboard/keymap';
 import { announce } from '../stores/announce-store';
 import { useDialogStore } from '../stores/dialog-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
@@ -17,9 +18,9 @@ const HIT_LIMIT = 8;
 
 const hitValue = (hit: SearchHit): string => `ticket ${hit.ticketId}`;
 
-/** What a command is found by: its title first (ranked on), then group and keys. */
+/** What a command is found by: its title in the interface language first (ranked on), then group and keys. */
 function keywordsOf(a: (typeof ACTIONS)[number], bindings: Bindings): string[] {
-  return [a.title, a.group, ...bindings[a.id].map((k) => formatCombo(k, keyPlatform))];
+  return [actionTitle(a.id), groupTitle(a.group), ...bindings[a.id].map((k) => formatCombo(k, keyPlatform))];
 }
 
 /**
@@ -39,13 +40,14 @@ function paletteFilter(value: string, search: string, keywords?: string[]): numb
   if (title.split(/[^\p{L}\p{N}]+/u).some((t) => t.startsWith(words[0]!))) return 0.8;
   return 0.5;
 }
-const MATCHED_IN: Record<SearchHit['matchedIn'], string> = { subject: 'subject', message: 'a message', customer: 'the customer' };
 
 /**
  * Ctrl/Cmd+K: every action by title with its keys, run where the agent was; and "go to ticket"
  * from search.query as they type. Closing puts focus back where it was.
  */
 export function CommandPalette() {
+  const t = useT();
+  const rich = useRich();
   const origin = useDialogStore((s) => s.origin);
   const close = useDialogStore((s) => s.close);
   const bindings = useSettingsStore((s) => s.bindings);
@@ -90,14 +92,14 @@ export function CommandPalette() {
     flushSync(close);
     void openTicket(hit.ticketId).then(() => {
       focusRegion('ticket');
-      announce(`Opened ${hit.ticketId}: ${hit.subject}`);
+      announce(translate('app.announce.opened', { id: hit.ticketId, subject: hit.subject }));
     });
   };
 
   return (
-    <Modal title="Command palette" onClose={close} className="palette" testId="command-palette">
+    <Modal title={t('app.palette.title')} onClose={close} className="palette" testId="command-palette">
       <Command
-        label="Commands and tickets"
+        label={t('app.palette.label')}
         loop
         vimBindings={false}
         filter={paletteFilter}
@@ -109,14 +111,14 @@ export function CommandPalette() {
           className="palette-input"
           data-autofocus=""
           data-testid="palette-input"
-          placeholder="Type a command, or search tickets to go to one…"
+          placeholder={t('app.palette.placeholder')}
           value={search}
           onValueChange={setSearch}
         />
-        <Command.List className="palette-list" label="Commands and tickets">
-          <Command.Empty className="palette-empty">No command or ticket matches.</Command.Empty>
+        <Command.List className="palette-list" label={t('app.palette.label')}>
+          <Command.Empty className="palette-empty">{t('app.palette.empty')}</Command.Empty>
           {ACTION_GROUPS.map((group) => (
-            <Command.Group key={group} heading={group}>
+            <Command.Group key={group} heading={groupTitle(group)}>
               {ACTIONS.filter((a) => a.group === group).map((a) => (
                 <Command.Item
                   key={a.id}
@@ -128,7 +130,7 @@ export function CommandPalette() {
                   data-action-id={a.id}
                   onSelect={() => run(a.id)}
                 >
-                  <span className="palette-title">{a.title}</span>
+                  <span className="palette-title">{actionTitle(a.id)}</span>
                   <Keys keys={bindings[a.id]} />
                 </Command.Item>
               ))}
@@ -136,7 +138,7 @@ export function CommandPalette() {
           ))}
           {/* Commands first: Enter on a typed command never jumps to a ticket by accident. */}
           {hits.length > 0 && (
-            <Command.Group heading="Go to ticket" forceMount>
+            <Command.Group heading={t('app.palette.goToHeading')} forceMount>
               {hits.map((hit) => (
                 <Command.Item
                   key={hit.ticketId}
@@ -148,10 +150,8 @@ export function CommandPalette() {
                   data-ticket-id={hit.ticketId}
                   onSelect={() => goTo(hit)}
                 >
-                  <span className="palette-title">
-                    Go to <span className="mono">{hit.ticketId}</span>: {hit.subject}
-                  </span>
-                  <span className="palette-meta">matched in {MATCHED_IN[hit.matchedIn]}</span>
+                  <span className="palette-title">{rich('app.palette.goTo', { id: <span className="mono">{hit.ticketId}</span>, subject: hit.subject })}</span>
+                  <span className="palette-meta">{t('app.palette.matchedIn', { where: hit.matchedIn })}</span>
                 </Command.Item>
               ))}
             </Command.Group>

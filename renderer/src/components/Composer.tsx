@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Customer, Message, MessageKind } from '../../../preload/contract/domain-types';
 import { call } from '../bridge';
+import { translate, useT, type MessageId } from '../i18n';
 import { formatCombo } from '../keyboard/clashes';
 import { runAction } from '../keyboard/commands';
 import { FOCUS_IDS } from '../keyboard/focus';
@@ -28,6 +29,12 @@ interface Props {
 }
 
 type SaveState = 'idle' | 'pending' | 'saved' | 'error';
+const SAVE_STATE_WORDS: Record<SaveState, MessageId | null> = {
+  idle: null,
+  pending: 'composer.draft.saving',
+  saved: 'composer.draft.saved',
+  error: 'composer.draft.notSaved',
+};
 
 /** Messages by others that arrived after the last one the agent saw; nothing was sent. */
 interface Collision {
@@ -44,6 +51,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
   const clearFocusRequest = useUiStore((s) => s.clearComposerFocus);
   const setDraft = useTicketStore((s) => s.setDraft);
   const reply = useTicketStore((s) => s.reply);
+  const t = useT();
 
   // Read once, not subscribed: the pane must not re-render on every keystroke.
   const [initialBody] = useState(() => useTicketStore.getState().drafts[ticketId] ?? savedDraft);
@@ -67,7 +75,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
           () => setSaveState('saved'),
           (err: unknown) => {
             setSaveState('error');
-            reportError('Saving the draft', err);
+            reportError(translate('composer.action.saveDraft'), err);
           },
         );
       }, DRAFT_SAVE_DELAY_MS),
@@ -132,11 +140,11 @@ export function Composer({ ticketId, savedDraft }: Props) {
     const text = bodyRef.current;
     if (sendingRef.current) return false;
     if (text.trim() === '') {
-      announce('Nothing to send');
+      announce(translate('composer.announce.nothingToSend'));
       return false;
     }
     if (UNFILLED_PLACEHOLDER.test(text)) {
-      reportError(mode === 'note' ? 'Adding the note' : 'Sending the reply', new Error('It still holds a placeholder in {{ }} or {% %}: fill it in or remove it first.'));
+      reportError(translate(mode === 'note' ? 'composer.action.addNote' : 'composer.action.sendReply'), new Error(translate('composer.error.placeholderLeft', { output: '{{ }}', tag: '{% %}' })));
       return false;
     }
     const kind: MessageKind = mode;
@@ -160,9 +168,16 @@ export function Composer({ ticketId, savedDraft }: Props) {
         setCollision({ messages: receipt.collision, customer: detail?.customer ?? null, kind });
         return false;
       }
-      if (!receipt.entry) throw new Error('The app did not queue it; your text is back in the composer.');
+      if (!receipt.entry) throw new Error(translate('composer.error.notQueued'));
       setCollision(null);
-      announce(kind === 'note' ? 'Note queued' : receipt.notice ? `Reply queued; ${receipt.notice}` : 'Reply queued');
+      // A notice (a macro action left out) comes from main, as main words it.
+      announce(
+        kind === 'note'
+          ? translate('composer.announce.noteQueued')
+          : receipt.notice
+            ? translate('composer.announce.replyQueuedWithNotice', { notice: receipt.notice })
+            : translate('composer.announce.replyQueued'),
+      );
       if (kind === 'reply') useMacroStore.getState().forget(ticketId);
       // Main clears the saved draft with the reply; text typed since then is saved again.
       if (bodyRef.current !== '') {
@@ -174,7 +189,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
       return true;
     } catch (err) {
       restore(text);
-      reportError(kind === 'note' ? 'Adding the note' : 'Sending the reply', err);
+      reportError(translate(kind === 'note' ? 'composer.action.addNote' : 'composer.action.sendReply'), err);
       return false;
     } finally {
       sendingRef.current = false;
@@ -213,16 +228,17 @@ export function Composer({ ticketId, savedDraft }: Props) {
   };
 
   const isNote = mode === 'note';
-  const label = isNote ? 'Internal note (not visible to the customer)' : 'Reply to the customer';
+  const saveWords = SAVE_STATE_WORDS[saveState];
+  const hint = collision ? t('composer.hint.collision', { sendKey }) : t(isNote ? 'composer.hint.note' : 'composer.hint.reply', { sendKey, sendNextKey });
   return (
     <section
       className={`composer${isNote ? ' composer-note' : ''}`}
       data-region="composer"
-      aria-label="Composer"
+      aria-label={t('composer.label')}
       onKeyDown={onSectionKeyDown}
     >
       <div className="composer-toolbar">
-        <div className="composer-modes" role="group" aria-label="Message type">
+        <div className="composer-modes" role="group" aria-label={t('composer.modes')}>
           <button
             type="button"
             className={`btn btn-small${!isNote ? ' is-active' : ''}`}
@@ -233,7 +249,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
               textareaRef.current?.focus();
             }}
           >
-            Reply <kbd>{formatCombo(replyKeys[0]!, keyPlatform)}</kbd>
+            {t('composer.mode.reply')} <kbd>{formatCombo(replyKeys[0]!, keyPlatform)}</kbd>
           </button>
           <button
             type="button"
@@ -245,11 +261,11 @@ export function Composer({ ticketId, savedDraft }: Props) {
               textareaRef.current?.focus();
             }}
           >
-            Internal note <kbd>{formatCombo(noteKeys[0]!, keyPlatform)}</kbd>
+            {t('composer.mode.note')} <kbd>{formatCombo(noteKeys[0]!, keyPlatform)}</kbd>
           </button>
         </div>
         <span className="composer-save-state" aria-hidden="true">
-          {saveState === 'pending' ? 'Saving draft…' : saveState === 'saved' ? 'Draft saved' : saveState === 'error' ? 'Draft not saved' : ''}
+          {saveWords && t(saveWords)}
         </span>
       </div>
       {collision && (
@@ -272,9 +288,9 @@ export function Composer({ ticketId, savedDraft }: Props) {
         data-testid="composer"
         data-mode={mode}
         className="composer-input"
-        aria-label={label}
+        aria-label={t(isNote ? 'composer.input.note' : 'composer.input.reply')}
         aria-keyshortcuts={ariaKeyShortcuts([...sendKeys, ...sendNextKeys], keyPlatform)}
-        placeholder={isNote ? `Internal note for colleagues… (${sendKey} to add)` : `Write a reply… (${sendKey} to send, ${sendNextKey} to send and open the next)`}
+        placeholder={isNote ? t('composer.placeholder.note', { sendKey }) : t('composer.placeholder.reply', { sendKey, sendNextKey })}
         value={body}
         rows={4}
         spellCheck
@@ -289,21 +305,17 @@ export function Composer({ ticketId, savedDraft }: Props) {
         }}
       />
       <div className="composer-actions">
-        <span className="composer-hint">
-          {collision
-            ? `${sendKey} to send anyway · Esc to keep editing`
-            : `${sendKey} to ${isNote ? 'add note' : 'send'} · ${sendNextKey} send and next · Esc to leave`}
-        </span>
+        <span className="composer-hint">{hint}</span>
         <span className="composer-buttons">
           <button
             type="button"
             className="btn"
             aria-disabled={sending}
             aria-keyshortcuts={ariaKeyShortcuts(sendNextKeys, keyPlatform)}
-            title={`${sendNextKey}`}
+            title={sendNextKey}
             onClick={() => runAction('composer.sendAndNext', { context: 'composer', element: textareaRef.current })}
           >
-            {isNote ? 'Add and next' : 'Send and next'}
+            {t(isNote ? 'composer.button.addAndNext' : 'composer.button.sendAndNext')}
           </button>
           <button
             type="button"
@@ -315,7 +327,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
               textareaRef.current?.focus();
             }}
           >
-            {sending ? 'Sending…' : isNote ? 'Add internal note' : 'Send reply'}
+            {t(sending ? 'composer.button.sending' : isNote ? 'composer.button.addNote' : 'composer.button.sendReply')}
           </button>
         </span>
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { askForWebNotifications, webNotificationPermission } from '../lib/desktop-notifications';
 import { useEscalationStore } from '../stores/escalation-store';
@@ -13,23 +14,25 @@ export function EscalationAlerts() {
   const alerts = useEscalationStore((s) => s.alerts);
   const dismiss = useEscalationStore((s) => s.dismiss);
   const [permission, setPermission] = useState(webNotificationPermission);
+  const t = useT();
   if (!isSecurity) return null;
   return (
-    <section className="escalation-alerts" aria-label="New security escalations">
+    <section className="escalation-alerts" aria-label={t('security.alerts.label')}>
       {permission === 'default' && (
         <p className="alerts-permission">
-          Desktop alerts are off for this browser window.{' '}
+          {t('security.alerts.off')}{' '}
           <button type="button" className="btn" data-testid="enable-alerts" onClick={() => void askForWebNotifications().then(setPermission)}>
-            Enable desktop alerts
+            {t('security.alerts.enable')}
           </button>
         </p>
       )}
-      {permission === 'denied' && <p className="alerts-permission muted">Desktop alerts are blocked for this site; new escalations show here.</p>}
+      {permission === 'denied' && <p className="alerts-permission muted">{t('security.alerts.blocked')}</p>}
       {alerts.length > 0 && (
         <ul className="alerts-list" role="alert" data-testid="escalation-alerts">
           {alerts.map((a) => (
             <li key={a.ticketId} className="alert-item" data-ticket-id={a.ticketId}>
-              <strong>New escalation</strong> <span className="mono">{a.ticketId}</span> {a.customerName}: {a.subject}{' '}
+              <strong>{t('security.alerts.newEscalation')}</strong> <span className="mono">{a.ticketId}</span>{' '}
+              {t('security.alerts.summary', { customerName: a.customerName, subject: a.subject })}{' '}
               <button
                 type="button"
                 className="btn btn-primary"
@@ -38,10 +41,10 @@ export function EscalationAlerts() {
                   void openTicket(a.ticketId);
                 }}
               >
-                Open
+                {t('security.alerts.open')}
               </button>
-              <button type="button" className="btn" aria-label={`Dismiss the alert for ${a.ticketId}`} onClick={() => dismiss(a.ticketId)}>
-                Dismiss
+              <button type="button" className="btn" aria-label={t('security.alerts.dismissLabel', { ticketId: a.ticketId })} onClick={() => dismiss(a.ticketId)}>
+                {t('security.alerts.dismiss')}
               </button>
             </li>
           ))}

@@ -1,10 +1,10 @@
-import { ESCALATION_REASON_LABELS, ESCALATION_REASONS, type EscalationReason, type Ticket } from '../../../preload/contract/domain-types';
+import { ESCALATION_REASONS, type EscalationReason, type Ticket } from '../../../preload/contract/domain-types';
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
+import { useT, type MessageId } from '../i18n';
 import { useEscalationStore } from '../stores/escalation-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { AckTimer } from './AckTimer';
 import { Keys } from './Keys';
-
 
 export type EscalationDelivery = 'queued' | 'failed' | 'delivered' | 'acknowledged';
 
@@ -17,11 +17,11 @@ export function escalationDelivery(ticket: Ticket, outbox: readonly OutboxEntry[
   return ticket.acknowledgedAt !== null ? 'acknowledged' : 'delivered';
 }
 
-const DELIVERY_WORDS: Record<EscalationDelivery, string> = {
-  queued: 'Escalation queued: sent before anything else',
-  failed: 'Escalation not delivered: see the outbox',
-  delivered: 'Escalation delivered to security',
-  acknowledged: 'Acknowledged by security',
+const DELIVERY_WORDS: Record<EscalationDelivery, MessageId> = {
+  queued: 'security.delivery.queued',
+  failed: 'security.delivery.failed',
+  delivered: 'security.delivery.delivered',
+  acknowledged: 'security.delivery.acknowledged',
 };
 
 /**
@@ -34,40 +34,42 @@ export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox:
   const escalate = useEscalationStore((s) => s.escalate);
   const keys = useSettingsStore((s) => s.bindings['ticket.escalate']);
   const delivery = escalationDelivery(ticket, outbox);
+  const t = useT();
 
   return (
-    <section className={`escalation${delivery ? ` is-${delivery}` : ''}`} aria-label="Security escalation" data-testid="escalation">
+    <section className={`escalation${delivery ? ` is-${delivery}` : ''}`} aria-label={t('security.escalation.label')} data-testid="escalation">
       {delivery !== null && (
         <p className="escalation-state" data-testid="escalation-state" data-state={delivery} role="status">
           <span className="escalation-state-dot" aria-hidden="true" />
-          {DELIVERY_WORDS[delivery]}
+          {t(DELIVERY_WORDS[delivery])}
           {ticket.escalatedAt !== null && <AckTimer escalatedAt={ticket.escalatedAt} acknowledgedAt={ticket.acknowledgedAt} />}
         </p>
       )}
       {delivery === null && (
         <div className="escalation-form">
           <label>
-            <span className="visually-hidden">Escalation reason</span>
+            <span className="visually-hidden">{t('security.escalation.reasonLabel')}</span>
             <select data-testid="escalation-reason" value={draft.reason} onChange={(e) => setDraft(ticket.id, { reason: e.target.value as EscalationReason }, ticket.topic)}>
+              {/* Translated here; the contract's English labels are for the note the backend stores. */}
               {ESCALATION_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {ESCALATION_REASON_LABELS[r]}
+                  {t(`security.reason.${r}`)}
                 </option>
               ))}
             </select>
           </label>
           <label className="escalation-note">
-            <span className="visually-hidden">Note for security (optional)</span>
-            <input type="text" data-testid="escalation-note" placeholder="Note for security (optional)" maxLength={5000} value={draft.note} onChange={(e) => setDraft(ticket.id, { note: e.target.value }, ticket.topic)} />
+            <span className="visually-hidden">{t('security.escalation.note')}</span>
+            <input type="text" data-testid="escalation-note" placeholder={t('security.escalation.note')} maxLength={5000} value={draft.note} onChange={(e) => setDraft(ticket.id, { note: e.target.value }, ticket.topic)} />
           </label>
           <label className="escalation-hold">
             <input type="checkbox" data-testid="escalation-hold" checked={draft.holdWithdrawals} onChange={(e) => setDraft(ticket.id, { holdWithdrawals: e.target.checked }, ticket.topic)} />
-            Hold withdrawals
+            {t('security.escalation.hold')}
           </label>
         </div>
       )}
       <button type="button" className="btn btn-escalate" data-testid="escalate-button" onClick={() => void escalate(ticket.id, ticket.topic)}>
-        {delivery === null ? 'Escalate to security' : 'Escalate again'} <Keys keys={keys} />
+        {t(delivery === null ? 'security.escalation.escalate' : 'security.escalation.again')} <Keys keys={keys} />
       </button>
     </section>
   );

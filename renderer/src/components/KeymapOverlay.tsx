@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { useRich, useT } from '../i18n';
 import { actionMatcher } from '../keyboard/action-filter';
-import { ACTION_GROUPS, ACTIONS, whereLabel } from '../keyboard/keymap';
+import { ACTION_GROUPS, ACTIONS, actionTitle, groupTitle, whereLabel } from '../keyboard/keymap';
 import { useDialogStore } from '../stores/dialog-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { Keys } from './Keys';
@@ -8,6 +9,8 @@ import { Modal } from './Modal';
 
 /** `?`: every action, grouped, with the keys in force; the filter matches titles and keys. */
 export function KeymapOverlay() {
+  const t = useT();
+  const rich = useRich();
   const close = useDialogStore((s) => s.close);
   const bindings = useSettingsStore((s) => s.bindings);
   const [filter, setFilter] = useState('');
@@ -17,10 +20,10 @@ export function KeymapOverlay() {
   const count = shown.reduce((n, g) => n + g.actions.length, 0);
 
   return (
-    <Modal title="Keyboard shortcuts" onClose={close} className="keymap-overlay" testId="keymap-overlay">
+    <Modal title={t('app.keymap.title')} onClose={close} className="keymap-overlay" testId="keymap-overlay">
       <div className="modal-toolbar">
         <label htmlFor={filterId} className="visually-hidden">
-          Filter shortcuts
+          {t('app.keymap.filterLabel')}
         </label>
         <input
           id={filterId}
@@ -28,32 +31,32 @@ export function KeymapOverlay() {
           className="text-input"
           data-autofocus=""
           data-testid="keymap-filter"
-          placeholder="Filter: a title or a key…"
+          placeholder={t('app.keymap.filterPlaceholder')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
           aria-describedby={`${filterId}-count`}
         />
         <span id={`${filterId}-count`} className="muted" role="status">
-          {count === ACTIONS.length ? `${count} shortcuts` : `${count} of ${ACTIONS.length} shortcuts`}
+          {count === ACTIONS.length ? t('app.keymap.count', { count }) : t('app.keymap.countOf', { count, total: ACTIONS.length })}
         </span>
       </div>
       {/* Focusable so the list scrolls with the arrow keys (it holds no controls of its own). */}
-      <div className="modal-body keymap-groups" tabIndex={0} role="region" aria-label="Shortcuts by group">
-        {shown.length === 0 && <p className="empty-note">No shortcut matches “{filter}”.</p>}
+      <div className="modal-body keymap-groups" tabIndex={0} role="region" aria-label={t('app.keymap.groupsLabel')}>
+        {shown.length === 0 && <p className="empty-note">{t('app.keymap.noMatch', { filter })}</p>}
         {shown.map(({ group, actions }) => (
           <table key={group} className="keymap-table" data-testid="keymap-group">
-            <caption>{group}</caption>
+            <caption>{groupTitle(group)}</caption>
             <thead>
               <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Keys</th>
-                <th scope="col">Where</th>
+                <th scope="col">{t('actionTable.action')}</th>
+                <th scope="col">{t('actionTable.keys')}</th>
+                <th scope="col">{t('actionTable.where')}</th>
               </tr>
             </thead>
             <tbody>
               {actions.map((a) => (
                 <tr key={a.id} data-action-id={a.id}>
-                  <th scope="row">{a.title}</th>
+                  <th scope="row">{actionTitle(a.id)}</th>
                   <td>
                     <Keys keys={bindings[a.id]} />
                   </td>
@@ -64,10 +67,7 @@ export function KeymapOverlay() {
           </table>
         ))}
       </div>
-      <p className="modal-footer muted">
-        Change any of these in Settings (<Keys keys={bindings['settings.open']} />
-        ). Keys without Ctrl or Alt do nothing while you type in a text field.
-      </p>
+      <p className="modal-footer muted">{rich('app.keymap.footer', { keys: <Keys keys={bindings['settings.open']} /> })}</p>
     </Modal>
   );
 }

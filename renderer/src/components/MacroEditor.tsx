@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS, type Language, type Priority, type TicketStatus, type Topic } from '../../../preload/contract/domain-types';
 import type { MacroSaveResult } from '../../../preload/contract/macro-types';
 import { call } from '../bridge';
-import { humanize } from '../lib/format';
+import { languageName, translate, useT } from '../i18n';
 import { announce } from '../stores/announce-store';
 import { useDialogStore } from '../stores/dialog-store';
 import { reportError } from '../stores/error-store';
@@ -19,6 +19,9 @@ const splitList = (text: string): string[] =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+
+/** What a body can use, shown beside it: template syntax, the same in every language. */
+const PLACEHOLDER_HELP = ['{{ customer.first_name | default: "there" }}', '{{ ticket.id }}', '{{ agent.first_name }}', '{{ fields.key }}'].join(', ');
 
 /** "tx_hash: Transaction hash" per line → required fields. */
 function parseFields(text: string): Array<{ key: string; label: string }> {
@@ -38,6 +41,7 @@ function parseFields(text: string): Array<{ key: string; label: string }> {
  * secret is shown sentence by sentence and saved only when the agent says so explicitly.
  */
 export function MacroEditor() {
+  const t = useT();
   const close = useDialogStore((s) => s.close);
   const [title, setTitle] = useState('');
   const [keywords, setKeywords] = useState('');
@@ -75,54 +79,54 @@ export function MacroEditor() {
       });
       setFlagged(result.flagged);
       if (result.macro) {
-        announce(`Macro “${result.macro.title}” saved`);
+        announce(translate('macros.editor.saved', { title: result.macro.title }));
         await useMacroStore.getState().load();
         close();
       }
     } catch (err) {
-      reportError('Saving the macro', err);
+      reportError(translate('macros.error.save'), err);
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <Modal title="Write a personal macro" onClose={close} className="macro-editor" testId="macro-editor">
+    <Modal title={t('macros.editor.title')} onClose={close} className="macro-editor" testId="macro-editor">
       <form onSubmit={(e) => void submit(e)} className="macro-editor-form">
         <label>
-          Title
+          {t('macros.editor.titleField')}
           <input data-autofocus required maxLength={200} data-testid="macro-editor-title" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
-          Keywords (comma-separated, any language)
+          {t('macros.editor.keywords')}
           <input value={keywords} onChange={(e) => setKeywords(e.target.value)} />
         </label>
         <label>
-          Topic
+          {t('macros.editor.topic')}
           <select value={topic} onChange={(e) => setTopic(e.target.value as Topic | '')}>
-            <option value="">None</option>
-            {TOPICS.map((t) => (
-              <option key={t} value={t}>
-                {humanize(t)}
+            <option value="">{t('macros.editor.noTopic')}</option>
+            {TOPICS.map((option) => (
+              <option key={option} value={option}>
+                {t(`topic.${option}`)}
               </option>
             ))}
           </select>
         </label>
         {bodies.map((b, i) => (
           <fieldset key={i} className="macro-editor-body">
-            <legend>Body {i + 1}</legend>
+            <legend>{t('macros.editor.body', { number: i + 1 })}</legend>
             <label>
-              Language
+              {t('macros.editor.language')}
               <select value={b.language} onChange={(e) => setBodies((all) => all.map((x, j) => (j === i ? { ...x, language: e.target.value as Language } : x)))}>
                 {LANGUAGES.map((l) => (
                   <option key={l} value={l} disabled={bodies.some((x, j) => j !== i && x.language === l)}>
-                    {l}
+                    {languageName(l)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Text ({'{{ customer.first_name | default: "there" }}'}, {'{{ ticket.id }}'}, {'{{ agent.first_name }}'}, {'{{ fields.key }}'})
+              {t('macros.editor.text', { placeholders: PLACEHOLDER_HELP })}
               <textarea rows={6} data-testid={`macro-editor-body-${i}`} value={b.body} onChange={(e) => setBodies((all) => all.map((x, j) => (j === i ? { ...x, body: e.target.value } : x)))} />
             </label>
           </fieldset>
@@ -133,63 +137,68 @@ export function MacroEditor() {
           disabled={bodies.length >= LANGUAGES.length}
           onClick={() => setBodies((all) => [...all, { language: LANGUAGES.find((l) => !all.some((b) => b.language === l)) ?? 'en', body: '' }])}
         >
-          Add a language
+          {t('macros.editor.addLanguage')}
         </button>
         <label>
-          Fill-in fields, one per line as “key: label” (sending waits until they are filled)
-          <textarea rows={2} value={fieldsText} onChange={(e) => setFieldsText(e.target.value)} placeholder="tx_hash: Transaction hash" />
+          {t('macros.editor.fields')}
+          <textarea rows={2} value={fieldsText} onChange={(e) => setFieldsText(e.target.value)} placeholder={t('macros.editor.fieldsPlaceholder')} />
         </label>
         <fieldset className="macro-editor-actions">
-          <legend>When sent</legend>
+          <legend>{t('macros.editor.whenSent')}</legend>
           <label>
-            Status
+            {t('macros.editor.status')}
             <select value={status} onChange={(e) => setStatus(e.target.value as TicketStatus | '')}>
-              <option value="">unchanged</option>
+              <option value="">{t('macros.editor.unchanged')}</option>
               {TICKET_STATUSES.map((s) => (
-                <option key={s}>{s}</option>
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
               ))}
             </select>
           </label>
           <label>
-            Priority
+            {t('macros.editor.priority')}
             <select value={priority} onChange={(e) => setPriority(e.target.value as Priority | '')}>
-              <option value="">unchanged</option>
+              <option value="">{t('macros.editor.unchanged')}</option>
               {PRIORITIES.map((p) => (
-                <option key={p}>{p}</option>
+                <option key={p} value={p}>
+                  {t(`priority.${p}`)}
+                </option>
               ))}
             </select>
           </label>
           <label>
-            Add tags
+            {t('macros.editor.addTags')}
             <input value={addTags} onChange={(e) => setAddTags(e.target.value)} />
           </label>
           <label>
-            <input type="checkbox" checked={assignToSelf} onChange={(e) => setAssignToSelf(e.target.checked)} /> Assign to me
+            <input type="checkbox" checked={assignToSelf} onChange={(e) => setAssignToSelf(e.target.checked)} /> {t('macros.editor.assignToSelf')}
           </label>
         </fieldset>
         {flagged.length > 0 && (
           <div className="macro-flagged" role="alert" data-testid="macro-flagged" aria-describedby={`${id}-why`}>
-            <p id={`${id}-why`}>
-              These sentences ask the customer for a secret. Phishers imitate support exactly like this; a real agent never asks for a seed phrase, private key, password or 2FA code.
-            </p>
+            <p id={`${id}-why`}>{t('macros.editor.flaggedWhy')}</p>
             <ul>
               {flagged.map((f, i) => (
                 <li key={i}>
-                  <span className="mono">{f.language}</span> “{f.sentence}” (<strong>{f.term}</strong>)
+                  <span className="mono" title={languageName(f.language)}>
+                    {f.language}
+                  </span>{' '}
+                  {t('macros.editor.flaggedSentence', { sentence: f.sentence })} (<strong>{f.term}</strong>)
                 </li>
               ))}
             </ul>
             <label>
-              <input type="checkbox" data-testid="macro-override" checked={override} onChange={(e) => setOverride(e.target.checked)} /> I have checked: save it anyway
+              <input type="checkbox" data-testid="macro-override" checked={override} onChange={(e) => setOverride(e.target.checked)} /> {t('macros.editor.override')}
             </label>
           </div>
         )}
         <div className="dialog-buttons">
           <button type="submit" className="btn btn-primary" data-testid="macro-editor-save" disabled={saving}>
-            Save macro
+            {t('macros.editor.save')}
           </button>
           <button type="button" className="btn" onClick={close}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

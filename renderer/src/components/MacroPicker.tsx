@@ -2,19 +2,25 @@ import Fuse from 'fuse.js';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { MacroPreview, MacroSummary } from '../../../preload/contract/macro-types';
 import { call } from '../bridge';
+import { languageName, translate, useT } from '../i18n';
+import { formatKeys } from '../keyboard/keymap';
 import { activeComposer } from '../stores/composer-link';
 import { announce } from '../stores/announce-store';
 import { useDialogStore } from '../stores/dialog-store';
 import { reportError } from '../stores/error-store';
 import { useMacroStore } from '../stores/macro-store';
-import { useSettingsStore } from '../stores/settings-store';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
+import { useTopicGroupStore } from './topic-groups/topic-group-store';
 import { Modal } from './Modal';
 
 const MAX_RESULTS = 30;
 
-/** Title counts most, then keywords (in several languages), then the text of the bodies. */
-function useSearch(macros: readonly MacroSummary[], query: string): MacroSummary[] {
+/**
+ * Title counts most, then keywords (in several languages), then the text of the bodies. The
+ * macro the picker opened on (a group's incident reply, a favourite) is always in the list.
+ */
+function useSearch(macros: readonly MacroSummary[], query: string, pinnedId: string | null): MacroSummary[] {
   const fuse = useMemo(
     () =>
       new Fuse(macros, {
@@ -32,28 +38,37 @@ function useSearch(macros: readonly MacroSummary[], query: string): MacroSummary
   return useMemo(() => {
     const q = query.trim();
     // The list already comes ranked by this agent's use; a query ranks by match, then use.
-    if (q === '') return macros.slice(0, MAX_RESULTS);
-    return fuse
-      .search(q)
-      .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || b.item.uses - a.item.uses)
-      .slice(0, MAX_RESULTS)
-      .map((r) => r.item);
-  }, [fuse, macros, query]);
+    if (q !== '') {
+      return fuse
+        .search(q)
+        .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || b.item.uses - a.item.uses)
+        .slice(0, MAX_RESULTS)
+        .map((r) => r.item);
+    }
+    const top = macros.slice(0, MAX_RESULTS);
+    const pinned = pinnedId === null ? undefined : macros.find((m) => m.id === pinnedId);
+    return pinned && !top.includes(pinned) ? [pinned, ...top.slice(0, MAX_RESULTS - 1)] : top;
+  }, [fuse, macros, query, pinnedId]);
 }
 
 /**
  * The macro picker: fuzzy-find, preview for this ticket in its customer's language, fill in what
- * the macro needs, insert at the cursor. With tickets selected it sends the macro to all of them.
+ * the macro needs, insert at the cursor. With tickets selected it sends the macro to all of them;
+ * opened from a topic group it sends the group's incident reply, its suggested macro chosen.
  */
 export function MacroPicker() {
+  const t = useT();
   const { ticketIds, bulk, origin, macroId: preselected } = useDialogStore.getState();
   const close = useDialogStore((s) => s.close);
   const macros = useMacroStore((s) => s.macros);
   const favorites = useSettingsStore((s) => s.favoriteMacroIds);
+  const incident = useTopicGroupStore((s) => (bulk && s.incident?.ticketIds === ticketIds ? s.incident : null));
   const [query, setQuery] = useState('');
-  const results = useSearch(macros, query);
+  const results = useSearch(macros, query, preselected);
   const [activeId, setActiveId] = useState<string | null>(preselected);
-  const active = results.find((m) => m.id === activeId) ?? results[0] ?? null;
+  // A whole group's reply is never a default: without a suggestion for its topic the agent picks one.
+  const noDefault = incident !== null && preselected === null && query.trim() === '';
+  const active = results.find((m) => m.id === activeId) ?? (noDefault ? null : results[0] ?? null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<MacroPreview | null>(null);
   const ids = { list: useId(), preview: useId() };
@@ -72,7 +87,7 @@ export function MacroPicker() {
     const filled = Object.fromEntries(Object.entries(fields).filter(([key, value]) => value.trim() !== '' && active.requiredFields.some((f) => f.key === key)));
     call('macro.render', { macroId: active.id, ticketId: previewTicket, fields: filled })
       .then((p) => live && setPreview(p))
-      .catch((err: unknown) => reportError('Previewing the macro', err));
+      .catch((err: unknown) => reportError(translate('macros.error.preview'), err));
     return () => {
       live = false;
     };
@@ -90,7 +105,7 @@ export function MacroPicker() {
     }
     const composer = activeComposer();
     if (!composer || composer.ticketId !== previewTicket) {
-      announce('Open the ticket’s composer first');
+      announce(translate('macros.announce.openComposer'));
       return;
     }
     // The composer takes focus for the text; the picker does not hand it back to where it opened.
@@ -98,13 +113,14 @@ export function MacroPicker() {
     close();
     composer.insert(preview.text);
     useMacroStore.getState().inserted(previewTicket, active);
-    announce(`Inserted “${active.title}” in ${preview.language ?? 'no language'}`);
+    announce(translate('macros.announce.inserted', { title: active.title, language: preview.language ? languageName(preview.language) : translate('macros.picker.noLanguage') }));
   };
 
   const move = (step: number) => {
     if (results.length === 0) return;
-    const index = Math.max(0, results.findIndex((m) => m.id === active?.id));
-    setActiveId(results[(index + step + results.length) % results.length]!.id);
+    const index = results.findIndex((m) => m.id === active?.id);
+    const next = index < 0 ? (step > 0 ? 0 : results.length - 1) : (index + step + results.length) % results.length;
+    setActiveId(results[next]!.id);
     setFields({});
   };
 
@@ -118,17 +134,27 @@ export function MacroPicker() {
     }
   };
 
-  const heading = bulk ? `Send a macro to ${ticketIds.length} selected tickets` : 'Insert a macro';
+  const heading = incident
+    ? t('macros.picker.incidentHeading', { topic: t(`topic.${incident.topic}`), count: ticketIds.length })
+    : bulk
+      ? t('macros.picker.bulkHeading', { count: ticketIds.length })
+      : t('macros.picker.heading');
+  const favoriteKeys = (slot: number) => formatKeys([`Alt+${slot + 1}`], keyPlatform);
   return (
     <Modal title={heading} onClose={close} className="macro-picker" testId="macro-picker" returnFocus={bulk ? origin?.element ?? null : null}>
       <div className="macro-picker-body" onKeyDown={onKeyDown}>
+        {incident && incident.groupSize > ticketIds.length && (
+          <p className="macro-capped" role="note" data-testid="macro-capped">
+            {t('macros.picker.incidentCapped', { count: ticketIds.length, total: incident.groupSize })}
+          </p>
+        )}
         <input
           type="search"
           data-autofocus
           data-testid="macro-search"
           className="macro-search"
-          placeholder="Find a macro: title, keyword or words from its text"
-          aria-label="Find a macro"
+          placeholder={t('macros.picker.searchPlaceholder')}
+          aria-label={t('macros.picker.searchLabel')}
           aria-controls={ids.list}
           aria-activedescendant={active ? `${ids.list}-${active.id}` : undefined}
           value={query}
@@ -139,8 +165,8 @@ export function MacroPicker() {
           }}
         />
         <div className="macro-picker-columns">
-          <ul id={ids.list} role="listbox" aria-label="Macros" className="macro-results" data-testid="macro-results">
-            {results.length === 0 && <li className="muted">No macro matches “{query}”.</li>}
+          <ul id={ids.list} role="listbox" aria-label={t('macros.picker.listLabel')} className="macro-results" data-testid="macro-results">
+            {results.length === 0 && <li className="muted">{t('macros.picker.noMatch', { query })}</li>}
             {results.map((m) => {
               const slot = favorites.indexOf(m.id);
               return (
@@ -160,17 +186,27 @@ export function MacroPicker() {
                 >
                   <span className="macro-title">{m.title}</span>
                   <span className="muted macro-langs">{m.bodies.map((b) => b.language).join(' ')}</span>
-                  {m.source === 'personal' && <span className="badge">personal</span>}
-                  {slot >= 0 && <span className="badge" title={`Favourite key Alt+${slot + 1}`}>Alt+{slot + 1}</span>}
-                  {m.uses > 0 && <span className="muted">used {m.uses}×</span>}
+                  {m.source === 'personal' && <span className="badge">{t('macros.picker.personal')}</span>}
+                  {m.id === preselected && incident && <span className="badge badge-suggested">{t('macros.picker.suggested')}</span>}
+                  {slot >= 0 && (
+                    <span className="badge" title={t('macros.picker.favoriteKeyTitle', { keys: favoriteKeys(slot) })}>
+                      {favoriteKeys(slot)}
+                    </span>
+                  )}
+                  {m.uses > 0 && <span className="muted">{t('macros.picker.uses', { count: m.uses })}</span>}
                 </li>
               );
             })}
           </ul>
           <section className="macro-preview" aria-labelledby={ids.preview} data-testid="macro-preview">
             <h3 id={ids.preview} className="section-title">
-              {active ? active.title : 'Preview'}
-              {preview?.language && <span className="muted"> · {bulk ? `${preview.language} for the first ticket; each customer gets their own language` : preview.language}</span>}
+              {active ? active.title : t('macros.picker.preview')}
+              {preview?.language && (
+                <span className="muted">
+                  {' · '}
+                  {bulk ? t('macros.picker.previewLanguageBulk', { language: languageName(preview.language) }) : languageName(preview.language)}
+                </span>
+              )}
             </h3>
             {active && active.requiredFields.length > 0 && (
               <div className="macro-fields">
@@ -187,10 +223,10 @@ export function MacroPicker() {
                 ))}
               </div>
             )}
-            {preview?.error && <p className="error-text">This macro cannot be used: {preview.error}</p>}
+            {preview?.error && <p className="error-text">{t('macros.picker.unusable', { error: preview.error })}</p>}
             {preview && preview.missing.length > 0 && (
               <p className="macro-missing" role="status" data-testid="macro-missing">
-                Still missing: {preview.missing.map((m) => m.replace(/^fields\./, '')).join(', ')}
+                {t('macros.picker.missing', { fields: preview.missing.map((m) => m.replace(/^fields\./, '')).join(', ') })}
               </p>
             )}
             <pre className="macro-preview-text" data-testid="macro-preview-text">
@@ -198,11 +234,11 @@ export function MacroPicker() {
             </pre>
             <div className="macro-actions">
               <button type="button" className="btn btn-primary" data-testid="macro-insert" aria-disabled={!ready} onClick={() => void choose()}>
-                {bulk ? `Send to ${ticketIds.length} tickets` : 'Insert'} <kbd>Enter</kbd>
+                {bulk ? t('macros.picker.send', { count: ticketIds.length }) : t('macros.picker.insert')} <kbd>{formatKeys(['Enter'], keyPlatform)}</kbd>
               </button>
               {active && (
                 <button type="button" className="btn" data-testid="macro-favorite" aria-pressed={favorites.includes(active.id)} onClick={() => void useSettingsStore.getState().toggleFavoriteMacro(active.id)}>
-                  {favorites.includes(active.id) ? `Favourite (Alt+${favorites.indexOf(active.id) + 1})` : 'Make favourite'}
+                  {favorites.includes(active.id) ? t('macros.picker.favorite', { keys: favoriteKeys(favorites.indexOf(active.id)) }) : t('macros.picker.makeFavorite')}
                 </button>
               )}
             </div>

@@ -1,5 +1,7 @@
 import type { TextSegment } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate, useT } from '../i18n';
+import { hiddenCharacterName, safetyWarningText } from '../lib/safety-wording';
 import { announce } from '../stores/announce-store';
 import { reportError } from '../stores/error-store';
 
@@ -9,9 +11,11 @@ const DISPLAY_LIMIT = 20_000;
 async function openLink(url: string): Promise<void> {
   try {
     const result = await call('link.open', { url });
-    if (!result.opened) announce(`Not opened: ${result.reason ?? 'cancelled'}. The address is ${result.url}`);
+    if (result.opened) return;
+    // The reason comes from main's link check, as main words it.
+    announce(result.reason === null ? translate('ticket.link.notOpenedNoReason', { url: result.url }) : translate('ticket.link.notOpened', { reason: result.reason, url: result.url }));
   } catch (error) {
-    reportError('Opening the link', error);
+    reportError(translate('ticket.action.openLink'), error);
   }
 }
 
@@ -21,12 +25,13 @@ async function openLink(url: string): Promise<void> {
  * addresses are marked with the reason; invisible characters are shown by name.
  */
 export function MessageBody({ body, segments }: { body: string; segments: TextSegment[] | null }) {
+  const t = useT();
   if (!segments) {
     const cut = body.length > DISPLAY_LIMIT;
     return (
       <div className="message-body">
         {cut ? body.slice(0, DISPLAY_LIMIT) : body}
-        {cut && <p className="message-cut">… {(body.length - DISPLAY_LIMIT).toLocaleString()} more characters not shown</p>}
+        {cut && <p className="message-cut">{t('ticket.message.cut', { count: body.length - DISPLAY_LIMIT })}</p>}
       </div>
     );
   }
@@ -39,15 +44,15 @@ export function MessageBody({ body, segments }: { body: string; segments: TextSe
           case 'link':
             return (
               <span key={i} className={`message-link${s.warning ? ' is-suspicious' : ''}`}>
-                <button type="button" className="link-button" onClick={() => void openLink(s.url)} title={`Opens ${s.url} after you confirm`}>
+                <button type="button" className="link-button" onClick={() => void openLink(s.url)} title={t('ticket.link.opens', { url: s.url })}>
                   {s.text}
                 </button>
-                <span className="link-host" aria-label={`goes to ${s.host}`}>
+                <span className="link-host" aria-label={t('ticket.link.goesTo', { host: s.host })}>
                   → {s.host}
                 </span>
                 {s.warning && (
                   <span className="safety-warning" role="note">
-                    ⚠ {s.warning}
+                    ⚠ {safetyWarningText(s.why, s.warning, t)}
                   </span>
                 )}
               </span>
@@ -58,17 +63,19 @@ export function MessageBody({ body, segments }: { body: string; segments: TextSe
                 {s.text}
                 {s.warning && (
                   <span className="safety-warning" role="note">
-                    ⚠ {s.warning}
+                    ⚠ {safetyWarningText(s.why, s.warning, t)}
                   </span>
                 )}
               </span>
             );
-          case 'hidden':
+          case 'hidden': {
+            const name = hiddenCharacterName(s.text, s.name, t);
             return (
-              <span key={i} className="hidden-char" role="note" title={s.name}>
-                ⟨{s.name}⟩
+              <span key={i} className="hidden-char" role="note" title={name}>
+                ⟨{name}⟩
               </span>
             );
+          }
         }
       })}
     </div>

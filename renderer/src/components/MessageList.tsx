@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Customer } from '../../../preload/contract/domain-types';
 import type { TicketDetail } from '../../../preload/contract/queue-types';
+import { useT } from '../i18n';
 import { formatTimestamp } from '../lib/format';
 import { authorLabel, useAgentName } from './author-label';
 import { MessageBody } from './MessageBody';
@@ -12,13 +13,15 @@ interface Props {
   customer: Customer | null;
 }
 
-// Memoised: the pane re-renders on unrelated store changes, the conversation only on a new detail.
+// Memoised: the pane re-renders on unrelated store changes, the conversation only on a new detail
+// or a new interface language (useT subscribes to it, and the timestamps follow it too).
 export const MessageList = memo(function MessageList({ messages, customer }: Props) {
   const agentName = useAgentName();
+  const t = useT();
 
-  if (messages.length === 0) return <p className="empty-note">No messages yet.</p>;
+  if (messages.length === 0) return <p className="empty-note">{t('ticket.messages.empty')}</p>;
   return (
-    <ol className="messages" aria-label="Conversation">
+    <ol className="messages" aria-label={t('ticket.messages.label')}>
       {messages.map((m) => {
         const variant = m.kind === 'note' ? 'note' : m.authorType;
         return (
@@ -32,9 +35,9 @@ export const MessageList = memo(function MessageList({ messages, customer }: Pro
           >
             <div className="message-meta">
               <span className="message-author">{authorLabel(m, customer, agentName)}</span>
-              {m.kind === 'note' && <span className="badge badge-note">Internal note</span>}
-              {m.authorType === 'agent' && m.kind === 'reply' && <span className="message-role">reply to customer</span>}
-              {m.pending && <span className="badge badge-pending">Pending delivery</span>}
+              {m.kind === 'note' && <span className="badge badge-note">{t('ticket.message.internalNote')}</span>}
+              {m.authorType === 'agent' && m.kind === 'reply' && <span className="message-role">{t('ticket.message.replyToCustomer')}</span>}
+              {m.pending && <span className="badge badge-pending">{t('ticket.message.pending')}</span>}
               <time className="message-time" dateTime={new Date(m.createdAt).toISOString()}>
                 {formatTimestamp(m.createdAt)}
               </time>

@@ -1,5 +1,8 @@
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useT } from '../i18n';
+import { formatCombo } from '../keyboard/clashes';
 import { restoreFocus } from '../keyboard/focus';
+import { keyPlatform } from '../stores/settings-store';
 
 interface Props {
   title: string;
@@ -19,6 +22,7 @@ interface Props {
  * off, screen readers see only the dialog), Esc closes it, and focus goes back where it was.
  */
 export function Modal({ title, heading, onClose, className, returnFocus, testId, children }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const onCloseRef = useRef(onClose);
@@ -70,7 +74,7 @@ export function Modal({ title, heading, onClose, className, returnFocus, testId,
           {heading ?? title}
         </h2>
         <button type="button" className="btn btn-small modal-close" aria-keyshortcuts="Escape" onClick={onClose}>
-          Close (Esc)
+          {t('app.modal.close', { key: formatCombo('Escape', keyPlatform) })}
         </button>
       </div>
       {children}

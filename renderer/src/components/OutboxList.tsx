@@ -1,4 +1,5 @@
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
+import { translate, useT } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo } from '../lib/format';
 import { focusRegion } from '../keyboard/focus';
@@ -8,29 +9,14 @@ import { useTicketStore } from '../stores/ticket-store';
 /** Delivered entries are history; a few are enough to confirm that sending works. */
 const MAX_DELIVERED_SHOWN = 3;
 
-const KIND_LABELS: Record<OutboxEntry['kind'], string> = {
-  reply: 'Reply',
-  note: 'Note',
-  update: 'Ticket update',
-  escalate: 'Security escalation',
-  acknowledge: 'Security acknowledgement',
-  deescalate: 'De-escalation',
-};
-
-const STATE_LABELS: Record<OutboxEntry['state'], string> = {
-  pending: 'pending',
-  sending: 'sending',
-  delivered: 'delivered',
-  failed: 'failed',
-  discarded: 'discarded',
-};
-
 /** Main marks a change refused because the ticket moved on with this prefix. */
 export const isConflict = (e: OutboxEntry): boolean => e.state === 'failed' && (e.lastError?.startsWith('conflict:') ?? false);
 
-const describeEntry = (e: OutboxEntry): string => e.summary || KIND_LABELS[e.kind];
+const kindLabel = (e: OutboxEntry): string => translate(`app.outbox.kind.${e.kind}`);
+const describeEntry = (e: OutboxEntry): string => e.summary || kindLabel(e);
 
 export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
+  const t = useT();
   const retry = useTicketStore((s) => s.retry);
   const discard = useTicketStore((s) => s.discard);
   const now = useNow(5000);
@@ -47,18 +33,18 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
   const decisions = shown.filter((e) => e.state === 'failed').length;
 
   // The buttons vanish with the failed state: focus goes back to the pane instead of the body.
-  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: string): Promise<void> => {
+  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: 'retried' | 'discarded'): Promise<void> => {
     focusRegion('ticket');
-    if (await action(e.id)) announce(`${describeEntry(e)}: ${done}`);
+    if (await action(e.id)) announce(translate(`app.outbox.${done}`, { what: describeEntry(e) }));
   };
 
   return (
-    <section className="outbox" aria-label="Outbox for this ticket">
+    <section className="outbox" aria-label={t('app.outbox.label')}>
       <h3 className="section-title">
-        Outbox
+        {t('app.outbox.title')}
         {decisions > 0 && (
           <span className="outbox-decisions" data-testid="outbox-decisions">
-            {decisions === 1 ? '1 change needs your decision' : `${decisions} changes need your decision`}
+            {t('app.outbox.decisions', { count: decisions })}
           </span>
         )}
       </h3>
@@ -67,6 +53,7 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
           const conflict = isConflict(e);
           const failed = e.state === 'failed';
           const what = describeEntry(e);
+          const primary = conflict ? t('app.outbox.applyMine') : t('app.outbox.retry');
           return (
             <li
               key={e.id}
@@ -77,15 +64,15 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
               data-conflict={conflict ? 'true' : undefined}
             >
               <div className="outbox-line">
-                <span className={`badge badge-outbox-${e.state}`}>{conflict ? 'conflict' : STATE_LABELS[e.state]}</span>
-                <span className="outbox-summary" title={KIND_LABELS[e.kind]}>
+                <span className={`badge badge-outbox-${e.state}`}>{conflict ? t('app.outbox.conflict') : t(`app.outbox.state.${e.state}`)}</span>
+                <span className="outbox-summary" title={kindLabel(e)}>
                   {what}
                 </span>
                 <span className="outbox-time">
                   {e.state === 'delivered' && e.deliveredAt !== null
-                    ? `delivered ${formatAgo(e.deliveredAt, now)}`
-                    : `queued ${formatAgo(e.createdAt, now)}`}
-                  {e.attempts > 1 ? ` · ${e.attempts} attempts` : ''}
+                    ? t('app.outbox.deliveredAgo', { ago: formatAgo(e.deliveredAt, now) })
+                    : t('app.outbox.queuedAgo', { ago: formatAgo(e.createdAt, now) })}
+                  {e.attempts > 1 ? ` · ${t('app.outbox.attempts', { count: e.attempts })}` : ''}
                 </span>
               </div>
               {failed && e.lastError && (
@@ -95,7 +82,7 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
               )}
               {!failed && e.state !== 'delivered' && e.lastError && (
                 // Temporary trouble while main keeps retrying: worth a glance, not a decision.
-                <p className="outbox-note">Last attempt: {e.lastError}</p>
+                <p className="outbox-note">{t('app.outbox.lastAttempt', { error: e.lastError })}</p>
               )}
               {failed && (
                 <div className="outbox-actions">
@@ -103,19 +90,19 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
                     type="button"
                     className="btn btn-small btn-primary"
                     data-testid="outbox-retry"
-                    aria-label={`${conflict ? 'Apply mine anyway' : 'Retry'}: ${what}`}
-                    onClick={() => void act(retry, e, 'sending again')}
+                    aria-label={t('app.outbox.actionLabel', { action: primary, what })}
+                    onClick={() => void act(retry, e, 'retried')}
                   >
-                    {conflict ? 'Apply mine anyway' : 'Retry'}
+                    {primary}
                   </button>
                   <button
                     type="button"
                     className="btn btn-small"
                     data-testid="outbox-discard"
-                    aria-label={`Discard: ${what}`}
+                    aria-label={t('app.outbox.actionLabel', { action: t('app.outbox.discard'), what })}
                     onClick={() => void act(discard, e, 'discarded')}
                   >
-                    Discard
+                    {t('app.outbox.discard')}
                   </button>
                 </div>
               )}

@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import { usePresenceStore, viewersOf } from '../stores/presence-store';
 
 /**
@@ -6,6 +7,7 @@ import { usePresenceStore, viewersOf } from '../stores/presence-store';
  * typing colleagues are announced once by stores/presence-announcer.ts instead.
  */
 export function PresenceLine({ ticketId }: { ticketId: string }) {
+  const t = useT();
   const viewers = usePresenceStore((s) => viewersOf(s.byTicket, ticketId));
   if (viewers.length === 0) return null;
   const typing = viewers.some((v) => v.typing);
@@ -17,7 +19,7 @@ export function PresenceLine({ ticketId }: { ticketId: string }) {
       {viewers.map((v, i) => (
         <span key={v.agentId} className={v.typing ? 'presence-typing' : undefined} data-agent-id={v.agentId}>
           {i > 0 ? ' · ' : ''}
-          {v.name} {v.typing ? 'is typing…' : 'is viewing'}
+          {t(v.typing ? 'app.presence.typing' : 'app.presence.viewing', { name: v.name })}
         </span>
       ))}
     </p>

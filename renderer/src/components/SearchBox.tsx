@@ -1,9 +1,9 @@
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../preload/contract/queue-types';
+import { translate, useT } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { debounce } from '../lib/debounce';
-import { formatCount } from '../lib/format';
 import { announce } from '../stores/announce-store';
 import { useSearchStore } from '../stores/search-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
@@ -11,7 +11,6 @@ import { formatCombo } from '../keyboard/clashes';
 import { SecurityBadge } from './Badges';
 
 const RESULTS_ID = 'search-results';
-const MATCHED_IN: Record<SearchHit['matchedIn'], string> = { subject: 'Subject', message: 'Message', customer: 'Customer' };
 const hitDomId = (ticketId: string): string => `search-hit-${ticketId.replace(/\s/g, '_')}`;
 
 /**
@@ -20,6 +19,7 @@ const hitDomId = (ticketId: string): string => `search-hit-${ticketId.replace(/\
  * view), Esc goes back to the queue. Snippets are shown as plain text.
  */
 export function SearchBox() {
+  const t = useT();
   const query = useSearchStore((s) => s.query);
   const answered = useSearchStore((s) => s.answered);
   const hits = useSearchStore((s) => s.hits);
@@ -34,7 +34,7 @@ export function SearchBox() {
   const announceCount = useMemo(
     () =>
       debounce((text: string, n: number) => {
-        if (useSearchStore.getState().query === text) announce(n === 0 ? `No tickets match “${text}”` : `${formatCount(n)} ${n === 1 ? 'ticket' : 'tickets'} found`);
+        if (useSearchStore.getState().query === text) announce(n === 0 ? translate('app.search.noMatch', { query: text }) : translate('app.search.found', { count: n }));
       }, 600),
     [],
   );
@@ -54,7 +54,7 @@ export function SearchBox() {
     setOpen(false);
     void openTicket(hit.ticketId).then(() => {
       focusRegion('ticket');
-      announce(`Opened ${hit.ticketId}: ${hit.subject}`);
+      announce(translate('app.announce.opened', { id: hit.ticketId, subject: hit.subject }));
     });
   };
 
@@ -80,9 +80,9 @@ export function SearchBox() {
   };
 
   return (
-    <div className="search" role="search" aria-label="Tickets">
+    <div className="search" role="search" aria-label={t('app.search.region')}>
       <label htmlFor={FOCUS_IDS.search} className="visually-hidden">
-        Search tickets
+        {t('app.search.label')}
       </label>
       <input
         id={FOCUS_IDS.search}
@@ -97,7 +97,7 @@ export function SearchBox() {
         aria-controls={RESULTS_ID}
         aria-activedescendant={showList && active ? hitDomId(active.ticketId) : undefined}
         aria-keyshortcuts={key === '/' ? '/' : undefined}
-        placeholder={`Search subjects, messages, emails, tx hashes… (${formatCombo(key, keyPlatform)})`}
+        placeholder={t('app.search.placeholder', { key: formatCombo(key, keyPlatform) })}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onFocus={() => setOpen(true)}
@@ -108,7 +108,7 @@ export function SearchBox() {
         <div
           id={RESULTS_ID}
           role="listbox"
-          aria-label={`Search results${answered ? ` for ${answered}` : ''}`}
+          aria-label={answered ? t('app.search.resultsFor', { query: answered }) : t('app.search.results')}
           className="search-results"
           data-testid="search-results"
           data-query={answered}
@@ -134,10 +134,10 @@ export function SearchBox() {
               <div className="search-hit-line">
                 {hit.security && <SecurityBadge />}
                 <span className="search-hit-subject">{hit.subject}</span>
-                <span className={`status status-${hit.status}`}>{hit.status}</span>
+                <span className={`status status-${hit.status}`}>{t(`status.${hit.status}`)}</span>
               </div>
               <div className="search-hit-line search-hit-sub">
-                <span className="search-hit-where">{MATCHED_IN[hit.matchedIn]}</span>
+                <span className="search-hit-where">{t(`app.search.matchedIn.${hit.matchedIn}`)}</span>
                 <span className="search-hit-snippet">{hit.snippet}</span>
               </div>
               <div className="search-hit-line search-hit-sub">
@@ -147,10 +147,10 @@ export function SearchBox() {
             </div>
           ))}
         </div>
-        {hits.length === 0 && answered.trim() !== '' && <p className="search-empty">No tickets match “{answered}”.</p>}
-        {hits.length === 0 && answered.trim() === '' && <p className="search-empty">Searching…</p>}
+        {hits.length === 0 && answered.trim() !== '' && <p className="search-empty">{t('app.search.noMatchShown', { query: answered })}</p>}
+        {hits.length === 0 && answered.trim() === '' && <p className="search-empty">{t('app.search.searching')}</p>}
         <p className="search-hint" aria-hidden="true">
-          ↑/↓ choose · Enter open · Esc back to the queue
+          {t('app.search.hint', { move: '↑/↓', open: formatCombo('Enter', keyPlatform), back: formatCombo('Escape', keyPlatform) })}
         </p>
       </div>
     </div>

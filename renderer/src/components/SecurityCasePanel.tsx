@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Ticket } from '../../../preload/contract/domain-types';
 import type { QueueRow } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate, useT } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { formatTimestamp } from '../lib/format';
 import { useEscalationStore } from '../stores/escalation-store';
@@ -15,25 +16,26 @@ import { Keys } from './Keys';
 /** The customer's other tickets: a takeover often shows up in more than one. */
 function CustomerTickets({ ticketId }: { ticketId: string }) {
   const [tickets, setTickets] = useState<QueueRow[] | null>(null);
+  const t = useT();
   useEffect(() => {
     let live = true;
     call('ticket.customerTickets', { ticketId })
       .then((r) => live && setTickets(r.tickets))
-      .catch((err: unknown) => reportError('Loading the customer’s other tickets', err));
+      .catch((err: unknown) => reportError(translate('security.action.loadCustomerTickets'), err));
     return () => {
       live = false;
     };
   }, [ticketId]);
-  if (tickets === null) return <p className="muted">Loading the customer’s other tickets…</p>;
-  if (tickets.length === 0) return <p className="muted">No other tickets from this customer.</p>;
+  if (tickets === null) return <p className="muted">{t('security.customerTickets.loading')}</p>;
+  if (tickets.length === 0) return <p className="muted">{t('security.customerTickets.none')}</p>;
   return (
     <ul className="customer-tickets" data-testid="customer-tickets">
-      {tickets.map((t) => (
-        <li key={t.id}>
-          <button type="button" className="link-button" onClick={() => void openTicket(t.id)}>
-            <span className="mono">{t.id}</span> {t.subject}
+      {tickets.map((other) => (
+        <li key={other.id}>
+          <button type="button" className="link-button" onClick={() => void openTicket(other.id)}>
+            <span className="mono">{other.id}</span> {other.subject}
           </button>{' '}
-          <span className={`status status-${t.status}`}>{t.status}</span> <span className="muted">{formatTimestamp(t.updatedAt)}</span>
+          <span className={`status status-${other.status}`}>{t(`status.${other.status}`)}</span> <span className="muted">{formatTimestamp(other.updatedAt)}</span>
         </li>
       ))}
     </ul>
@@ -49,27 +51,28 @@ export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
   const deescalating = useUiStore((s) => s.deescalatingTicketId === ticket.id);
   const setDeescalating = useUiStore((s) => s.setDeescalating);
   const [reason, setReason] = useState('');
+  const t = useT();
   if (role !== 'security' || !ticket.security) return null;
   const escalated = ticket.escalatedAt !== null;
 
   return (
-    <section className="security-panel" aria-label="Security case" data-testid="security-panel">
+    <section className="security-panel" aria-label={t('security.case.label')} data-testid="security-panel">
       <div className="security-actions">
         {escalated && ticket.acknowledgedAt === null && (
           <button type="button" className="btn" data-testid="acknowledge-button" onClick={() => void acknowledge(ticket.id, false)}>
-            Acknowledge <Keys keys={bindings['security.acknowledge']} />
+            {t('security.case.acknowledge')} <Keys keys={bindings['security.acknowledge']} />
           </button>
         )}
         {escalated && ticket.assigneeId !== myId && (
           <button type="button" className="btn btn-primary" data-testid="claim-button" onClick={() => void acknowledge(ticket.id, true)}>
-            Claim <Keys keys={bindings['security.claim']} />
+            {t('security.case.claim')} <Keys keys={bindings['security.claim']} />
           </button>
         )}
         <button type="button" className="btn" data-testid="deescalate-button" aria-expanded={deescalating} onClick={() => setDeescalating(deescalating ? null : ticket.id)}>
-          De-escalate… <Keys keys={bindings['security.deescalate']} />
+          {t('security.case.deescalate')} <Keys keys={bindings['security.deescalate']} />
         </button>
         <button type="button" className="btn" data-testid="resolve-button" onClick={() => void useTicketStore.getState().update(ticket.id, { status: 'solved' })}>
-          Resolve
+          {t('security.case.resolve')}
         </button>
       </div>
       {deescalating && (
@@ -87,7 +90,7 @@ export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
           }}
         >
           <label>
-            Why is this not a security case?
+            {t('security.case.deescalateQuestion')}
             <input
               type="text"
               data-testid="deescalate-reason"
@@ -104,12 +107,12 @@ export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
             />
           </label>
           <button type="submit" className="btn" data-testid="deescalate-confirm" disabled={reason.trim().length < 3}>
-            De-escalate
+            {t('security.case.deescalateConfirm')}
           </button>
         </form>
       )}
       <details className="customer-tickets-box" open>
-        <summary>The customer’s other tickets</summary>
+        <summary>{t('security.customerTickets.title')}</summary>
         <CustomerTickets ticketId={ticket.id} />
       </details>
     </section>

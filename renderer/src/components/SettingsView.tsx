@@ -1,10 +1,25 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { translate, useT } from '../i18n';
 import { checkBinding, comboFromEvent, formatCombo, sameCombo } from '../keyboard/clashes';
 import { actionMatcher } from '../keyboard/action-filter';
-import { ACTION_GROUPS, ACTIONS, MAX_KEYS_PER_ACTION, actionById, boundActions, defaultBindings, formatKeys, whereLabel, type ActionId } from '../keyboard/keymap';
+import {
+  ACTION_GROUPS,
+  ACTIONS,
+  MAX_KEYS_PER_ACTION,
+  actionById,
+  actionTitle,
+  boundActions,
+  defaultBindings,
+  formatKeys,
+  groupTitle,
+  whereLabel,
+  type ActionId,
+} from '../keyboard/keymap';
 import { announce } from '../stores/announce-store';
 import { useDialogStore } from '../stores/dialog-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
+import { BackendSettings } from './BackendSettings';
+import { InterfaceLanguageSetting } from './InterfaceLanguageSetting';
 import { KeyCombo } from './Keys';
 import { Modal } from './Modal';
 
@@ -22,11 +37,12 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Settings: rebind any action by pressing the new keys (refused with the reason when the browser
- * or system keeps them, or another action answers to them in the same place), reset to the
- * defaults, and the auto-advance switch. Saved in the cache through settings.set.
+ * Settings: the interface language; rebind any action by pressing the new keys (refused with the
+ * reason when the browser or system keeps them, or another action answers to them in the same
+ * place), reset to the defaults, and the auto-advance switch. Saved in the cache through settings.set.
  */
 export function SettingsView() {
+  const t = useT();
   const close = useDialogStore((s) => s.close);
   const bindings = useSettingsStore((s) => s.bindings);
   const autoAdvance = useSettingsStore((s) => s.autoAdvance);
@@ -57,9 +73,10 @@ export function SettingsView() {
   const onCaptured = async (combo: string): Promise<void> => {
     if (!capture) return;
     const def = actionById(capture.actionId)!;
+    const id = def.id as ActionId;
     const current = bindings[capture.actionId];
     if (capture.mode === 'add' && current.some((k) => sameCombo(k, combo, keyPlatform))) {
-      say({ kind: 'error', text: `${formatCombo(combo, keyPlatform)} is already a key of “${def.title}”.` });
+      say({ kind: 'error', text: translate('settings.keys.alreadyKey', { combo: formatCombo(combo, keyPlatform), action: actionTitle(id) }) });
       return;
     }
     const verdict = checkBinding(def, combo, boundActions(bindings), keyPlatform);
@@ -70,9 +87,9 @@ export function SettingsView() {
     }
     const keys = capture.mode === 'replace' ? [combo] : [...current, combo].slice(0, MAX_KEYS_PER_ACTION);
     setCapture(null);
-    setFocusAction(def.id as ActionId);
-    if (await setKeys(def.id as ActionId, keys)) say({ kind: 'ok', text: `“${def.title}” is now ${formatKeys(keys, keyPlatform)}.` });
-    else say({ kind: 'error', text: 'The key binding could not be saved.' });
+    setFocusAction(id);
+    if (await setKeys(id, keys)) say({ kind: 'ok', text: translate('settings.keys.nowKeys', { action: actionTitle(id), keys: formatKeys(keys, keyPlatform) }) });
+    else say({ kind: 'error', text: translate('settings.keys.notSaved') });
   };
 
   const onCaptureKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -89,7 +106,7 @@ export function SettingsView() {
       const id = capture?.actionId ?? null;
       setCapture(null);
       setFocusAction(id);
-      say({ kind: 'ok', text: 'Nothing changed.' });
+      say({ kind: 'ok', text: translate('settings.keys.nothingChanged') });
       return;
     }
     const combo = comboFromEvent(e.nativeEvent, keyPlatform);
@@ -97,14 +114,15 @@ export function SettingsView() {
   };
 
   const removeKey = async (actionId: ActionId, combo: string): Promise<void> => {
-    const def = actionById(actionId)!;
     const keys = bindings[actionId].filter((k) => k !== combo);
     if (keys.length === 0) {
-      say({ kind: 'error', text: `“${def.title}” needs at least one key.` });
+      say({ kind: 'error', text: translate('settings.keys.needsOne', { action: actionTitle(actionId) }) });
       return;
     }
     setFocusAction(actionId);
-    if (await setKeys(actionId, keys)) say({ kind: 'ok', text: `${formatCombo(combo, keyPlatform)} removed; “${def.title}” is ${formatKeys(keys, keyPlatform)}.` });
+    if (await setKeys(actionId, keys)) {
+      say({ kind: 'ok', text: translate('settings.keys.removed', { combo: formatCombo(combo, keyPlatform), action: actionTitle(actionId), keys: formatKeys(keys, keyPlatform) }) });
+    }
   };
 
   const reset = async (actionId: ActionId): Promise<void> => {
@@ -113,18 +131,22 @@ export function SettingsView() {
     const others = boundActions({ ...bindings, [actionId]: [] });
     const clash = DEFAULTS[actionId].map((k) => checkBinding(def, k, others, keyPlatform)).find((v) => !v.ok);
     if (clash && !clash.ok) {
-      say({ kind: 'error', text: `Cannot reset: ${clash.message}` });
+      say({ kind: 'error', text: translate('settings.keys.cannotReset', { reason: clash.message }) });
       return;
     }
-    if (await resetKeys(actionId)) say({ kind: 'ok', text: `“${def.title}” is back to ${formatKeys(DEFAULTS[actionId], keyPlatform)}.` });
+    if (await resetKeys(actionId)) {
+      say({ kind: 'ok', text: translate('settings.keys.backTo', { action: actionTitle(actionId), keys: formatKeys(DEFAULTS[actionId], keyPlatform) }) });
+    }
   };
 
   return (
-    <Modal title="Settings" onClose={close} className="settings" testId="settings-view">
+    <Modal title={t('settings.title')} onClose={close} className="settings" testId="settings-view">
       <div className="modal-body settings-body" ref={bodyRef}>
+        <InterfaceLanguageSetting />
+
         <section className="settings-section" aria-labelledby={`${ids.auto}-h`}>
           <h3 id={`${ids.auto}-h`} className="section-title">
-            Triage
+            {t('settings.triage.title')}
           </h3>
           <div className="settings-toggle">
             <input
@@ -134,17 +156,17 @@ export function SettingsView() {
               checked={autoAdvance}
               onChange={(e) => {
                 const on = e.target.checked;
-                void setAutoAdvance(on).then((ok) => ok && say({ kind: 'ok', text: `Auto-advance ${on ? 'on' : 'off'}.` }));
+                void setAutoAdvance(on).then((ok) => ok && say({ kind: 'ok', text: translate(on ? 'settings.autoAdvance.on' : 'settings.autoAdvance.off') }));
               }}
               aria-describedby={`${ids.auto}-d`}
             />
-            <label htmlFor={ids.auto}>Auto-advance</label>
+            <label htmlFor={ids.auto}>{t('settings.autoAdvance.label')}</label>
             <span id={`${ids.auto}-d`} className="muted">
-              After a status change, the next ticket in the queue opens. “Send, then open the next ticket” always does.
+              {t('settings.autoAdvance.help', { sendAndNext: actionTitle('composer.sendAndNext') })}
             </span>
           </div>
           <div className="setting-row">
-            <label htmlFor={ids.ack}>Escalation acknowledgement target (minutes)</label>
+            <label htmlFor={ids.ack}>{t('settings.ack.label')}</label>
             <input
               id={ids.ack}
               type="number"
@@ -156,26 +178,26 @@ export function SettingsView() {
               onBlur={(e) => {
                 const minutes = Number(e.target.value);
                 if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
-                  say({ kind: 'error', text: 'The acknowledgement target is a whole number of minutes from 1 to 120.' });
+                  say({ kind: 'error', text: translate('settings.ack.invalid') });
                   return;
                 }
-                if (minutes !== ackTimeout) void setAckTimeout(minutes).then((ok) => ok && say({ kind: 'ok', text: `Escalations turn red after ${minutes} minutes without acknowledgement.` }));
+                if (minutes !== ackTimeout) void setAckTimeout(minutes).then((ok) => ok && say({ kind: 'ok', text: translate('settings.ack.saved', { minutes }) }));
               }}
               aria-describedby={`${ids.ack}-d`}
             />
             <span id={`${ids.ack}-d`} className="muted">
-              An escalation waiting longer than this for a security agent shows its timer in red.
+              {t('settings.ack.help')}
             </span>
           </div>
         </section>
 
         <section className="settings-section" aria-labelledby={`${ids.help}-h`}>
           <h3 id={`${ids.help}-h`} className="section-title">
-            Key bindings
+            {t('settings.keys.title')}
           </h3>
           <div className="modal-toolbar">
             <label htmlFor={ids.filter} className="visually-hidden">
-              Filter actions
+              {t('settings.keys.filterLabel')}
             </label>
             <input
               id={ids.filter}
@@ -183,7 +205,7 @@ export function SettingsView() {
               className="text-input"
               data-autofocus=""
               data-testid="settings-filter"
-              placeholder="Filter actions: a title or a key…"
+              placeholder={t('settings.keys.filterPlaceholder')}
               value={filter}
               onChange={(e) => setFilter(e.target.value)}
             />
@@ -191,14 +213,13 @@ export function SettingsView() {
               type="button"
               className="btn btn-small"
               data-testid="settings-reset-all"
-              onClick={() => void resetAll().then((ok) => ok && say({ kind: 'ok', text: 'Every action is back to its default keys.' }))}
+              onClick={() => void resetAll().then((ok) => ok && say({ kind: 'ok', text: translate('settings.keys.allReset') }))}
             >
-              Reset all to defaults
+              {t('settings.keys.resetAll')}
             </button>
           </div>
           <p id={`${ids.help}-d`} className="muted settings-help">
-            Change, then press the new key combination (Esc cancels). A key already used in the same place, or kept by the browser or
-            system, is refused with the reason.
+            {t('settings.keys.help')}
           </p>
           <div className="settings-messages">
             <p role="alert" className="settings-error" data-testid="settings-error">
@@ -213,27 +234,28 @@ export function SettingsView() {
             if (rows.length === 0) return null;
             return (
               <table key={group} className="keymap-table settings-table">
-                <caption>{group}</caption>
+                <caption>{groupTitle(group)}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Action</th>
-                    <th scope="col">Keys</th>
-                    <th scope="col">Where</th>
+                    <th scope="col">{t('actionTable.action')}</th>
+                    <th scope="col">{t('actionTable.keys')}</th>
+                    <th scope="col">{t('actionTable.where')}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Change</span>
+                      <span className="visually-hidden">{t('settings.keys.change')}</span>
                     </th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((a) => {
                     const keys = bindings[a.id];
+                    const title = actionTitle(a.id);
                     const capturing = capture?.actionId === a.id;
                     const changed = !sameKeys(keys, DEFAULTS[a.id]);
                     return (
                       <tr key={a.id} data-testid="settings-row" data-action-id={a.id} className={changed ? 'is-changed' : undefined}>
                         <th scope="row">
-                          {a.title}
-                          {changed && <span className="settings-changed"> (changed)</span>}
+                          {title}
+                          {changed && <span className="settings-changed"> {t('settings.keys.changed')}</span>}
                         </th>
                         <td>
                           {capturing ? (
@@ -244,8 +266,8 @@ export function SettingsView() {
                               data-testid="settings-capture"
                               readOnly
                               value=""
-                              placeholder="Press the new keys…"
-                              aria-label={`${capture.mode === 'add' ? 'Additional' : 'New'} key for “${a.title}”: press the combination, Esc cancels`}
+                              placeholder={t('settings.keys.capturePlaceholder')}
+                              aria-label={t(capture.mode === 'add' ? 'settings.keys.captureAdditional' : 'settings.keys.captureNew', { action: title })}
                               aria-describedby={`${ids.help}-d`}
                               onKeyDown={onCaptureKeyDown}
                               onBlur={() => setCapture(null)}
@@ -259,7 +281,7 @@ export function SettingsView() {
                                     <button
                                       type="button"
                                       className="btn-icon"
-                                      aria-label={`Remove ${formatCombo(k, keyPlatform)} from “${a.title}”`}
+                                      aria-label={t('settings.keys.removeLabel', { combo: formatCombo(k, keyPlatform), action: title })}
                                       onClick={() => void removeKey(a.id, k)}
                                     >
                                       ×
@@ -276,26 +298,26 @@ export function SettingsView() {
                             type="button"
                             className="btn btn-small"
                             data-testid="settings-change"
-                            aria-label={`Change the keys of “${a.title}”`}
+                            aria-label={t('settings.keys.changeLabel', { action: title })}
                             onClick={() => {
                               setMessage(null);
                               setCapture({ actionId: a.id, mode: 'replace' });
                             }}
                           >
-                            Change
+                            {t('settings.keys.change')}
                           </button>
                           {keys.length < MAX_KEYS_PER_ACTION && (
                             <button
                               type="button"
                               className="btn btn-small"
                               data-testid="settings-add"
-                              aria-label={`Add a key to “${a.title}”`}
+                              aria-label={t('settings.keys.addLabel', { action: title })}
                               onClick={() => {
                                 setMessage(null);
                                 setCapture({ actionId: a.id, mode: 'add' });
                               }}
                             >
-                              Add
+                              {t('settings.keys.add')}
                             </button>
                           )}
                           {changed && (
@@ -303,10 +325,10 @@ export function SettingsView() {
                               type="button"
                               className="btn btn-small"
                               data-testid="settings-reset"
-                              aria-label={`Reset “${a.title}” to ${formatKeys(DEFAULTS[a.id], keyPlatform)}`}
+                              aria-label={t('settings.keys.resetLabel', { action: title, keys: formatKeys(DEFAULTS[a.id], keyPlatform) })}
                               onClick={() => void reset(a.id)}
                             >
-                              Reset
+                              {t('settings.keys.reset')}
                             </button>
                           )}
                         </td>
@@ -317,8 +339,11 @@ export function SettingsView() {
               </table>
             );
           })}
-          {shown.length === 0 && <p className="empty-note">No action matches “{filter}”.</p>}
+          {shown.length === 0 && <p className="empty-note">{t('settings.keys.noMatch', { filter })}</p>}
         </section>
+
+        {/* After the keys: Shift+Tab from the keys' filter still reaches the triage settings. */}
+        <BackendSettings />
       </div>
     </Modal>
   );

@@ -1,5 +1,6 @@
+import { useT } from '../i18n';
 import { useNow } from '../lib/clock';
-import { slaLabel } from '../lib/format';
+import { formatTimestamp, slaLabel } from '../lib/format';
 
 interface Props {
   dueAt: number | null;
@@ -9,11 +10,13 @@ interface Props {
 
 export function SlaCountdown({ dueAt, stepMs = 1000 }: Props) {
   const now = useNow(stepMs);
+  // Also re-renders the label (worded by lib/format in the interface language) on a language switch.
+  const t = useT();
   const label = slaLabel(dueAt, now);
-  if (!label) return <span className="sla sla-none">no SLA</span>;
+  if (!label || dueAt === null) return <span className="sla sla-none">{t('ticket.sla.none')}</span>;
   const cls = label.breached ? 'sla sla-breached' : label.soon ? 'sla sla-soon' : 'sla';
   return (
-    <time className={cls} dateTime={new Date(dueAt ?? 0).toISOString()} title={`SLA due ${new Date(dueAt ?? 0).toLocaleString()}`}>
+    <time className={cls} dateTime={new Date(dueAt).toISOString()} title={t('ticket.sla.due', { time: formatTimestamp(dueAt) })}>
       {label.text}
     </time>
   );

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { translate, useT } from '../i18n';
 import { snooze } from '../keyboard/commands';
-import { formatCount } from '../lib/format';
 import { formatSnoozeUntil, parseCustomSnooze, snoozeChoices, toDateTimeLocal } from '../lib/snooze';
 import { useDialogStore } from '../stores/dialog-store';
 import { useTicketStore } from '../stores/ticket-store';
@@ -8,6 +8,7 @@ import { Modal } from './Modal';
 
 /** b: 1 hour, 4 hours, tomorrow 9:00, next week, or a time of the agent's choosing (1–5 pick). */
 export function SnoozePicker() {
+  const t = useT();
   const ticketIds = useDialogStore((s) => s.ticketIds);
   const bulk = useDialogStore((s) => s.bulk);
   const close = useDialogStore((s) => s.close);
@@ -18,7 +19,6 @@ export function SnoozePicker() {
   const [error, setError] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
   const customId = useId();
-  const what = bulk ? `${formatCount(ticketIds.length)} selected ${ticketIds.length === 1 ? 'ticket' : 'tickets'}` : 'this ticket';
 
   const pick = (until: number | null, words: string): void => {
     const ids = ticketIds;
@@ -26,13 +26,15 @@ export function SnoozePicker() {
     void snooze(ids, until, bulk, words);
   };
 
+  const until = (at: number): string => translate('app.snooze.snoozedUntil', { when: formatSnoozeUntil(at) });
+
   const chooseCustom = (): void => {
-    const until = parseCustomSnooze(custom, Date.now());
-    if (until === null) {
-      setError('Choose a date and time in the future.');
+    const at = parseCustomSnooze(custom, Date.now());
+    if (at === null) {
+      setError(translate('app.snooze.futureOnly'));
       return;
     }
-    pick(until, `Snoozed until ${formatSnoozeUntil(until)}`);
+    pick(at, until(at));
   };
 
   // Arrow keys walk the choices, digits pick one directly.
@@ -54,9 +56,9 @@ export function SnoozePicker() {
   };
 
   return (
-    <Modal title={`Snooze ${what}`} onClose={close} className="picker" testId="snooze-picker">
+    <Modal title={bulk ? t('app.snooze.titleBulk', { count: ticketIds.length }) : t('app.snooze.title')} onClose={close} className="picker" testId="snooze-picker">
       <div className="modal-body" ref={listRef} onKeyDown={onKeyDown}>
-        <p className="muted">The ticket leaves the working views until then and comes back on its own.</p>
+        <p className="muted">{t('app.snooze.explain')}</p>
         <ul className="picker-list">
           {choices.map((c, i) => (
             <li key={c.id}>
@@ -65,7 +67,7 @@ export function SnoozePicker() {
                 className="btn picker-choice"
                 data-testid={`snooze-${c.id}`}
                 data-autofocus={i === 0 ? '' : undefined}
-                onClick={() => pick(c.until, `Snoozed until ${formatSnoozeUntil(c.until)}`)}
+                onClick={() => pick(c.until, until(c.until))}
               >
                 <kbd aria-hidden="true">{i + 1}</kbd>
                 <span className="picker-label">{c.label}</span>
@@ -76,20 +78,20 @@ export function SnoozePicker() {
           <li>
             <button type="button" className="btn picker-choice" data-testid="snooze-custom" onClick={() => document.getElementById(customId)?.focus()}>
               <kbd aria-hidden="true">5</kbd>
-              <span className="picker-label">Custom…</span>
+              <span className="picker-label">{t('app.snooze.custom')}</span>
             </button>
           </li>
           {snoozedUntil !== null && (
             <li>
-              <button type="button" className="btn picker-choice" data-testid="snooze-wake" onClick={() => pick(null, 'Snooze removed')}>
-                <span className="picker-label">Wake it now</span>
-                <span className="muted">snoozed until {formatSnoozeUntil(snoozedUntil)}</span>
+              <button type="button" className="btn picker-choice" data-testid="snooze-wake" onClick={() => pick(null, translate('app.snooze.removed'))}>
+                <span className="picker-label">{t('app.snooze.wake')}</span>
+                <span className="muted">{t('app.snooze.currently', { when: formatSnoozeUntil(snoozedUntil) })}</span>
               </button>
             </li>
           )}
         </ul>
         <div className="picker-custom">
-          <label htmlFor={customId}>Snooze until</label>
+          <label htmlFor={customId}>{t('app.snooze.untilLabel')}</label>
           <input
             id={customId}
             type="datetime-local"
@@ -111,7 +113,7 @@ export function SnoozePicker() {
             aria-describedby={`${customId}-error`}
           />
           <button type="button" className="btn btn-small" onClick={chooseCustom}>
-            Snooze until then
+            {t('app.snooze.untilThen')}
           </button>
           <p id={`${customId}-error`} role="alert" className="settings-error">
             {error}

@@ -1,17 +1,11 @@
-import type { ConnectionState } from '../../../preload/contract/queue-types';
+import { useRich, useT } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo, formatCount } from '../lib/format';
 import { useSyncStore } from '../stores/sync-store';
 
-const CONNECTION_LABELS: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  bootstrapping: 'Syncing',
-  online: 'Online',
-  offline: 'Offline',
-  error: 'Sync error',
-};
-
 export function SyncStatusBar() {
+  const t = useT();
+  const rich = useRich();
   const status = useSyncStore((s) => s.status);
   const syncing = useSyncStore((s) => s.syncing);
   const syncNow = useSyncStore((s) => s.syncNow);
@@ -21,7 +15,7 @@ export function SyncStatusBar() {
     return (
       <div className="sync-status" data-testid="sync-status" data-connection="unknown">
         <span className="sync-dot" aria-hidden="true" />
-        <span>Sync status unknown</span>
+        <span>{t('app.sync.unknown')}</span>
       </div>
     );
   }
@@ -31,29 +25,25 @@ export function SyncStatusBar() {
     <div className="sync-status" data-testid="sync-status" data-connection={connection}>
       <span className={`sync-dot sync-dot-${connection}`} aria-hidden="true" />
       <span className="sync-connection">
-        {CONNECTION_LABELS[connection]}
-        {status.live && connection === 'online' ? ' · live' : ''}
+        {t(`app.sync.connection.${connection}`)}
+        {status.live && connection === 'online' ? ` · ${t('app.sync.live')}` : ''}
       </span>
       {bootstrap && (
         <span className="sync-bootstrap" data-testid="sync-bootstrap">
-          Syncing {formatCount(bootstrap.loaded)}
-          {bootstrap.total !== null ? ` / ${formatCount(bootstrap.total)}` : ''}
+          {bootstrap.total !== null
+            ? t('app.sync.bootstrapOf', { loaded: formatCount(bootstrap.loaded), total: formatCount(bootstrap.total) })
+            : t('app.sync.bootstrap', { loaded: formatCount(bootstrap.loaded) })}
           {bootstrap.total !== null && bootstrap.total > 0 && (
             <progress className="sync-progress" max={bootstrap.total} value={bootstrap.loaded} aria-hidden="true" />
           )}
         </span>
       )}
-      <span className={status.outboxPending > 0 ? 'sync-outbox has-pending' : 'sync-outbox'}>
-        {formatCount(status.outboxPending)} pending
-      </span>
-      <span className={status.outboxFailed > 0 ? 'sync-outbox has-failed' : 'sync-outbox'}>
-        {formatCount(status.outboxFailed)} failed
-      </span>
-      <span className="sync-last">
-        Last sync{' '}
-        <time dateTime={status.lastSyncAt ? new Date(status.lastSyncAt).toISOString() : undefined}>
-          {formatAgo(status.lastSyncAt, now)}
-        </time>
+      <span className={status.outboxPending > 0 ? 'sync-outbox has-pending' : 'sync-outbox'}>{t('app.sync.pending', { count: status.outboxPending })}</span>
+      <span className={status.outboxFailed > 0 ? 'sync-outbox has-failed' : 'sync-outbox'}>{t('app.sync.failed', { count: status.outboxFailed })}</span>
+      <span className="sync-last" data-testid="sync-last">
+        {rich('app.sync.last', {
+          ago: <time dateTime={status.lastSyncAt ? new Date(status.lastSyncAt).toISOString() : undefined}>{formatAgo(status.lastSyncAt, now)}</time>,
+        })}
       </span>
       {status.lastError && (
         <span className="sync-error" title={status.lastError}>
@@ -68,9 +58,9 @@ export function SyncStatusBar() {
           if (!syncing) void syncNow();
         }}
         aria-disabled={syncing}
-        aria-label="Sync now"
+        aria-label={t('app.sync.now')}
       >
-        {syncing ? 'Syncing…' : 'Sync now'}
+        {syncing ? t('app.sync.syncing') : t('app.sync.now')}
       </button>
     </div>
   );

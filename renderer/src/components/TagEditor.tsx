@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../i18n';
 import { saveTags } from '../keyboard/commands';
 import { parseTags } from '../lib/snooze';
 import { useDialogStore } from '../stores/dialog-store';
@@ -7,6 +8,7 @@ import { Modal } from './Modal';
 
 /** l: the open ticket's tags as one comma-separated line; Enter saves the whole list. */
 export function TagEditor() {
+  const t = useT();
   const ticketId = useDialogStore((s) => s.ticketIds[0] ?? null);
   const close = useDialogStore((s) => s.close);
   const current = useTicketStore((s) => (ticketId === null ? [] : (s.details[ticketId]?.ticket.tags ?? [])));
@@ -26,9 +28,9 @@ export function TagEditor() {
   };
 
   return (
-    <Modal title={`Tags of ${ticketId ?? 'the ticket'}`} onClose={close} className="picker" testId="tag-editor">
+    <Modal title={ticketId === null ? t('app.tags.titleNone') : t('app.tags.title', { id: ticketId })} onClose={close} className="picker" testId="tag-editor">
       <div className="modal-body">
-        <label htmlFor={inputId}>Tags, separated by commas</label>
+        <label htmlFor={inputId}>{t('app.tags.label')}</label>
         <input
           id={inputId}
           type="text"
@@ -49,17 +51,17 @@ export function TagEditor() {
           aria-describedby={`${inputId}-preview ${inputId}-error`}
         />
         <p id={`${inputId}-preview`} className="muted">
-          {'tags' in parsed && parsed.tags.length > 0 ? `Will be: ${parsed.tags.join(', ')}.` : 'No tags.'} Enter saves, Esc cancels.
+          {'tags' in parsed && parsed.tags.length > 0 ? t('app.tags.willBe', { tags: parsed.tags.join(', ') }) : t('app.tags.none')} {t('app.tags.keys')}
         </p>
         <p id={`${inputId}-error`} role="alert" className="settings-error">
           {error}
         </p>
         <div className="picker-actions">
           <button type="button" className="btn btn-primary btn-small" onClick={save}>
-            Save tags
+            {t('app.tags.save')}
           </button>
           <button type="button" className="btn btn-small" onClick={close}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </div>

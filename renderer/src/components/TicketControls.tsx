@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useT, type MessageId } from '../i18n';
 import { runAction } from '../keyboard/commands';
 import { ariaKeyShortcuts, formatKeys, type ActionId } from '../keyboard/keymap';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
@@ -14,49 +15,52 @@ import { ChoiceSelect } from './ChoiceSelect';
  * the ticket it was made on.
  */
 export function TicketControls({ ticket }: { ticket: Ticket }) {
+  const t = useT();
   const myId = useSessionStore((s) => s.session?.agent.id ?? null);
   const update = useTicketStore((s) => s.update);
   const statusRef = useRef<HTMLSelectElement>(null);
   const mine = myId !== null && ticket.assigneeId === myId;
 
   return (
-    <div className="ticket-controls" role="group" aria-label="Ticket actions">
+    <div className="ticket-controls" role="group" aria-label={t('app.controls.label')}>
       <ChoiceSelect
-        label="Status"
+        label={t('app.controls.status')}
         testId="status-select"
         value={ticket.status}
         options={TICKET_STATUSES}
+        optionLabel={(status) => t(`status.${status}`)}
         selectRef={statusRef}
         onCommit={(status) => {
           void update(ticket.id, { status });
-          announce(`Status set to ${status}`);
+          announce(t('app.announce.statusSet', { status }));
         }}
       />
       <ChoiceSelect
-        label="Priority"
+        label={t('app.controls.priority')}
         testId="priority-select"
         value={ticket.priority}
         options={PRIORITIES}
+        optionLabel={(priority) => t(`priority.${priority}`)}
         onCommit={(priority) => {
           void update(ticket.id, { priority });
-          announce(`Priority set to ${priority}`);
+          announce(t('app.announce.prioritySet', { priority }));
         }}
       />
-      <ActionButton id="ticket.tag" label="Tags…" />
-      <ActionButton id="ticket.snooze" label="Snooze…" />
+      <ActionButton id="ticket.tag" messageId="app.controls.tags" />
+      <ActionButton id="ticket.snooze" messageId="app.controls.snooze" />
       {myId !== null && !mine && (
         <button
           type="button"
           className="btn btn-small btn-take"
           data-testid="take-button"
-          title="Assign this ticket to me"
+          title={t('app.controls.takeTitle')}
           onClick={() => {
             runAction('ticket.take', { context: 'ticket', element: document.activeElement });
             // The button goes away once the ticket is mine: focus stays in the same group.
             statusRef.current?.focus();
           }}
         >
-          Take
+          {t('app.controls.take')}
         </button>
       )}
     </div>
@@ -64,18 +68,20 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
 }
 
 /** A keymap action as a button, showing its keys. */
-function ActionButton({ id, label }: { id: ActionId; label: string }) {
+function ActionButton({ id, messageId }: { id: ActionId; messageId: MessageId }) {
+  const t = useT();
   const keys = useSettingsStore((s) => s.bindings[id]);
+  const text = t(messageId);
   return (
     <button
       type="button"
       className="btn btn-small"
       data-testid={`action-${id.replace(/\./g, '-')}`}
-      title={`${label} (${formatKeys(keys, keyPlatform)})`}
+      title={t('app.withKeys', { label: text, keys: formatKeys(keys, keyPlatform) })}
       aria-keyshortcuts={ariaKeyShortcuts(keys, keyPlatform)}
       onClick={() => runAction(id, { context: 'ticket', element: document.activeElement })}
     >
-      {label}
+      {text}
     </button>
   );
 }

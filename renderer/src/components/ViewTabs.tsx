@@ -1,27 +1,21 @@
-import { QUEUE_VIEWS, type QueueView } from '../../../preload/contract/queue-types';
-import { formatCount } from '../lib/format';
+import { QUEUE_VIEWS } from '../../../preload/contract/queue-types';
+import { useIntlFormat, useT } from '../i18n';
 import { useQueueStore } from '../stores/queue-store';
 import { formatCombo } from '../keyboard/clashes';
 import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { ariaKeyShortcuts, type ActionId } from '../keyboard/keymap';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 
-const LABELS: Record<QueueView, string> = {
-  all: 'All',
-  mine: 'Mine',
-  unassigned: 'Unassigned',
-  security: 'Security',
-  snoozed: 'Snoozed',
-};
-
 export function ViewTabs() {
+  const t = useT();
+  const intl = useIntlFormat();
   const view = useQueueStore((s) => s.view);
   const counts = useQueueStore((s) => s.counts);
   const setView = useQueueStore((s) => s.setView);
   const bindings = useSettingsStore((s) => s.bindings);
   return (
-    <nav className="view-tabs" aria-label="Queue views">
-      <div role="tablist" aria-label="Queue views">
+    <nav className="view-tabs" aria-label={t('app.views.label')}>
+      <div role="tablist" aria-label={t('app.views.label')}>
         {QUEUE_VIEWS.map((v, i) => {
           const count = counts[v];
           const selected = v === view;
@@ -46,8 +40,8 @@ export function ViewTabs() {
               <span className="view-tab-key" aria-hidden="true">
                 {formatCombo(keys[0]!, keyPlatform)}
               </span>
-              {LABELS[v]}
-              {count !== undefined && <span className="view-tab-count">{formatCount(count)}</span>}
+              {t(`app.views.${v}`)}
+              {count !== undefined && <span className="view-tab-count">{intl.formatNumber(count)}</span>}
             </button>
           );
         })}

@@ -1,7 +1,9 @@
+import { translate } from '../i18n';
+
 /**
  * Key combinations as data: parsing tinykeys strings, telling when two of them can fire on the
  * same key press, and refusing the ones the browser or the operating system keeps for itself.
- * Pure (no DOM, no stores), so the rules are unit-tested on their own.
+ * No DOM, so the rules are unit-tested on their own; verdicts are worded in the interface language.
  *
  * Syntax (tinykeys): presses separated by spaces form a sequence ("p l"); a press is
  * modifiers joined by "+" before the key ("$mod+Shift+Enter"); "[Shift]" is optional;
@@ -161,11 +163,58 @@ export function isCommandPress(p: Press): boolean {
 
 const SAFE_IN_TEXT = /^(escape|f([1-9]|1[0-9]|2[0-4]))$/;
 
+/** What the browser or system does with a reserved key; `settings.reserved.<purpose>` says it in words. */
+export type ReservedPurpose =
+  | 'closeWindow'
+  | 'quitApp'
+  | 'quitBrowser'
+  | 'newTab'
+  | 'reopenTab'
+  | 'newWindow'
+  | 'privateWindow'
+  | 'addressBar'
+  | 'addressBarFocus'
+  | 'reload'
+  | 'switchTabs'
+  | 'switchApps'
+  | 'spotlight'
+  | 'hideApp'
+  | 'minimise'
+  | 'switchWindows'
+  | 'lockComputer'
+  | 'showDesktop'
+  | 'fileManager'
+  | 'securityScreen'
+  | 'terminal'
+  | 'lockScreen'
+  | 'fullScreen'
+  | 'devTools'
+  | 'clearData'
+  | 'back'
+  | 'forward'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'zoomReset'
+  | 'print'
+  | 'find'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  | 'pastePlain'
+  | 'undo'
+  | 'redo'
+  | 'focusMove';
+
 export interface ReservedKey {
   combo: string;
-  why: string;
+  purpose: ReservedPurpose;
   /** Only on this platform; both when absent. */
   only?: 'mac' | 'other';
+}
+
+/** A reserved key as found, with what it does in the interface language ("closes the window"). */
+export interface ReservedHit extends ReservedKey {
+  why: string;
 }
 
 /**
@@ -173,66 +222,66 @@ export interface ReservedKey {
  * them (Ctrl+W, Ctrl+T, Ctrl+N, Ctrl+Tab) or taking them would break something agents rely on.
  */
 export const RESERVED_KEYS: readonly ReservedKey[] = [
-  { combo: '$mod+w', why: 'closes the window' },
-  { combo: '$mod+Shift+w', why: 'closes the window' },
-  { combo: '$mod+F4', why: 'closes the window', only: 'other' },
-  { combo: 'Alt+F4', why: 'closes the window', only: 'other' },
-  { combo: '$mod+q', why: 'quits the app' },
-  { combo: 'Control+Shift+q', why: 'quits the browser', only: 'other' },
-  { combo: '$mod+t', why: 'opens a new tab' },
-  { combo: '$mod+Shift+t', why: 'reopens a closed tab' },
-  { combo: '$mod+n', why: 'opens a new window' },
-  { combo: '$mod+Shift+n', why: 'opens a private window' },
-  { combo: '$mod+l', why: 'focuses the address bar' },
-  { combo: 'Alt+d', why: 'focuses the address bar', only: 'other' },
-  { combo: 'F6', why: 'moves focus to the address bar' },
-  { combo: '$mod+r', why: 'reloads the window' },
-  { combo: '$mod+Shift+r', why: 'reloads the window' },
-  { combo: 'F5', why: 'reloads the window' },
-  { combo: '$mod+F5', why: 'reloads the window' },
-  { combo: 'Shift+F5', why: 'reloads the window' },
-  { combo: 'Control+Tab', why: 'switches tabs' },
-  { combo: 'Control+Shift+Tab', why: 'switches tabs' },
-  { combo: 'Control+PageDown', why: 'switches tabs' },
-  { combo: 'Control+PageUp', why: 'switches tabs' },
-  { combo: 'Alt+Tab', why: 'switches applications', only: 'other' },
-  { combo: 'Meta+Tab', why: 'switches applications', only: 'mac' },
-  { combo: 'Meta+Space', why: 'opens Spotlight', only: 'mac' },
-  { combo: 'Meta+h', why: 'hides the app', only: 'mac' },
-  { combo: 'Meta+m', why: 'minimises the window', only: 'mac' },
-  { combo: 'Meta+`', why: 'switches windows', only: 'mac' },
-  { combo: 'Meta+l', why: 'locks the computer', only: 'other' },
-  { combo: 'Meta+d', why: 'shows the desktop', only: 'other' },
-  { combo: 'Meta+e', why: 'opens the file manager', only: 'other' },
-  { combo: 'Control+Alt+Delete', why: 'is the system security screen', only: 'other' },
-  { combo: 'Control+Alt+t', why: 'opens a terminal', only: 'other' },
-  { combo: 'Control+Alt+l', why: 'locks the screen', only: 'other' },
-  { combo: 'F11', why: 'toggles full screen' },
-  { combo: 'F12', why: 'opens the developer tools' },
-  { combo: '$mod+Shift+i', why: 'opens the developer tools' },
-  { combo: '$mod+Alt+i', why: 'opens the developer tools', only: 'mac' },
-  { combo: '$mod+Shift+j', why: 'opens the developer tools' },
-  { combo: '$mod+Shift+c', why: 'opens the developer tools' },
-  { combo: '$mod+Shift+Delete', why: 'clears browsing data' },
-  { combo: 'Alt+ArrowLeft', why: 'navigates back', only: 'other' },
-  { combo: 'Alt+ArrowRight', why: 'navigates forward', only: 'other' },
-  { combo: 'Meta+[', why: 'navigates back', only: 'mac' },
-  { combo: 'Meta+]', why: 'navigates forward', only: 'mac' },
-  { combo: '$mod+=', why: 'zooms in' },
-  { combo: '$mod+Shift+=', why: 'zooms in' },
-  { combo: '$mod+-', why: 'zooms out' },
-  { combo: '$mod+0', why: 'resets the zoom' },
-  { combo: '$mod+p', why: 'prints' },
-  { combo: '$mod+f', why: 'finds text on the page' },
-  { combo: '$mod+c', why: 'copies text' },
-  { combo: '$mod+x', why: 'cuts text' },
-  { combo: '$mod+v', why: 'pastes text' },
-  { combo: '$mod+Shift+v', why: 'pastes plain text' },
-  { combo: '$mod+z', why: 'undoes typing' },
-  { combo: '$mod+Shift+z', why: 'redoes typing' },
-  { combo: 'Control+y', why: 'redoes typing', only: 'other' },
-  { combo: 'Tab', why: 'moves keyboard focus' },
-  { combo: 'Shift+Tab', why: 'moves keyboard focus' },
+  { combo: '$mod+w', purpose: 'closeWindow' },
+  { combo: '$mod+Shift+w', purpose: 'closeWindow' },
+  { combo: '$mod+F4', purpose: 'closeWindow', only: 'other' },
+  { combo: 'Alt+F4', purpose: 'closeWindow', only: 'other' },
+  { combo: '$mod+q', purpose: 'quitApp' },
+  { combo: 'Control+Shift+q', purpose: 'quitBrowser', only: 'other' },
+  { combo: '$mod+t', purpose: 'newTab' },
+  { combo: '$mod+Shift+t', purpose: 'reopenTab' },
+  { combo: '$mod+n', purpose: 'newWindow' },
+  { combo: '$mod+Shift+n', purpose: 'privateWindow' },
+  { combo: '$mod+l', purpose: 'addressBar' },
+  { combo: 'Alt+d', purpose: 'addressBar', only: 'other' },
+  { combo: 'F6', purpose: 'addressBarFocus' },
+  { combo: '$mod+r', purpose: 'reload' },
+  { combo: '$mod+Shift+r', purpose: 'reload' },
+  { combo: 'F5', purpose: 'reload' },
+  { combo: '$mod+F5', purpose: 'reload' },
+  { combo: 'Shift+F5', purpose: 'reload' },
+  { combo: 'Control+Tab', purpose: 'switchTabs' },
+  { combo: 'Control+Shift+Tab', purpose: 'switchTabs' },
+  { combo: 'Control+PageDown', purpose: 'switchTabs' },
+  { combo: 'Control+PageUp', purpose: 'switchTabs' },
+  { combo: 'Alt+Tab', purpose: 'switchApps', only: 'other' },
+  { combo: 'Meta+Tab', purpose: 'switchApps', only: 'mac' },
+  { combo: 'Meta+Space', purpose: 'spotlight', only: 'mac' },
+  { combo: 'Meta+h', purpose: 'hideApp', only: 'mac' },
+  { combo: 'Meta+m', purpose: 'minimise', only: 'mac' },
+  { combo: 'Meta+`', purpose: 'switchWindows', only: 'mac' },
+  { combo: 'Meta+l', purpose: 'lockComputer', only: 'other' },
+  { combo: 'Meta+d', purpose: 'showDesktop', only: 'other' },
+  { combo: 'Meta+e', purpose: 'fileManager', only: 'other' },
+  { combo: 'Control+Alt+Delete', purpose: 'securityScreen', only: 'other' },
+  { combo: 'Control+Alt+t', purpose: 'terminal', only: 'other' },
+  { combo: 'Control+Alt+l', purpose: 'lockScreen', only: 'other' },
+  { combo: 'F11', purpose: 'fullScreen' },
+  { combo: 'F12', purpose: 'devTools' },
+  { combo: '$mod+Shift+i', purpose: 'devTools' },
+  { combo: '$mod+Alt+i', purpose: 'devTools', only: 'mac' },
+  { combo: '$mod+Shift+j', purpose: 'devTools' },
+  { combo: '$mod+Shift+c', purpose: 'devTools' },
+  { combo: '$mod+Shift+Delete', purpose: 'clearData' },
+  { combo: 'Alt+ArrowLeft', purpose: 'back', only: 'other' },
+  { combo: 'Alt+ArrowRight', purpose: 'forward', only: 'other' },
+  { combo: 'Meta+[', purpose: 'back', only: 'mac' },
+  { combo: 'Meta+]', purpose: 'forward', only: 'mac' },
+  { combo: '$mod+=', purpose: 'zoomIn' },
+  { combo: '$mod+Shift+=', purpose: 'zoomIn' },
+  { combo: '$mod+-', purpose: 'zoomOut' },
+  { combo: '$mod+0', purpose: 'zoomReset' },
+  { combo: '$mod+p', purpose: 'print' },
+  { combo: '$mod+f', purpose: 'find' },
+  { combo: '$mod+c', purpose: 'copy' },
+  { combo: '$mod+x', purpose: 'cut' },
+  { combo: '$mod+v', purpose: 'paste' },
+  { combo: '$mod+Shift+v', purpose: 'pastePlain' },
+  { combo: '$mod+z', purpose: 'undo' },
+  { combo: '$mod+Shift+z', purpose: 'redo' },
+  { combo: 'Control+y', purpose: 'redo', only: 'other' },
+  { combo: 'Tab', purpose: 'focusMove' },
+  { combo: 'Shift+Tab', purpose: 'focusMove' },
 ];
 
 function reservedFor(platform: Platform): Array<{ press: Press; entry: ReservedKey }> {
@@ -247,13 +296,13 @@ function reservedFor(platform: Platform): Array<{ press: Press; entry: ReservedK
 }
 
 /** The reserved key a combination would take, or null. Any press of a sequence counts. */
-export function reservedBy(combo: string, platform: Platform): ReservedKey | null {
+export function reservedBy(combo: string, platform: Platform): ReservedHit | null {
   const presses = parseCombo(combo, platform);
   if (!presses) return null;
   const reserved = reservedFor(platform);
   for (const p of presses) {
     const hit = reserved.find((r) => pressesOverlap(p, r.press));
-    if (hit) return hit.entry;
+    if (hit) return { ...hit.entry, why: translate(`settings.reserved.${hit.entry.purpose}`) };
   }
   return null;
 }
@@ -334,19 +383,15 @@ export function checkBinding(action: Pick<BoundAction, 'id' | 'when'>, combo: st
   const shown = formatCombo(combo, platform);
   const presses = parseCombo(combo, platform);
   if (!presses) {
-    return { ok: false, reason: 'invalid', message: `${shown || 'That'} is not a key combination AgentDesk can listen to. Press a key, with modifiers if you like.` };
+    return { ok: false, reason: 'invalid', message: shown ? translate('settings.keys.invalid', { combo: shown }) : translate('settings.keys.invalidBlank') };
   }
   const reserved = reservedBy(combo, platform);
   if (reserved) {
-    return { ok: false, reason: 'reserved', message: `${shown} is reserved: it ${reserved.why}. Choose another key.` };
+    return { ok: false, reason: 'reserved', message: translate('settings.keys.reserved', { combo: shown, why: reserved.why }) };
   }
   const first = presses[0]!;
   if (action.when.includes('composer') && !isCommandPress(first) && !SAFE_IN_TEXT.test(first.key)) {
-    return {
-      ok: false,
-      reason: 'typing',
-      message: `${shown} would be typed into the reply instead. Keys used while writing need Ctrl, ${platform.mac ? 'Cmd' : 'Meta'} or Alt.`,
-    };
+    return { ok: false, reason: 'typing', message: translate('settings.keys.typing', { combo: shown, meta: platform.mac ? 'Cmd' : 'Meta' }) };
   }
   for (const other of all) {
     if (other.id === action.id) continue;
@@ -354,13 +399,14 @@ export function checkBinding(action: Pick<BoundAction, 'id' | 'when'>, combo: st
     for (const key of other.keys) {
       const otherPresses = parseCombo(key, platform);
       if (!otherPresses || !combosCollide(presses, otherPresses)) continue;
-      const same = presses.length === otherPresses.length;
-      const detail = same
-        ? `${shown} already does “${other.title}”`
-        : presses.length < otherPresses.length
-          ? `${shown} starts ${formatCombo(key, platform)}, which does “${other.title}”`
-          : `${formatCombo(key, platform)} (the start of ${shown}) already does “${other.title}”`;
-      return { ok: false, reason: 'clash', otherActionId: other.id, message: `${detail} in the same place. Choose another key, or change that one first.` };
+      const values = { combo: shown, other: formatCombo(key, platform), action: other.title };
+      const message =
+        presses.length === otherPresses.length
+          ? translate('settings.keys.clashSame', values)
+          : presses.length < otherPresses.length
+            ? translate('settings.keys.clashStarts', values)
+            : translate('settings.keys.clashStartOf', values);
+      return { ok: false, reason: 'clash', otherActionId: other.id, message };
     }
   }
   return { ok: true };

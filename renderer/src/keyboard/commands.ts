@@ -2,7 +2,8 @@ import type { ChannelResult } from '../../../preload/contract/channels';
 import type { Priority, TicketStatus } from '../../../preload/contract/domain-types';
 import { QUEUE_VIEWS } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
-import { formatCount } from '../lib/format';
+import { useTopicGroupStore } from '../components/topic-groups/topic-group-store';
+import { languageName, translate } from '../i18n';
 import { announce } from '../stores/announce-store';
 import { useEscalationStore } from '../stores/escalation-store';
 import { useMacroStore } from '../stores/macro-store';
@@ -43,7 +44,7 @@ function moved(): void {
 
 function currentTicket(): string | null {
   const id = tickets().currentId;
-  if (id === null) announce('No ticket is open');
+  if (id === null) announce(translate('app.announce.noTicketOpen'));
   return id;
 }
 
@@ -66,7 +67,7 @@ export async function openTicket(ticketId: string): Promise<void> {
   try {
     index = (await call('queue.locate', { view, ticketId })).index;
   } catch (err) {
-    reportError('Finding the ticket in the queue', err);
+    reportError(translate('app.error.findingTicket'), err);
   }
   if (queue().view !== view) index = null;
   queue().showTicket(ticketId, index);
@@ -96,10 +97,10 @@ function changeCurrent(changes: TicketChanges, words: string): string | null {
 }
 
 function setStatus(status: TicketStatus, origin: Origin): void {
-  if (changeCurrent({ status }, `Status set to ${status}`) === null) return;
+  if (changeCurrent({ status }, translate('app.announce.statusSet', { status })) === null) return;
   if (!useSettingsStore.getState().autoAdvance) return;
-  if (advance(origin)) announce(`Status set to ${status}. Next ticket opened`);
-  else announce(`Status set to ${status}. That was the last ticket in the view`);
+  if (advance(origin)) announce(translate('app.announce.statusSetNext', { status }));
+  else announce(translate('app.announce.statusSetLast', { status }));
 }
 
 function take(): void {
@@ -108,12 +109,12 @@ function take(): void {
   if (id === null || me === null) return;
   const ticket = tickets().details[id]?.ticket;
   if (ticket && ticket.assigneeId === me) {
-    announce('This ticket is already yours');
+    announce(translate('app.announce.alreadyYours'));
     return;
   }
   const status = ticket?.status ?? tickets().rows[id]?.status;
   void tickets().update(id, { assigneeId: me, ...(status === 'new' ? { status: 'open' as const } : {}) });
-  announce('Ticket assigned to you');
+  announce(translate('app.announce.assignedToYou'));
 }
 
 async function takeNext(): Promise<void> {
@@ -121,18 +122,18 @@ async function takeNext(): Promise<void> {
   try {
     result = await call('ticket.takeNext', {});
   } catch (err) {
-    reportError('Taking the next ticket', err);
+    reportError(translate('app.error.takingNext'), err);
     return;
   }
   if (result.ticketId === null) {
-    announce('No ticket left for you to take');
+    announce(translate('app.announce.nothingToTake'));
     return;
   }
   if (result.entry) tickets().applyOutbox([result.entry]);
   await openTicket(result.ticketId);
   focusRegion('ticket');
   const subject = subjectOf(result.ticketId);
-  announce(`You took ${result.ticketId}${subject ? `: ${subject}` : ''}`);
+  announce(subject ? translate('app.announce.tookSubject', { id: result.ticketId, subject }) : translate('app.announce.took', { id: result.ticketId }));
 }
 
 function compose(mode: 'reply' | 'note'): void {
@@ -146,13 +147,13 @@ function compose(mode: 'reply' | 'note'): void {
 async function send(andNext: boolean): Promise<void> {
   const composer = activeComposer();
   if (!composer) {
-    announce('Nothing to send: open the composer first');
+    announce(translate('app.announce.nothingToSend'));
     return;
   }
   const ticketId = composer.ticketId;
   const queued = await composer.send();
   if (!queued || !andNext || tickets().currentId !== ticketId) return;
-  if (advance({ context: 'composer', element: null })) announce('Reply queued. Next ticket opened');
+  if (advance({ context: 'composer', element: null })) announce(translate('app.announce.replyQueuedNext'));
 }
 
 // ---------------------------------------------------------------- selection and bulk
@@ -163,14 +164,14 @@ let extension: { view: string; anchor: number; cursor: number; base: ReadonlySet
 function toggleSelection(): void {
   const { selectedId, view } = queue();
   if (selectedId === null) {
-    announce('No ticket to select');
+    announce(translate('app.announce.noTicketToSelect'));
     return;
   }
   const before = selection().ids.size;
   const checked = selection().toggle(selectedId, view);
   const count = selection().ids.size;
-  if (checked || count < before) announce(`${checked ? 'Selected' : 'Unselected'}. ${count} ${count === 1 ? 'ticket' : 'tickets'} selected`);
-  else announce(`At most ${formatCount(MAX_SELECTION)} tickets can be selected`);
+  if (checked || count < before) announce(translate(checked ? 'app.announce.checked' : 'app.announce.unchecked', { count }));
+  else announce(translate('app.announce.selectionCap', { max: MAX_SELECTION }));
 }
 
 function extendSelection(delta: 1 | -1): void {
@@ -196,14 +197,14 @@ function extendSelection(delta: 1 | -1): void {
   }
   extension = { ...extension, cursor: to };
   const count = selection().ids.size;
-  announce(`${count} ${count === 1 ? 'ticket' : 'tickets'} selected`);
+  announce(translate('app.announce.selectionCount', { count }));
 }
 
 /** Every row of the view, read page by page from main, up to the bulk limit. */
 async function selectAll(): Promise<void> {
   const { view, total } = queue();
   if (!total) {
-    announce('No tickets in this view');
+    announce(translate('app.announce.noTicketsInView'));
     return;
   }
   const ids: string[] = [];
@@ -218,26 +219,24 @@ async function selectAll(): Promise<void> {
       if (page.rows.length < limit || ids.length >= page.total) break;
     }
   } catch (err) {
-    reportError('Selecting every ticket in the view', err);
+    reportError(translate('app.error.selectingAll'), err);
     return;
   }
   const capped = inView > ids.length && ids.length >= MAX_SELECTION;
-  const note = capped
-    ? `Only the first ${formatCount(ids.length)} of ${formatCount(inView)} tickets are selected: one bulk change takes at most ${formatCount(MAX_SELECTION)}.`
-    : null;
+  const note = capped ? translate('app.announce.selectAllCapped', { count: ids.length, total: inView, max: MAX_SELECTION }) : null;
   useSelectionStore.getState().replace(ids, view, note);
-  announce(note ?? `All ${formatCount(ids.length)} tickets in this view selected`);
+  announce(note ?? translate('app.announce.selectAll', { count: ids.length }));
 }
 
 function clearSelection(): void {
   const count = selection().ids.size;
   extension = null;
   if (count === 0) {
-    announce('Nothing is selected');
+    announce(translate('app.announce.nothingSelected'));
     return;
   }
   selection().clear();
-  announce('Selection cleared');
+  announce(translate('app.announce.selectionCleared'));
 }
 
 /** Keeps focus in the queue after the bulk bar (which may hold focus) goes away. */
@@ -246,10 +245,11 @@ function backToQueue(): void {
   if (focusIsLost() || active?.closest('[data-bulk-bar]')) focusRegion('queue');
 }
 
+/** `words` says what was done, in the interface language ("Status set to pending"). */
 export async function bulkChange(changes: TicketChanges, words: string, ticketIds?: readonly string[]): Promise<boolean> {
   const ids = ticketIds ?? [...selection().ids];
   if (ids.length === 0) {
-    announce('No tickets selected');
+    announce(translate('app.announce.noTicketsSelected'));
     return false;
   }
   try {
@@ -257,7 +257,7 @@ export async function bulkChange(changes: TicketChanges, words: string, ticketId
     tickets().applyOutbox(entries);
     tickets().invalidate(ids);
   } catch (err) {
-    reportError('Changing the selected tickets', err);
+    reportError(translate('app.error.changingSelected'), err);
     backToQueue();
     return false;
   }
@@ -265,7 +265,7 @@ export async function bulkChange(changes: TicketChanges, words: string, ticketId
     extension = null;
     selection().clear();
   }
-  announce(`${words} on ${formatCount(ids.length)} ${ids.length === 1 ? 'ticket' : 'tickets'}`);
+  announce(translate('app.announce.bulkDone', { what: words, count: ids.length }));
   backToQueue();
   return true;
 }
@@ -284,7 +284,7 @@ export async function snooze(ticketIds: readonly string[], until: number | null,
 
 export async function saveTags(ticketId: string, tags: readonly string[]): Promise<boolean> {
   const ok = await tickets().update(ticketId, { tags: [...tags] });
-  if (ok) announce(tags.length === 0 ? 'All tags removed' : `Tags saved: ${tags.join(', ')}`);
+  if (ok) announce(tags.length === 0 ? translate('app.announce.tagsRemoved') : translate('app.announce.tagsSaved', { tags: tags.join(', ') }));
   return ok;
 }
 
@@ -389,16 +389,16 @@ export function runAction(id: ActionId, origin: Origin): void {
     case 'ticket.priority.high':
     case 'ticket.priority.urgent': {
       const priority = PRIORITY[id.slice('ticket.'.length)]!;
-      changeCurrent({ priority }, `Priority set to ${priority}`);
+      changeCurrent({ priority }, translate('app.announce.prioritySet', { priority }));
       return;
     }
     case 'ticket.assignToMe': {
       const me = myId();
-      if (me !== null) changeCurrent({ assigneeId: me }, 'Ticket assigned to you');
+      if (me !== null) changeCurrent({ assigneeId: me }, translate('app.announce.assignedToYou'));
       return;
     }
     case 'ticket.unassign':
-      changeCurrent({ assigneeId: null }, 'Ticket unassigned');
+      changeCurrent({ assigneeId: null }, translate('app.announce.unassigned'));
       return;
     case 'ticket.tag': {
       const ticketId = currentTicket();
@@ -429,7 +429,7 @@ export function runAction(id: ActionId, origin: Origin): void {
     case 'bulk.status.pending':
     case 'bulk.status.solved': {
       const status = STATUS[id.slice('bulk.'.length)]!;
-      void bulkChange({ status }, `Status set to ${status}`);
+      void bulkChange({ status }, translate('app.announce.statusSet', { status }));
       return;
     }
     case 'bulk.priority.low':
@@ -437,20 +437,20 @@ export function runAction(id: ActionId, origin: Origin): void {
     case 'bulk.priority.high':
     case 'bulk.priority.urgent': {
       const priority = PRIORITY[id.slice('bulk.'.length)]!;
-      void bulkChange({ priority }, `Priority set to ${priority}`);
+      void bulkChange({ priority }, translate('app.announce.prioritySet', { priority }));
       return;
     }
     case 'bulk.assignToMe': {
       const me = myId();
-      if (me !== null) void bulkChange({ assigneeId: me }, 'Assigned to you');
+      if (me !== null) void bulkChange({ assigneeId: me }, translate('app.announce.bulkAssigned'));
       return;
     }
     case 'bulk.unassign':
-      void bulkChange({ assigneeId: null }, 'Unassigned');
+      void bulkChange({ assigneeId: null }, translate('app.announce.bulkUnassigned'));
       return;
     case 'bulk.snooze': {
       const ids = [...selection().ids];
-      if (ids.length === 0) announce('No tickets selected');
+      if (ids.length === 0) announce(translate('app.announce.noTicketsSelected'));
       else useDialogStore.getState().show('snooze', origin, ids, true);
       return;
     }
@@ -460,8 +460,24 @@ export function runAction(id: ActionId, origin: Origin): void {
     case 'view.4':
     case 'view.5': {
       const view = QUEUE_VIEWS[Number(id.slice('view.'.length)) - 1];
+      useUiStore.getState().setScreen('desk');
       if (view) q.setView(view);
       focusRegion('queue');
+      return;
+    }
+    case 'screen.desk':
+      useUiStore.getState().setScreen('desk');
+      focusRegion('queue');
+      return;
+    case 'screen.surge':
+    case 'screen.reports':
+      useUiStore.getState().setScreen(id === 'screen.surge' ? 'surge' : 'reports');
+      return;
+    case 'queue.groupByTopic': {
+      // On the desk it switches the grouping on and off; from another screen it opens the desk grouped.
+      const onDesk = useUiStore.getState().screen === 'desk';
+      useUiStore.getState().setScreen('desk');
+      if (onDesk || !useTopicGroupStore.getState().active) useTopicGroupStore.getState().toggle();
       return;
     }
     case 'ticket.escalate': {
@@ -519,7 +535,7 @@ export function runAction(id: ActionId, origin: Origin): void {
 async function insertFavorite(slot: number, origin: Origin): Promise<void> {
   const macroId = useSettingsStore.getState().favoriteMacroIds[slot - 1];
   if (!macroId) {
-    announce(`No macro on favourite key ${slot}: star one in the macro picker`);
+    announce(translate('app.announce.noFavourite', { slot }));
     return;
   }
   const ticketId = currentTicket();
@@ -531,12 +547,16 @@ async function insertFavorite(slot: number, origin: Origin): Promise<void> {
     if (preview.error === null && preview.missing.length === 0 && macro) {
       composer.insert(preview.text);
       useMacroStore.getState().inserted(ticketId, macro);
-      announce(`Inserted “${macro.title}” (${preview.language ?? 'no language'})`);
+      announce(
+        preview.language
+          ? translate('app.announce.insertedMacro', { title: macro.title, language: languageName(preview.language) })
+          : translate('app.announce.insertedMacroNoLanguage', { title: macro.title }),
+      );
     } else {
       useDialogStore.getState().show('macros', origin, [ticketId], false, macroId);
     }
   } catch (err) {
-    reportError('Inserting the favourite macro', err);
+    reportError(translate('app.error.insertingFavourite'), err);
   }
 }
 
@@ -552,11 +572,11 @@ async function exportAudit(format: 'csv' | 'json'): Promise<void> {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     announce(
       exported.verification.ok
-        ? `Audit log exported: ${formatCount(exported.entries)} entries, hash chain intact`
-        : `Audit log exported, but the hash chain is broken at entry ${exported.verification.brokenAt}: ${exported.verification.reason}`,
+        ? translate('app.announce.auditExported', { count: exported.entries })
+        : translate('app.announce.auditBroken', { entry: exported.verification.brokenAt ?? '?', reason: exported.verification.reason ?? '' }),
     );
   } catch (err) {
-    reportError('Exporting the audit log', err);
+    reportError(translate('app.error.exportingAudit'), err);
   }
 }
 

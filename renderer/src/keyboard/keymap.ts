@@ -1,9 +1,11 @@
+import { translate } from '../i18n';
 import { checkBinding, formatCombo, parseCombo, sameCombo, type BoundAction, type Context, type Platform } from './clashes';
 
 /**
- * The keymap as data: every action the desk offers, with a title, a group, its default keys and
- * where those keys work. Key handling (useShortcuts.ts), the command palette, the `?` overlay and
- * the settings view are all built from this one list; the behaviour lives in commands.ts.
+ * The keymap as data: every action the desk offers, with a group, its default keys and where
+ * those keys work. Key handling (useShortcuts.ts), the command palette, the `?` overlay and the
+ * settings view are all built from this one list; the behaviour lives in commands.ts, the titles
+ * in the interface language in i18n/messages/actions.ts (`action.<id>`, `actionGroup.<group>`).
  * Keys use tinykeys syntax ("$mod" = Ctrl, or Cmd on macOS; "p l" = p, then l).
  */
 
@@ -23,12 +25,11 @@ export type FocusRegion = 'queue' | 'ticket' | 'composer' | 'other';
 export type KeyContext = Exclude<Context, 'anywhere'> | 'field';
 export type When = Context;
 
-export type ActionGroup = 'Navigation' | 'Views' | 'Writing' | 'Macros' | 'Triage' | 'Security' | 'Selection and bulk' | 'App';
-export const ACTION_GROUPS: readonly ActionGroup[] = ['Navigation', 'Writing', 'Macros', 'Triage', 'Security', 'Selection and bulk', 'Views', 'App'];
+export type ActionGroup = 'navigation' | 'views' | 'writing' | 'macros' | 'triage' | 'security' | 'bulk' | 'app';
+export const ACTION_GROUPS: readonly ActionGroup[] = ['navigation', 'writing', 'macros', 'triage', 'security', 'bulk', 'views', 'app'];
 
 export interface ActionDef {
   id: string;
-  title: string;
   group: ActionGroup;
   keys: readonly string[];
   when: readonly When[];
@@ -45,85 +46,89 @@ const MACRO_KEYS: readonly When[] = ['queue', 'ticket', 'composer'];
 
 export const ACTIONS = [
   // Navigation
-  { id: 'queue.next', title: 'Next ticket', group: 'Navigation', keys: ['j', 'ArrowDown'], when: QUEUE, repeat: true },
-  { id: 'queue.prev', title: 'Previous ticket', group: 'Navigation', keys: ['k', 'ArrowUp'], when: QUEUE, repeat: true },
-  { id: 'queue.pageDown', title: 'Ten tickets down', group: 'Navigation', keys: ['PageDown'], when: QUEUE, repeat: true },
-  { id: 'queue.pageUp', title: 'Ten tickets up', group: 'Navigation', keys: ['PageUp'], when: QUEUE, repeat: true },
-  { id: 'queue.first', title: 'First ticket in the view', group: 'Navigation', keys: ['Home'], when: QUEUE },
-  { id: 'queue.last', title: 'Last ticket in the view', group: 'Navigation', keys: ['End'], when: QUEUE },
-  { id: 'ticket.open', title: 'Open the ticket (read the conversation)', group: 'Navigation', keys: ['Enter'], when: QUEUE },
-  { id: 'ticket.next', title: 'Next ticket, while reading', group: 'Navigation', keys: ['j'], when: ['ticket'], repeat: true },
-  { id: 'ticket.prev', title: 'Previous ticket, while reading', group: 'Navigation', keys: ['k'], when: ['ticket'], repeat: true },
-  { id: 'nav.back', title: 'Back: composer → ticket → queue (in the queue: dismiss an error)', group: 'Navigation', keys: ['Escape'], when: ['queue', 'ticket', 'composer'] },
-  { id: 'search.focus', title: 'Search tickets', group: 'Navigation', keys: ['/'], when: ANYWHERE },
+  { id: 'queue.next', group: 'navigation', keys: ['j', 'ArrowDown'], when: QUEUE, repeat: true },
+  { id: 'queue.prev', group: 'navigation', keys: ['k', 'ArrowUp'], when: QUEUE, repeat: true },
+  { id: 'queue.pageDown', group: 'navigation', keys: ['PageDown'], when: QUEUE, repeat: true },
+  { id: 'queue.pageUp', group: 'navigation', keys: ['PageUp'], when: QUEUE, repeat: true },
+  { id: 'queue.first', group: 'navigation', keys: ['Home'], when: QUEUE },
+  { id: 'queue.last', group: 'navigation', keys: ['End'], when: QUEUE },
+  { id: 'ticket.open', group: 'navigation', keys: ['Enter'], when: QUEUE },
+  { id: 'ticket.next', group: 'navigation', keys: ['j'], when: ['ticket'], repeat: true },
+  { id: 'ticket.prev', group: 'navigation', keys: ['k'], when: ['ticket'], repeat: true },
+  { id: 'nav.back', group: 'navigation', keys: ['Escape'], when: ['queue', 'ticket', 'composer'] },
+  { id: 'search.focus', group: 'navigation', keys: ['/'], when: ANYWHERE },
 
   // Writing
-  { id: 'ticket.reply', title: 'Reply to the customer', group: 'Writing', keys: ['r'], when: CURRENT_ANY },
-  { id: 'ticket.note', title: 'Write an internal note', group: 'Writing', keys: ['n'], when: CURRENT_ANY },
-  { id: 'composer.send', title: 'Send the reply or note', group: 'Writing', keys: ['$mod+Enter'], when: ['composer'] },
-  { id: 'composer.sendAndNext', title: 'Send, then open the next ticket', group: 'Writing', keys: ['$mod+Shift+Enter'], when: ['composer'] },
+  { id: 'ticket.reply', group: 'writing', keys: ['r'], when: CURRENT_ANY },
+  { id: 'ticket.note', group: 'writing', keys: ['n'], when: CURRENT_ANY },
+  { id: 'composer.send', group: 'writing', keys: ['$mod+Enter'], when: ['composer'] },
+  { id: 'composer.sendAndNext', group: 'writing', keys: ['$mod+Shift+Enter'], when: ['composer'] },
 
   // Macros
-  { id: 'macro.open', title: 'Insert a macro (with tickets selected: send it to all of them)', group: 'Macros', keys: ['m'], when: CURRENT_ANY },
-  { id: 'macro.openInComposer', title: 'Insert a macro at the cursor', group: 'Macros', keys: ['$mod+Shift+m'], when: ['composer'] },
-  { id: 'macro.favorite1', title: 'Favourite macro 1', group: 'Macros', keys: ['Alt+1'], when: MACRO_KEYS },
-  { id: 'macro.favorite2', title: 'Favourite macro 2', group: 'Macros', keys: ['Alt+2'], when: MACRO_KEYS },
-  { id: 'macro.favorite3', title: 'Favourite macro 3', group: 'Macros', keys: ['Alt+3'], when: MACRO_KEYS },
-  { id: 'macro.favorite4', title: 'Favourite macro 4', group: 'Macros', keys: ['Alt+4'], when: MACRO_KEYS },
-  { id: 'macro.favorite5', title: 'Favourite macro 5', group: 'Macros', keys: ['Alt+5'], when: MACRO_KEYS },
-  { id: 'macro.new', title: 'Write a personal macro…', group: 'Macros', keys: ['Shift+M'], when: ANYWHERE },
+  { id: 'macro.open', group: 'macros', keys: ['m'], when: CURRENT_ANY },
+  { id: 'macro.openInComposer', group: 'macros', keys: ['$mod+Shift+m'], when: ['composer'] },
+  { id: 'macro.favorite1', group: 'macros', keys: ['Alt+1'], when: MACRO_KEYS },
+  { id: 'macro.favorite2', group: 'macros', keys: ['Alt+2'], when: MACRO_KEYS },
+  { id: 'macro.favorite3', group: 'macros', keys: ['Alt+3'], when: MACRO_KEYS },
+  { id: 'macro.favorite4', group: 'macros', keys: ['Alt+4'], when: MACRO_KEYS },
+  { id: 'macro.favorite5', group: 'macros', keys: ['Alt+5'], when: MACRO_KEYS },
+  { id: 'macro.new', group: 'macros', keys: ['Shift+M'], when: ANYWHERE },
 
   // Triage of the open ticket
-  { id: 'ticket.take', title: 'Take this ticket (assign to me)', group: 'Triage', keys: ['t'], when: CURRENT },
-  { id: 'queue.takeNext', title: 'Take the next most urgent ticket', group: 'Triage', keys: ['Shift+T'], when: ANYWHERE },
-  { id: 'ticket.status.open', title: 'Status: open', group: 'Triage', keys: ['Shift+O'], when: CURRENT },
-  { id: 'ticket.status.pending', title: 'Status: pending', group: 'Triage', keys: ['Shift+P'], when: CURRENT },
-  { id: 'ticket.status.solved', title: 'Status: solved', group: 'Triage', keys: ['Shift+S'], when: CURRENT },
-  { id: 'ticket.priority.low', title: 'Priority: low', group: 'Triage', keys: ['p l'], when: CURRENT },
-  { id: 'ticket.priority.normal', title: 'Priority: normal', group: 'Triage', keys: ['p n'], when: CURRENT },
-  { id: 'ticket.priority.high', title: 'Priority: high', group: 'Triage', keys: ['p h'], when: CURRENT },
-  { id: 'ticket.priority.urgent', title: 'Priority: urgent', group: 'Triage', keys: ['p u'], when: CURRENT },
-  { id: 'ticket.assignToMe', title: 'Assign to me', group: 'Triage', keys: ['a m'], when: CURRENT },
-  { id: 'ticket.unassign', title: 'Unassign', group: 'Triage', keys: ['a u'], when: CURRENT },
-  { id: 'ticket.tag', title: 'Edit tags…', group: 'Triage', keys: ['l'], when: CURRENT },
-  { id: 'ticket.snooze', title: 'Snooze…', group: 'Triage', keys: ['b'], when: CURRENT },
+  { id: 'ticket.take', group: 'triage', keys: ['t'], when: CURRENT },
+  { id: 'queue.takeNext', group: 'triage', keys: ['Shift+T'], when: ANYWHERE },
+  { id: 'ticket.status.open', group: 'triage', keys: ['Shift+O'], when: CURRENT },
+  { id: 'ticket.status.pending', group: 'triage', keys: ['Shift+P'], when: CURRENT },
+  { id: 'ticket.status.solved', group: 'triage', keys: ['Shift+S'], when: CURRENT },
+  { id: 'ticket.priority.low', group: 'triage', keys: ['p l'], when: CURRENT },
+  { id: 'ticket.priority.normal', group: 'triage', keys: ['p n'], when: CURRENT },
+  { id: 'ticket.priority.high', group: 'triage', keys: ['p h'], when: CURRENT },
+  { id: 'ticket.priority.urgent', group: 'triage', keys: ['p u'], when: CURRENT },
+  { id: 'ticket.assignToMe', group: 'triage', keys: ['a m'], when: CURRENT },
+  { id: 'ticket.unassign', group: 'triage', keys: ['a u'], when: CURRENT },
+  { id: 'ticket.tag', group: 'triage', keys: ['l'], when: CURRENT },
+  { id: 'ticket.snooze', group: 'triage', keys: ['b'], when: CURRENT },
 
   // Security
-  { id: 'ticket.escalate', title: 'Escalate to security (at once, with the reason shown)', group: 'Security', keys: ['Shift+E'], when: CURRENT },
-  { id: 'security.acknowledge', title: 'Security: acknowledge the escalation', group: 'Security', keys: ['Shift+A'], when: CURRENT },
-  { id: 'security.claim', title: 'Security: claim the case (acknowledges it too)', group: 'Security', keys: ['Shift+C'], when: CURRENT },
-  { id: 'security.deescalate', title: 'Security: de-escalate, with a reason…', group: 'Security', keys: ['Shift+D'], when: CURRENT },
-  { id: 'audit.exportCsv', title: 'Export the audit log (CSV)', group: 'Security', keys: ['e c'], when: ANYWHERE },
-  { id: 'audit.exportJson', title: 'Export the audit log (JSON)', group: 'Security', keys: ['e j'], when: ANYWHERE },
+  { id: 'ticket.escalate', group: 'security', keys: ['Shift+E'], when: CURRENT },
+  { id: 'security.acknowledge', group: 'security', keys: ['Shift+A'], when: CURRENT },
+  { id: 'security.claim', group: 'security', keys: ['Shift+C'], when: CURRENT },
+  { id: 'security.deescalate', group: 'security', keys: ['Shift+D'], when: CURRENT },
+  { id: 'audit.exportCsv', group: 'security', keys: ['e c'], when: ANYWHERE },
+  { id: 'audit.exportJson', group: 'security', keys: ['e j'], when: ANYWHERE },
 
   // Selection and bulk changes
-  { id: 'selection.toggle', title: 'Select or unselect this ticket', group: 'Selection and bulk', keys: ['x'], when: QUEUE },
-  { id: 'selection.extendDown', title: 'Extend the selection down', group: 'Selection and bulk', keys: ['Shift+J', 'Shift+ArrowDown'], when: QUEUE, repeat: true },
-  { id: 'selection.extendUp', title: 'Extend the selection up', group: 'Selection and bulk', keys: ['Shift+K', 'Shift+ArrowUp'], when: QUEUE, repeat: true },
-  { id: 'selection.all', title: 'Select every ticket in the view (up to 1,000)', group: 'Selection and bulk', keys: ['$mod+a', '[Shift]+* a'], when: QUEUE },
-  { id: 'selection.clear', title: 'Clear the selection', group: 'Selection and bulk', keys: ['Escape', '[Shift]+* n'], when: BULK },
-  { id: 'bulk.status.open', title: 'Selected tickets: status open', group: 'Selection and bulk', keys: ['Shift+O'], when: BULK },
-  { id: 'bulk.status.pending', title: 'Selected tickets: status pending', group: 'Selection and bulk', keys: ['Shift+P'], when: BULK },
-  { id: 'bulk.status.solved', title: 'Selected tickets: status solved', group: 'Selection and bulk', keys: ['Shift+S'], when: BULK },
-  { id: 'bulk.priority.low', title: 'Selected tickets: priority low', group: 'Selection and bulk', keys: ['p l'], when: BULK },
-  { id: 'bulk.priority.normal', title: 'Selected tickets: priority normal', group: 'Selection and bulk', keys: ['p n'], when: BULK },
-  { id: 'bulk.priority.high', title: 'Selected tickets: priority high', group: 'Selection and bulk', keys: ['p h'], when: BULK },
-  { id: 'bulk.priority.urgent', title: 'Selected tickets: priority urgent', group: 'Selection and bulk', keys: ['p u'], when: BULK },
-  { id: 'bulk.assignToMe', title: 'Selected tickets: assign to me', group: 'Selection and bulk', keys: ['a m'], when: BULK },
-  { id: 'bulk.unassign', title: 'Selected tickets: unassign', group: 'Selection and bulk', keys: ['a u'], when: BULK },
-  { id: 'bulk.snooze', title: 'Selected tickets: snooze…', group: 'Selection and bulk', keys: ['b'], when: BULK },
+  { id: 'selection.toggle', group: 'bulk', keys: ['x'], when: QUEUE },
+  { id: 'selection.extendDown', group: 'bulk', keys: ['Shift+J', 'Shift+ArrowDown'], when: QUEUE, repeat: true },
+  { id: 'selection.extendUp', group: 'bulk', keys: ['Shift+K', 'Shift+ArrowUp'], when: QUEUE, repeat: true },
+  { id: 'selection.all', group: 'bulk', keys: ['$mod+a', '[Shift]+* a'], when: QUEUE },
+  { id: 'selection.clear', group: 'bulk', keys: ['Escape', '[Shift]+* n'], when: BULK },
+  { id: 'bulk.status.open', group: 'bulk', keys: ['Shift+O'], when: BULK },
+  { id: 'bulk.status.pending', group: 'bulk', keys: ['Shift+P'], when: BULK },
+  { id: 'bulk.status.solved', group: 'bulk', keys: ['Shift+S'], when: BULK },
+  { id: 'bulk.priority.low', group: 'bulk', keys: ['p l'], when: BULK },
+  { id: 'bulk.priority.normal', group: 'bulk', keys: ['p n'], when: BULK },
+  { id: 'bulk.priority.high', group: 'bulk', keys: ['p h'], when: BULK },
+  { id: 'bulk.priority.urgent', group: 'bulk', keys: ['p u'], when: BULK },
+  { id: 'bulk.assignToMe', group: 'bulk', keys: ['a m'], when: BULK },
+  { id: 'bulk.unassign', group: 'bulk', keys: ['a u'], when: BULK },
+  { id: 'bulk.snooze', group: 'bulk', keys: ['b'], when: BULK },
 
   // Views
-  { id: 'view.1', title: 'View 1: all tickets', group: 'Views', keys: ['1'], when: ANYWHERE },
-  { id: 'view.2', title: 'View 2: my tickets', group: 'Views', keys: ['2'], when: ANYWHERE },
-  { id: 'view.3', title: 'View 3: unassigned, in my languages', group: 'Views', keys: ['3'], when: ANYWHERE },
-  { id: 'view.4', title: 'View 4: security', group: 'Views', keys: ['4'], when: ANYWHERE },
-  { id: 'view.5', title: 'View 5: snoozed', group: 'Views', keys: ['5'], when: ANYWHERE },
+  { id: 'view.1', group: 'views', keys: ['1'], when: ANYWHERE },
+  { id: 'view.2', group: 'views', keys: ['2'], when: ANYWHERE },
+  { id: 'view.3', group: 'views', keys: ['3'], when: ANYWHERE },
+  { id: 'view.4', group: 'views', keys: ['4'], when: ANYWHERE },
+  { id: 'view.5', group: 'views', keys: ['5'], when: ANYWHERE },
+  { id: 'queue.groupByTopic', group: 'views', keys: ['g t'], when: QUEUE },
+  { id: 'screen.desk', group: 'views', keys: ['g q'], when: ANYWHERE },
+  { id: 'screen.surge', group: 'views', keys: ['g s'], when: ANYWHERE },
+  { id: 'screen.reports', group: 'views', keys: ['g r'], when: ANYWHERE },
 
   // App
-  { id: 'palette.open', title: 'Command palette', group: 'App', keys: ['$mod+k'], when: ANYWHERE },
-  { id: 'help.keymap', title: 'Keyboard shortcuts', group: 'App', keys: ['[Shift]+?'], when: ANYWHERE },
-  { id: 'settings.open', title: 'Settings: key bindings and auto-advance', group: 'App', keys: ['$mod+,'], when: ANYWHERE },
+  { id: 'palette.open', group: 'app', keys: ['$mod+k'], when: ANYWHERE },
+  { id: 'help.keymap', group: 'app', keys: ['[Shift]+?'], when: ANYWHERE },
+  { id: 'settings.open', group: 'app', keys: ['$mod+,'], when: ANYWHERE },
 ] as const satisfies readonly ActionDef[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
@@ -151,8 +156,17 @@ export function defaultBindings(): Bindings {
   return Object.fromEntries(ACTIONS.map((a) => [a.id, a.keys])) as unknown as Bindings;
 }
 
+/** An action's title in the interface language (a missing one is a compile error here). */
+export function actionTitle(id: ActionId): string {
+  return translate(`action.${id}`);
+}
+
+export function groupTitle(group: ActionGroup): string {
+  return translate(`actionGroup.${group}`);
+}
+
 export function boundActions(bindings: Bindings): BoundAction[] {
-  return ACTIONS.map((a) => ({ id: a.id, title: a.title, when: a.when, keys: bindings[a.id] }));
+  return ACTIONS.map((a) => ({ id: a.id, title: actionTitle(a.id), when: a.when, keys: bindings[a.id] }));
 }
 
 /**
@@ -186,7 +200,7 @@ export function overridesOf(bindings: Bindings, platform: Platform): Record<stri
 }
 
 export function formatKeys(keys: readonly string[], platform: Platform): string {
-  return keys.map((k) => formatCombo(k, platform)).join(' or ');
+  return keys.map((k) => formatCombo(k, platform)).join(` ${translate('actionKeys.or')} `);
 }
 
 /** For aria-keyshortcuts: single presses only, in ARIA's spelling ("Control+Enter"). */
@@ -218,30 +232,23 @@ const ARIA_KEYS: Readonly<Record<string, string>> = {
   tab: 'Tab',
 };
 
-export const CONTEXT_LABELS: Readonly<Record<When, string>> = {
-  queue: 'queue',
-  selection: 'with tickets selected',
-  ticket: 'open ticket',
-  composer: 'while writing',
-  anywhere: 'anywhere',
-};
-
+/** Where an action's keys work, in the interface language: "queue, open ticket". */
 export function whereLabel(when: readonly When[]): string {
-  if (when.includes('anywhere')) return CONTEXT_LABELS.anywhere;
-  return when.map((w) => CONTEXT_LABELS[w]).join(', ');
+  if (when.includes('anywhere')) return translate('actionWhere.anywhere');
+  return when.map((w) => translate(`actionWhere.${w}`)).join(', ');
 }
 
-/** The one-line reminder in the footer, from the keys in force. */
+/** The one-line reminder in the footer, from the keys in force, in the interface language. */
 export function shortcutHelp(bindings: Bindings, platform: Platform): string {
   const k = (id: ActionId) => formatCombo(bindings[id][0]!, platform);
   return [
-    `${k('queue.next')}/${k('queue.prev')} move`,
-    `${k('ticket.open')} open`,
-    `${k('ticket.reply')} reply`,
-    `${k('composer.send')} send`,
-    `${k('selection.toggle')} select`,
-    `${k('search.focus')} search`,
-    `${k('palette.open')} commands`,
-    `${k('help.keymap')} all shortcuts`,
+    translate('actionHelp.move', { keys: `${k('queue.next')}/${k('queue.prev')}` }),
+    translate('actionHelp.open', { keys: k('ticket.open') }),
+    translate('actionHelp.reply', { keys: k('ticket.reply') }),
+    translate('actionHelp.send', { keys: k('composer.send') }),
+    translate('actionHelp.select', { keys: k('selection.toggle') }),
+    translate('actionHelp.search', { keys: k('search.focus') }),
+    translate('actionHelp.commands', { keys: k('palette.open') }),
+    translate('actionHelp.all', { keys: k('help.keymap') }),
   ].join(' · ');
 }

@@ -3,6 +3,7 @@ import { createKeybindingsHandler, type KeybindingsMap } from 'tinykeys';
 import { dialogOpen } from '../stores/dialog-store';
 import { selectionCount } from '../stores/selection-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
+import { useUiStore } from '../stores/ui-store';
 import { combosCollide, parseCombo, type Press } from './clashes';
 import { runAction } from './commands';
 import { isActivatable, isEditable, regionOf } from './focus';
@@ -71,9 +72,13 @@ function fire(e: KeyboardEvent, def: ActionDef, context: KeyContext): void {
   runAction(def.id as ActionId, { context, element: document.activeElement });
 }
 
-/** One window-level keydown listener for the whole app, rebuilt when the bindings change. */
-export function useShortcuts(): void {
+/**
+ * One window-level keydown listener for the whole app, rebuilt when the bindings change.
+ * Not enabled: no listener at all (executive mode has its own few keys).
+ */
+export function useShortcuts(enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     let handlers = buildHandlers(useSettingsStore.getState().bindings);
     const unsubscribe = useSettingsStore.subscribe((s, prev) => {
       if (s.bindings !== prev.bindings) handlers = buildHandlers(s.bindings);
@@ -86,12 +91,13 @@ export function useShortcuts(): void {
       if (dialogOpen()) return;
       // Typing never triggers single-key shortcuts: in a text field only Ctrl/Cmd/Alt combinations, Esc and F-keys act.
       if (isEditable(e.target) && !isCommand(e) && !SAFE_IN_TEXT.test(e.key)) return;
-      handlers[contextOf(e.target)](e);
+      // Away from the desk (surge view, reports) the queue and ticket are hidden: only keys that work anywhere act.
+      handlers[useUiStore.getState().screen === 'desk' ? contextOf(e.target) : 'field'](e);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {
       unsubscribe();
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, []);
+  }, [enabled]);
 }

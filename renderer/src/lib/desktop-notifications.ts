@@ -1,4 +1,5 @@
 import type { EscalationNotice } from '../../../preload/contract/queue-types';
+import { translate } from '../i18n';
 
 type Opener = (ticketId: string) => void;
 
@@ -17,12 +18,12 @@ export async function askForWebNotifications(): Promise<NotificationPermission |
   return Notification.requestPermission();
 }
 
-/** One notification per new escalation (a few at most); clicking one opens its ticket. */
+/** One notification per new escalation (a few at most), in the interface language; clicking one opens its ticket. */
 export function notifyEscalations(notices: readonly EscalationNotice[], open: Opener): void {
   if (!webNotificationsApply() || Notification.permission !== 'granted') return;
   for (const notice of notices.slice(0, 5)) {
-    const note = new Notification(`Security escalation ${notice.ticketId}`, {
-      body: `${notice.customerName}: ${notice.subject}`.slice(0, 200),
+    const note = new Notification(translate('security.notification.title', { ticketId: notice.ticketId }), {
+      body: translate('security.notification.body', { customerName: notice.customerName, subject: notice.subject }).slice(0, 200),
       tag: `escalation-${notice.ticketId}`,
       requireInteraction: true,
     });

@@ -1,4 +1,6 @@
-/** When a snoozed ticket comes back, for the picker's fixed choices. Local time, pure. */
+import { currentIntl, translate } from '../i18n';
+
+/** When a snoozed ticket comes back, for the picker's fixed choices. Local time; labels in the interface language. */
 
 export type SnoozeChoiceId = '1h' | '4h' | 'tomorrow' | 'nextWeek';
 
@@ -16,11 +18,13 @@ export function snoozeChoices(now: Date): SnoozeChoice[] {
   const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, MORNING_HOUR, 0, 0, 0);
   const daysToMonday = (8 - now.getDay()) % 7 || 7;
   const nextWeek = new Date(now.getFullYear(), now.getMonth(), now.getDate() + daysToMonday, MORNING_HOUR, 0, 0, 0);
+  const intl = currentIntl();
+  const time = intl.formatTime(tomorrow, { hour: '2-digit', minute: '2-digit' });
   return [
-    { id: '1h', label: '1 hour', until: now.getTime() + HOUR },
-    { id: '4h', label: '4 hours', until: now.getTime() + 4 * HOUR },
-    { id: 'tomorrow', label: 'Tomorrow 9:00', until: tomorrow.getTime() },
-    { id: 'nextWeek', label: 'Next week (Monday 9:00)', until: nextWeek.getTime() },
+    { id: '1h', label: translate('app.snooze.hours', { count: 1 }), until: now.getTime() + HOUR },
+    { id: '4h', label: translate('app.snooze.hours', { count: 4 }), until: now.getTime() + 4 * HOUR },
+    { id: 'tomorrow', label: translate('app.snooze.tomorrow', { time }), until: tomorrow.getTime() },
+    { id: 'nextWeek', label: translate('app.snooze.nextWeek', { day: intl.formatDate(nextWeek, { weekday: 'long' }), time }), until: nextWeek.getTime() },
   ];
 }
 
@@ -41,11 +45,14 @@ export function toDateTimeLocal(at: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-const whenFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
+/** "Wed 25 Nov, 14:30", "mié, 25 nov, 14:30", "ср, 25 нояб., 14:30". */
 export function formatSnoozeUntil(at: number): string {
-  return whenFormat.format(new Date(at));
+  return currentIntl().formatDate(at, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
+
+// What ticket.update accepts.
+const MAX_TAG_LENGTH = 50;
+const MAX_TAGS = 30;
 
 /** Tags as typed ("vip, kyc  ,vip") → a clean whole list, or the reason it is refused. */
 export function parseTags(text: string): { tags: string[] } | { error: string } {
@@ -53,9 +60,9 @@ export function parseTags(text: string): { tags: string[] } | { error: string } 
   for (const raw of text.split(',')) {
     const tag = raw.trim();
     if (tag === '') continue;
-    if (tag.length > 50) return { error: `“${tag.slice(0, 20)}…” is longer than 50 characters.` };
+    if (tag.length > MAX_TAG_LENGTH) return { error: translate('app.tags.tooLong', { tag: tag.slice(0, 20), max: MAX_TAG_LENGTH }) };
     if (!tags.includes(tag)) tags.push(tag);
   }
-  if (tags.length > 30) return { error: 'At most 30 tags per ticket.' };
+  if (tags.length > MAX_TAGS) return { error: translate('app.tags.tooMany', { max: MAX_TAGS }) };
   return { tags };
 }

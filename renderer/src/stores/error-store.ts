@@ -3,7 +3,10 @@ import { BridgeCallError, describe } from '../bridge';
 
 export interface AppError {
   id: number;
-  /** What the agent was doing, e.g. "Sending reply". */
+  /**
+   * What the agent was doing, already in the interface language (translate() at report time),
+   * e.g. "Sending the reply"; the banner says "{action} failed." (app.error.failed).
+   */
   action: string;
   message: string;
   code: string;

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { EscalationReason, Topic } from '../../../preload/contract/domain-types';
 import type { EscalationNotice, OutboxEntry } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate } from '../i18n';
 import { announce } from './announce-store';
 import { reportError } from './error-store';
 import { useTicketStore } from './ticket-store';
@@ -83,11 +84,11 @@ export const useEscalationStore = create<EscalationState>()((set, get) => ({
 
   async escalate(ticketId, topic) {
     const draft = get().draftFor(ticketId, topic);
-    const ok = await queued('Escalating to security', ticketId, () =>
+    const ok = await queued(translate('security.action.escalate'), ticketId, () =>
       call('ticket.escalate', { ticketId, reason: draft.reason, holdWithdrawals: draft.holdWithdrawals, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) }),
     );
     if (ok) {
-      announce(`Escalated to security${draft.holdWithdrawals ? ', withdrawals hold requested' : ''}. It is sent before anything else.`);
+      announce(translate(draft.holdWithdrawals ? 'security.announce.escalatedWithHold' : 'security.announce.escalated'));
       set((s) => {
         const { [ticketId]: _sent, ...rest } = s.drafts;
         return { drafts: rest };
@@ -97,17 +98,17 @@ export const useEscalationStore = create<EscalationState>()((set, get) => ({
   },
 
   async acknowledge(ticketId, claim) {
-    const ok = await queued(claim ? 'Claiming the case' : 'Acknowledging the escalation', ticketId, () => call('ticket.acknowledge', { ticketId, claim }));
+    const ok = await queued(translate(claim ? 'security.action.claim' : 'security.action.acknowledge'), ticketId, () => call('ticket.acknowledge', { ticketId, claim }));
     if (ok) {
-      announce(claim ? 'Case claimed: it is yours' : 'Escalation acknowledged');
+      announce(translate(claim ? 'security.announce.claimed' : 'security.announce.acknowledged'));
       get().dismiss(ticketId);
     }
     return ok;
   },
 
   async deescalate(ticketId, reason) {
-    const ok = await queued('De-escalating', ticketId, () => call('ticket.deescalate', { ticketId, reason }));
-    if (ok) announce('De-escalated: back in the ordinary queue');
+    const ok = await queued(translate('security.action.deescalate'), ticketId, () => call('ticket.deescalate', { ticketId, reason }));
+    if (ok) announce(translate('security.announce.deescalated'));
     return ok;
   },
 
@@ -117,7 +118,7 @@ export const useEscalationStore = create<EscalationState>()((set, get) => ({
       return { alerts: [...fresh, ...s.alerts].slice(0, MAX_ALERTS) };
     });
     const first = notices[0];
-    if (first) announce(`New security escalation: ${first.subject}${notices.length > 1 ? `, and ${notices.length - 1} more` : ''}`);
+    if (first) announce(translate('security.announce.arrived', { subject: first.subject, more: notices.length - 1 }));
   },
 
   dismiss(ticketId) {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Language, Macro } from '../../../preload/contract/domain-types';
 import type { BulkMacroResult, MacroSummary } from '../../../preload/contract/macro-types';
 import { call } from '../bridge';
+import { currentIntl, languageName, translate } from '../i18n';
 import { announce } from './announce-store';
 import { reportError } from './error-store';
 
@@ -24,10 +25,18 @@ interface MacroState {
   undoBulk(): Promise<void>;
 }
 
+/** "Spanish 12, Russian 7 and Lithuanian 3" in the interface language, most tickets first. */
 export function languageSummary(languages: Partial<Record<Language, number>>): string {
-  return Object.entries(languages)
-    .map(([language, n]) => `${language} ${n}`)
-    .join(', ');
+  const counts = (Object.entries(languages) as Array<[Language, number]>).sort((a, b) => b[1] - a[1]);
+  return currentIntl().formatList(
+    counts.map(([language, count]) => translate('macros.languageCount', { language: languageName(language), count })),
+    { type: 'conjunction' },
+  );
+}
+
+/** Replies queued by a bulk send: one per ticket that got the macro. */
+export function bulkReplies(result: BulkMacroResult): number {
+  return Object.values(result.languages).reduce((a, b) => a + b, 0);
 }
 
 export const useMacroStore = create<MacroState>()((set, get) => ({
@@ -42,7 +51,7 @@ export const useMacroStore = create<MacroState>()((set, get) => ({
       set({ macros, loaded: true });
     } catch (err) {
       set({ loaded: true });
-      reportError('Loading macros', err);
+      reportError(translate('macros.error.load'), err);
     }
   },
 
@@ -64,13 +73,20 @@ export const useMacroStore = create<MacroState>()((set, get) => ({
   async applyBulk(macro, ticketIds, fields) {
     try {
       const result = await call('macro.applyBulk', { macroId: macro.id, ticketIds: [...ticketIds], ...(Object.keys(fields).length ? { fields } : {}) });
-      const sent = Object.values(result.languages).reduce((a, b) => a + b, 0);
-      announce(`${macro.title}: queued for ${sent} tickets (${languageSummary(result.languages)})${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}. Undo within ${Math.round((result.undoUntil - Date.now()) / 1000)} seconds`);
+      announce(
+        translate('macros.announce.queued', {
+          title: macro.title,
+          count: bulkReplies(result),
+          languages: languageSummary(result.languages),
+          skipped: result.skipped.length,
+          seconds: Math.max(0, Math.round((result.undoUntil - Date.now()) / 1000)),
+        }),
+      );
       set({ lastBulk: { macroTitle: macro.title, result } });
       void get().load();
       return result;
     } catch (err) {
-      reportError('Sending the macro to the selected tickets', err);
+      reportError(translate('macros.error.bulk'), err);
       return null;
     }
   },
@@ -81,9 +97,9 @@ export const useMacroStore = create<MacroState>()((set, get) => ({
     set({ lastBulk: null });
     try {
       const { undone, alreadySent } = await call('outbox.undo', { entryIds: bulk.result.entries.map((e) => e.id) });
-      announce(alreadySent.length === 0 ? `Undone: nothing of “${bulk.macroTitle}” was sent` : `${undone.length} changes taken back; ${alreadySent.length} had already gone out`);
+      announce(alreadySent.length === 0 ? translate('macros.announce.undone', { title: bulk.macroTitle }) : translate('macros.announce.partlyUndone', { undone: undone.length, sent: alreadySent.length }));
     } catch (err) {
-      reportError('Undoing the bulk send', err);
+      reportError(translate('macros.error.undo'), err);
     }
   },
 }));

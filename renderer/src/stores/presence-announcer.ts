@@ -1,3 +1,4 @@
+import { currentIntl, translate } from '../i18n';
 import { announce } from './announce-store';
 import { usePresenceStore, viewersOf } from './presence-store';
 import { useTicketStore } from './ticket-store';
@@ -6,8 +7,7 @@ import { useTicketStore } from './ticket-store';
 const ARRIVAL_SETTLE_MS = 300;
 
 function sentence(names: string[]): string {
-  const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${who} ${names.length === 1 ? 'is' : 'are'} typing on this ticket`;
+  return translate('app.presence.typingAnnounce', { names: currentIntl().formatList(names, { type: 'conjunction' }), count: names.length });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { QUEUE_VIEWS, type QueuePage, type QueueRow, type QueueView } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate } from '../i18n';
 import { debounce } from '../lib/debounce';
 import { FOCUS_IDS } from '../keyboard/focus';
 import { reportError } from './error-store';
@@ -42,6 +43,8 @@ export interface QueueState {
   moveToEdge(edge: 'first' | 'last'): void;
   /** Scrolls the selection back into view, e.g. when focus returns to the queue. */
   revealSelection(): void;
+  /** The ticket was chosen in another presentation of the view (the topic groups): the list's selection goes to it. */
+  followSelected(): void;
   /** Refetches what is on screen after a change in main; other cached pages are dropped as stale. */
   refresh(changedIds?: readonly string[], queueChanged?: boolean): void;
   refreshCounts(): void;
@@ -49,6 +52,21 @@ export interface QueueState {
 }
 
 export const pageOf = (index: number): number => Math.floor(index / PAGE_SIZE);
+
+/** Moves through another presentation of the view: while the queue is grouped by topic, j/k walk the groups. */
+export interface QueueCursor {
+  move(delta: number): void;
+  moveToEdge(edge: 'first' | 'last'): void;
+}
+let cursorOverride: QueueCursor | null = null;
+
+/** Hands j/k and friends to another presentation of the view (null gives them back); returns the undo. */
+export function overrideQueueCursor(cursor: QueueCursor): () => void {
+  cursorOverride = cursor;
+  return () => {
+    if (cursorOverride === cursor) cursorOverride = null;
+  };
+}
 
 export function rowAt(pages: Pages, index: number): QueueRow | undefined {
   if (index < 0) return undefined;
@@ -101,7 +119,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       if (gen !== generation || inflight.get(pageIndex) !== token) return;
       inflight.delete(pageIndex);
       set({ loadFailed: true });
-      reportError('Loading the queue', err);
+      reportError(translate('queue.error.load'), err);
       return;
     }
     // A newer request for the same page (or a view switch) supersedes this answer.
@@ -287,6 +305,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
 
     move(delta) {
+      if (cursorOverride) {
+        cursorOverride.move(delta);
+        return;
+      }
       const { total, pages, selectedIndex, selectedId } = get();
       if (total === null || total === 0) return;
       let target: number;
@@ -303,6 +325,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
 
     moveToEdge(edge) {
+      if (cursorOverride) {
+        cursorOverride.moveToEdge(edge);
+        return;
+      }
       const { total } = get();
       if (!total) return;
       get().select(edge === 'first' ? 0 : total - 1);
@@ -310,6 +336,17 @@ export const useQueueStore = create<QueueState>()((set, get) => {
 
     revealSelection() {
       set((s) => ({ scrollSeq: s.scrollSeq + 1 }));
+    },
+
+    followSelected() {
+      const { selectedId, selectedIndex, pages } = get();
+      if (selectedId === null) return;
+      const at = findLoaded(pages, selectedId);
+      if (at === null) {
+        void locateSelected();
+        return;
+      }
+      if (at !== selectedIndex) set((s) => ({ selectedIndex: at, scrollSeq: s.scrollSeq + 1 }));
     },
 
     refresh(changedIds, queueChanged = true) {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { SearchHit } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate } from '../i18n';
 import { reportError } from './error-store';
 
 export const SEARCH_LIMIT = 20;
@@ -48,7 +49,7 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
         set({ hits: result.hits, answered: text, tookMs: result.tookMs, activeIndex: result.hits.length > 0 ? 0 : -1 });
       },
       (err: unknown) => {
-        if (seq === requested) reportError('Searching', err);
+        if (seq === requested) reportError(translate('app.error.searching'), err);
       },
     );
   },

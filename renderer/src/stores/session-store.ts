@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Agent } from '../../../preload/contract/domain-types';
 import type { SessionInfo } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate } from '../i18n';
 import { reportError } from './error-store';
 
 interface SessionState {
@@ -20,7 +21,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
       agentsById.set(session.agent.id, session.agent);
       set({ session, agentsById });
     } catch (err) {
-      reportError('Loading your session', err);
+      reportError(translate('app.error.loadingSession'), err);
     }
   },
 }));

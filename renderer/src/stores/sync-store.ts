@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { SyncStatus } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
+import { translate } from '../i18n';
 import { reportError } from './error-store';
 
 interface SyncState {
@@ -21,7 +22,7 @@ export const useSyncStore = create<SyncState>()((set) => ({
     try {
       set({ status: await call('sync.status', {}) });
     } catch (err) {
-      reportError('Reading the sync status', err);
+      reportError(translate('app.error.readingSync'), err);
     }
   },
   async syncNow() {
@@ -29,7 +30,7 @@ export const useSyncStore = create<SyncState>()((set) => ({
     try {
       set({ status: await call('sync.now', {}) });
     } catch (err) {
-      reportError('Syncing now', err);
+      reportError(translate('app.error.syncingNow'), err);
     } finally {
       set({ syncing: false });
     }

@@ -3,6 +3,7 @@ import type { ChannelInput } from '../../../preload/contract/channels';
 import type { MessageKind, Ticket } from '../../../preload/contract/domain-types';
 import type { OutboxEntry, QueueRow, ReplyReceipt, TicketDetail } from '../../../preload/contract/queue-types';
 import { call, describe } from '../bridge';
+import { translate } from '../i18n';
 import { reportError } from './error-store';
 
 export type TicketChanges = ChannelInput<'ticket.update'>['changes'];
@@ -72,7 +73,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       if (inflight.get(id) !== token) return;
       inflight.delete(id);
       set((s) => ({ loadErrors: { ...s.loadErrors, [id]: describe(err) } }));
-      if (id === get().currentId) reportError('Opening the ticket', err);
+      if (id === get().currentId) reportError(translate('ticket.action.open'), err);
       return;
     }
     // Out-of-order answers: only the newest request for a ticket may land.
@@ -202,7 +203,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
         get().applyOutbox([receipt.entry]);
         return true;
       } catch (err) {
-        reportError('Updating the ticket', err);
+        reportError(translate('ticket.action.update'), err);
         // Back to what main holds, so the controls do not show a change that was never made.
         void fetchDetail(ticketId, true);
         return false;
@@ -215,7 +216,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
         get().applyOutbox([receipt.entry]);
         return true;
       } catch (err) {
-        reportError('Applying the change again', err);
+        reportError(translate('ticket.action.retry'), err);
         return false;
       }
     },
@@ -226,7 +227,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
         get().applyOutbox([receipt.entry]);
         return true;
       } catch (err) {
-        reportError('Discarding the change', err);
+        reportError(translate('ticket.action.discard'), err);
         return false;
       }
     },

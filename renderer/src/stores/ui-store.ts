@@ -1,7 +1,12 @@
 import { create } from 'zustand';
 import type { MessageKind } from '../../../preload/contract/domain-types';
 
+/** The desk (queue and ticket), the surge view, or the local reports. */
+export type Screen = 'desk' | 'surge' | 'reports';
+
 interface UiState {
+  screen: Screen;
+  setScreen(screen: Screen): void;
   composerMode: MessageKind;
   /** A pending "focus the composer" request for a ticket whose composer is not mounted yet. */
   composerFocus: { ticketId: string; seq: number } | null;
@@ -16,6 +21,10 @@ interface UiState {
 let seq = 0;
 
 export const useUiStore = create<UiState>()((set) => ({
+  screen: 'desk',
+  setScreen(screen) {
+    set({ screen });
+  },
   composerMode: 'reply',
   composerFocus: null,
   setComposerMode(mode) {

@@ -1,27 +1,68 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QueueView } from '../../../preload/contract/queue-types';
-import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
-import { formatCount } from '../lib/format';
+import { useIntlFormat, useT, type MessageId } from '../i18n';
+import { FOCUS_IDS, focusIsLost, focusRegion } from '../keyboard/focus';
 import { BulkBar } from '../components/BulkBar';
+import { TopicGroupList } from '../components/topic-groups/TopicGroupList';
+import { useTopicGroupStore } from '../components/topic-groups/topic-group-store';
 import { runAction } from '../keyboard/commands';
+import { ariaKeyShortcuts, formatKeys } from '../keyboard/keymap';
 import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSelectionStore } from '../stores/selection-store';
 import { useSessionStore } from '../stores/session-store';
+import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { registerQueueRevealer } from './queue-reveal';
 import { QueueRowPlaceholder, QueueRowView, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
 
-const VIEW_LABELS: Record<QueueView, string> = {
-  all: 'All tickets',
-  mine: 'My tickets',
-  unassigned: 'Unassigned tickets',
-  security: 'Security tickets',
-  snoozed: 'Snoozed tickets',
+const VIEW_LABELS: Record<QueueView, MessageId> = {
+  all: 'queue.view.all',
+  mine: 'queue.view.mine',
+  unassigned: 'queue.view.unassigned',
+  security: 'queue.view.security',
+  snoozed: 'queue.view.snoozed',
 };
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The queue pane: its heading (with the switch to topic groups), the bulk bar, and the list or the groups. */
 export function QueueList() {
+  const t = useT();
+  const view = useQueueStore((s) => s.view);
+  const total = useQueueStore((s) => s.total);
+  const grouped = useTopicGroupStore((s) => s.active);
+  const groupKeys = useSettingsStore((s) => s.bindings['queue.groupByTopic']);
+  const intl = useIntlFormat();
+  const viewLabel = t(VIEW_LABELS[view]);
+
+  return (
+    <div className="queue">
+      <BulkBar />
+      <div className="queue-heading">
+        <h2 className="queue-title">{viewLabel}</h2>
+        <span className="queue-total" aria-hidden="true">
+          {total === null ? '' : intl.formatNumber(total)}
+        </span>
+        <button
+          type="button"
+          className="btn btn-small queue-group-toggle"
+          data-testid="group-by-topic"
+          aria-pressed={grouped}
+          title={t('queue.groupByTopic.title', { keys: formatKeys(groupKeys, keyPlatform) })}
+          aria-keyshortcuts={ariaKeyShortcuts(groupKeys, keyPlatform)}
+          onClick={() => runAction('queue.groupByTopic', { context: 'queue', element: document.activeElement })}
+        >
+          {t('queue.groupByTopic')}
+        </button>
+      </div>
+      {grouped ? <TopicGroupList viewLabel={viewLabel} /> : <TicketList viewLabel={viewLabel} />}
+    </div>
+  );
+}
+
+/** Every ticket of the view in queue order, virtualised: only the pages on screen are loaded. */
+function TicketList({ viewLabel }: { viewLabel: string }) {
+  const t = useT();
   const view = useQueueStore((s) => s.view);
   const total = useQueueStore((s) => s.total);
   const pages = useQueueStore((s) => s.pages);
@@ -79,6 +120,11 @@ export function QueueList() {
     virtualizer.scrollToOffset(0);
   }, [view, virtualizer]);
 
+  // Back from the topic groups: the list takes over the focus the groups had.
+  useEffect(() => {
+    if (focusIsLost()) focusRegion('queue');
+  }, []);
+
   const onPick = useCallback((index: number) => {
     useQueueStore.getState().select(index);
     focusRegion('queue');
@@ -105,27 +151,20 @@ export function QueueList() {
   if (total === null && loadFailed) {
     status = (
       <div className="queue-status" role="note">
-        <p>The queue could not be loaded.</p>
+        <p>{t('queue.list.failed')}</p>
         <button type="button" className="btn" onClick={retry}>
-          Try again
+          {t('queue.list.retry')}
         </button>
       </div>
     );
   } else if (total === null) {
-    status = <p className="queue-status">Loading queue…</p>;
+    status = <p className="queue-status">{t('queue.list.loading')}</p>;
   } else if (total === 0) {
-    status = <p className="queue-status">No tickets in this view.</p>;
+    status = <p className="queue-status">{t('queue.list.empty')}</p>;
   }
 
   return (
-    <div className="queue">
-      <BulkBar />
-      <div className="queue-heading">
-        <h2 className="queue-title">{VIEW_LABELS[view]}</h2>
-        <span className="queue-total" aria-hidden="true">
-          {total === null ? '' : formatCount(total)}
-        </span>
-      </div>
+    <>
       <div
         ref={scrollRef}
         id={FOCUS_IDS.queue}
@@ -136,23 +175,16 @@ export function QueueList() {
         data-testid="queue"
         data-region="queue"
         data-view={view}
-        aria-label={`${VIEW_LABELS[view]}${total === null ? '' : `, ${formatCount(total)}`}${checkedIds.size > 0 ? `, ${formatCount(checkedIds.size)} selected` : ''}`}
+        aria-label={t('queue.list.label', { view: viewLabel, hasTotal: total === null ? 'no' : 'yes', total: total ?? 0, selected: checkedIds.size })}
         aria-activedescendant={activeDescendant}
         aria-busy={total === null}
       >
         <div role="presentation" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
+            const place = { posInSet: item.index + 1, setSize: count };
             const row = rowAt(pages, item.index);
             if (!row) {
-              return (
-                <QueueRowPlaceholder
-                  key={item.key}
-                  index={item.index}
-                  total={count}
-                  start={item.start}
-                  selected={item.index === selectedIndex}
-                />
-              );
+              return <QueueRowPlaceholder key={item.key} index={item.index} place={place} start={item.start} selected={item.index === selectedIndex} />;
             }
             const assignee = row.assigneeId === null ? null : row.assigneeId === myId ? 'me' : 'other';
             return (
@@ -160,7 +192,7 @@ export function QueueList() {
                 key={item.key}
                 row={row}
                 index={item.index}
-                total={count}
+                place={place}
                 start={item.start}
                 selected={item.index === selectedIndex && row.id === selectedId}
                 checked={checkedIds.has(row.id)}
@@ -175,6 +207,6 @@ export function QueueList() {
         </div>
       </div>
       {status}
-    </div>
+    </>
   );
 }

@@ -3,17 +3,30 @@ import type { QueueRow as Row } from '../../../preload/contract/queue-types';
 import { PriorityBadge, SecurityBadge } from '../components/Badges';
 import { AckTimer } from '../components/AckTimer';
 import { SlaCountdown } from '../components/SlaCountdown';
-import { humanize } from '../lib/format';
+import { languageName, useT } from '../i18n';
 
 export const ROW_HEIGHT = 56;
 
 /** DOM id of a row, for aria-activedescendant; ticket ids are opaque so whitespace is replaced. */
 export const rowDomId = (ticketId: string): string => `queue-row-${ticketId.replace(/\s/g, '_')}`;
 
+/**
+ * Where a row sits, for screen readers: in the plain list an option of the whole view; in the
+ * grouped queue a tree item of level 2, counted within its topic group.
+ */
+export interface RowPlace {
+  /** 1-based. */
+  posInSet: number;
+  setSize: number;
+  /** Set in the grouped queue: the row is a tree item under its group's header. */
+  level?: number;
+}
+
 interface RowProps {
   row: Row;
+  /** Position in the rendered list (what onPick and friends receive). */
   index: number;
-  total: number;
+  place: RowPlace;
   start: number;
   selected: boolean;
   /** Checked for a bulk change (x, Shift+j/k, select all). */
@@ -25,10 +38,19 @@ interface RowProps {
   onToggle(index: number): void;
 }
 
+function placeAttributes(place: RowPlace) {
+  return {
+    role: place.level === undefined ? 'option' : 'treeitem',
+    'aria-level': place.level,
+    'aria-setsize': place.setSize,
+    'aria-posinset': place.posInSet,
+  } as const;
+}
+
 export const QueueRowView = memo(function QueueRowView({
   row,
   index,
-  total,
+  place,
   start,
   selected,
   checked,
@@ -38,20 +60,20 @@ export const QueueRowView = memo(function QueueRowView({
   onOpen,
   onToggle,
 }: RowProps) {
+  const t = useT();
   const cls = ['queue-row'];
   if (selected) cls.push('is-selected');
   if (checked) cls.push('is-checked');
   if (row.security) cls.push('is-security');
   if (row.priority === 'urgent') cls.push('is-urgent');
+  if (place.level !== undefined) cls.push('is-grouped');
   return (
     <div
       id={rowDomId(row.id)}
-      role="option"
+      {...placeAttributes(place)}
       // aria-selected: the ticket the pane shows (j/k); aria-checked: in the bulk selection (x).
       aria-selected={selected}
       aria-checked={checked}
-      aria-setsize={total}
-      aria-posinset={index + 1}
       data-testid="queue-row"
       data-ticket-id={row.id}
       data-index={index}
@@ -69,7 +91,7 @@ export const QueueRowView = memo(function QueueRowView({
       <span
         className="queue-row-check"
         aria-hidden="true"
-        title={checked ? 'Selected (x to unselect)' : 'Select (x)'}
+        title={checked ? t('queue.row.unselectTitle') : t('queue.row.selectTitle')}
         onMouseDown={(e) => {
           e.preventDefault();
           e.stopPropagation();
@@ -90,22 +112,24 @@ export const QueueRowView = memo(function QueueRowView({
       </div>
       <div className="queue-row-line queue-row-sub">
         <span className="queue-row-customer">{row.customerName}</span>
-        <span className="mono">{row.language}</span>
-        <span>{humanize(row.topic)}</span>
-        <span className={`status status-${row.status}`}>{row.status}</span>
+        <span className="mono" title={languageName(row.language)}>
+          {row.language}
+        </span>
+        <span>{t(`topic.${row.topic}`)}</span>
+        <span className={`status status-${row.status}`}>{t(`status.${row.status}`)}</span>
         {row.pendingChanges > 0 && (
-          <span className="badge badge-pending" title="Changes not yet confirmed by the backend">
-            {row.pendingChanges} unsent
+          <span className="badge badge-pending" title={t('queue.row.pendingTitle')}>
+            {t('queue.row.pending', { count: row.pendingChanges })}
           </span>
         )}
         {assignee === 'me' && (
-          <span className="assigned assigned-me" title="Assigned to you">
-            ● You
+          <span className="assigned assigned-me" title={t('queue.row.assignedToYouTitle')}>
+            {t('queue.row.assignedToYou')}
           </span>
         )}
         {assignee === 'other' && (
-          <span className="assigned" title={`Assigned to ${assigneeName ?? 'another agent'}`}>
-            ● {assigneeName ?? 'Assigned'}
+          <span className="assigned" title={assigneeName ? t('queue.row.assignedToTitle', { name: assigneeName }) : t('queue.row.assignedToOtherTitle')}>
+            {assigneeName ? t('queue.row.assignedTo', { name: assigneeName }) : t('queue.row.assignedToOther')}
           </span>
         )}
       </div>
@@ -117,21 +141,20 @@ export const placeholderDomId = (index: number): string => `queue-row-at-${index
 
 interface PlaceholderProps {
   index: number;
-  total: number;
+  place: RowPlace;
   start: number;
   selected: boolean;
 }
 
-export function QueueRowPlaceholder({ index, total, start, selected }: PlaceholderProps) {
+export function QueueRowPlaceholder({ index, place, start, selected }: PlaceholderProps) {
+  const t = useT();
   return (
     <div
       id={placeholderDomId(index)}
-      role="option"
+      {...placeAttributes(place)}
       aria-selected={selected}
-      aria-setsize={total}
-      aria-posinset={index + 1}
       aria-busy="true"
-      aria-label="Loading…"
+      aria-label={t('common.loading')}
       data-testid="queue-row-placeholder"
       data-index={index}
       className={`queue-row is-placeholder${selected ? ' is-selected' : ''}`}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import type { IntlShape } from 'react-intl';
 import type { Customer, Ticket } from '../../../preload/contract/domain-types';
 import type { QueueRow, TicketDetail } from '../../../preload/contract/queue-types';
 import { PriorityBadge, SecurityBadge } from '../components/Badges';
@@ -10,8 +11,9 @@ import { OutboxList } from '../components/OutboxList';
 import { PresenceLine } from '../components/PresenceLine';
 import { SlaCountdown } from '../components/SlaCountdown';
 import { TicketControls } from '../components/TicketControls';
+import { useIntlFormat, useT, type MessageId } from '../i18n';
 import { FOCUS_IDS } from '../keyboard/focus';
-import { formatTimestamp, humanize } from '../lib/format';
+import { formatTimestamp } from '../lib/format';
 import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
@@ -32,12 +34,41 @@ function useCurrentRow(id: string | null): QueueRow | undefined {
 function AssigneeName({ assigneeId }: { assigneeId: string | null }) {
   const agentsById = useSessionStore((s) => s.agentsById);
   const myId = useSessionStore((s) => s.session?.agent.id ?? null);
-  if (assigneeId === null) return <span className="muted">Unassigned</span>;
-  if (assigneeId === myId) return <span className="assignee-me">You</span>;
+  const t = useT();
+  if (assigneeId === null) return <span className="muted">{t('ticket.assignee.unassigned')}</span>;
+  if (assigneeId === myId) return <span className="assignee-me">{t('ticket.assignee.you')}</span>;
   return <span>{agentsById.get(assigneeId)?.name ?? assigneeId}</span>;
 }
 
+/** "Snoozed until …" with the time itself as a <time> element inside the translated sentence. */
+function SnoozedUntil({ until }: { until: number }) {
+  const intl = useIntlFormat();
+  const id: MessageId = 'ticket.snoozedUntil';
+  const time = (
+    <time key="time" dateTime={new Date(until).toISOString()}>
+      {formatTimestamp(until)}
+    </time>
+  );
+  return (
+    <p className="ticket-snoozed" data-testid="snoozed">
+      {intl.formatMessage({ id }, { time })}
+    </p>
+  );
+}
+
+/** "US" → "United States" / "Estados Unidos" / "США"; anything that is not a region code stays as it is. */
+function regionName(intl: IntlShape, country: string): string {
+  if (!/^[A-Z]{2}$/.test(country)) return country;
+  try {
+    return intl.formatDisplayName(country, { type: 'region' }) ?? country;
+  } catch {
+    return country;
+  }
+}
+
 function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; customer: Customer | null; dueAt: number | null; outbox: TicketDetail['outbox'] }) {
+  const t = useT();
+  const intl = useIntlFormat();
   return (
     <header className={`ticket-header${ticket.security ? ' is-security' : ''}`}>
       <div className="ticket-title-row">
@@ -51,62 +82,56 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
       <EscalationControls ticket={ticket} outbox={outbox} />
       <SecurityCasePanel ticket={ticket} />
       <TicketControls key={ticket.id} ticket={ticket} />
-      {ticket.snoozedUntil !== null && (
-        <p className="ticket-snoozed" data-testid="snoozed">
-          Snoozed until <time dateTime={new Date(ticket.snoozedUntil).toISOString()}>{formatTimestamp(ticket.snoozedUntil)}</time>
-        </p>
-      )}
+      {ticket.snoozedUntil !== null && <SnoozedUntil until={ticket.snoozedUntil} />}
       <dl className="ticket-meta">
         <div>
-          <dt>Customer</dt>
+          <dt>{t('ticket.meta.customer')}</dt>
           <dd>
             {customer ? (
               <>
                 <span className="customer-name">{customer.name}</span>{' '}
                 <span className="muted">&lt;{customer.email}&gt;</span>{' '}
-                <span className="mono" title="Exchange user id">
+                <span className="mono" title={t('ticket.meta.userId')}>
                   {customer.userId}
                 </span>
               </>
             ) : (
-              <span className="muted">Unknown customer ({ticket.customerId})</span>
+              <span className="muted">{t('ticket.meta.unknownCustomer', { customerId: ticket.customerId })}</span>
             )}
           </dd>
         </div>
         <div>
-          <dt>Language</dt>
-          <dd className="mono">{ticket.language}</dd>
+          <dt>{t('ticket.meta.language')}</dt>
+          <dd>{t(`language.${ticket.language}`)}</dd>
         </div>
         <div>
-          <dt>Topic</dt>
-          <dd>{humanize(ticket.topic)}</dd>
+          <dt>{t('ticket.meta.topic')}</dt>
+          <dd>{t(`topic.${ticket.topic}`)}</dd>
         </div>
         <div>
-          <dt>SLA</dt>
+          <dt>{t('ticket.meta.sla')}</dt>
           <dd>
             <SlaCountdown dueAt={dueAt} />
           </dd>
         </div>
         <div>
-          <dt>Assignee</dt>
+          <dt>{t('ticket.meta.assignee')}</dt>
           <dd>
             <AssigneeName assigneeId={ticket.assigneeId} />
           </dd>
         </div>
         {customer && (
           <div>
-            <dt>KYC</dt>
-            <dd>
-              Level {customer.kycLevel} · {customer.country}
-            </dd>
+            <dt>{t('ticket.meta.kyc')}</dt>
+            <dd>{t('ticket.meta.kycLevel', { level: customer.kycLevel, country: regionName(intl, customer.country) })}</dd>
           </div>
         )}
       </dl>
       {ticket.tags.length > 0 && (
-        <ul className="ticket-tags" aria-label="Tags">
-          {ticket.tags.map((t) => (
-            <li key={t} className="tag">
-              {t}
+        <ul className="ticket-tags" aria-label={t('ticket.meta.tags')}>
+          {ticket.tags.map((tag) => (
+            <li key={tag} className="tag">
+              {tag}
             </li>
           ))}
         </ul>
@@ -117,6 +142,7 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
 
 /** Shown from the queue row while the detail is on its way, so moving never flashes an empty pane. */
 function RowPreviewHeader({ row }: { row: QueueRow }) {
+  const t = useT();
   return (
     <header className={`ticket-header is-preview${row.security ? ' is-security' : ''}`}>
       <div className="ticket-title-row">
@@ -128,25 +154,25 @@ function RowPreviewHeader({ row }: { row: QueueRow }) {
       </div>
       <dl className="ticket-meta">
         <div>
-          <dt>Customer</dt>
+          <dt>{t('ticket.meta.customer')}</dt>
           <dd>{row.customerName}</dd>
         </div>
         <div>
-          <dt>Language</dt>
-          <dd className="mono">{row.language}</dd>
+          <dt>{t('ticket.meta.language')}</dt>
+          <dd>{t(`language.${row.language}`)}</dd>
         </div>
         <div>
-          <dt>Topic</dt>
-          <dd>{humanize(row.topic)}</dd>
+          <dt>{t('ticket.meta.topic')}</dt>
+          <dd>{t(`topic.${row.topic}`)}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>{t('ticket.meta.status')}</dt>
           <dd>
-            <span className={`status status-${row.status}`}>{row.status}</span>
+            <span className={`status status-${row.status}`}>{t(`status.${row.status}`)}</span>
           </dd>
         </div>
         <div>
-          <dt>SLA</dt>
+          <dt>{t('ticket.meta.sla')}</dt>
           <dd>
             <SlaCountdown dueAt={row.dueAt} />
           </dd>
@@ -188,6 +214,7 @@ export function TicketPane() {
   const hasSelection = useQueueStore((s) => s.selectedIndex >= 0);
   const row = useCurrentRow(currentId);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   // Only a detail whose id matches the selection counts as rendered (stale answers never show).
   const shown = detail && currentId !== null && detail.ticket.id === currentId ? detail : undefined;
@@ -202,20 +229,20 @@ export function TicketPane() {
       </>
     );
   } else if (detail === null) {
-    body = <p className="empty-note">This ticket no longer exists. It may have been merged or deleted.</p>;
+    body = <p className="empty-note">{t('ticket.pane.gone')}</p>;
   } else if (loadError !== undefined && currentId !== null) {
     body = (
       <div className="empty-note">
-        <p>Could not load this ticket: {loadError}</p>
+        <p>{t('ticket.pane.loadFailed', { reason: loadError })}</p>
         <button type="button" className="btn" onClick={reload}>
-          Try again
+          {t('ticket.pane.tryAgain')}
         </button>
       </div>
     );
   } else if (currentId !== null || hasSelection) {
-    body = <p className="empty-note loading">Loading ticket…</p>;
+    body = <p className="empty-note loading">{t('ticket.pane.loading')}</p>;
   } else {
-    body = <p className="empty-note">No ticket selected. Use j/k or the arrow keys to pick one.</p>;
+    body = <p className="empty-note">{t('ticket.pane.noneSelected')}</p>;
   }
 
   return (
@@ -224,7 +251,7 @@ export function TicketPane() {
       data-testid="ticket-pane"
       data-ticket-id={shown?.ticket.id}
       data-region="ticket"
-      aria-label="Ticket"
+      aria-label={t('ticket.pane.label')}
       aria-busy={!shown && currentId !== null && detail === undefined && loadError === undefined}
     >
       {shown ? (
@@ -238,7 +265,7 @@ export function TicketPane() {
         className="ticket-scroll"
         // Focusable so Enter lands here and the arrow keys scroll the conversation.
         tabIndex={0}
-        aria-label="Conversation and outbox (Esc returns to the queue)"
+        aria-label={t('ticket.pane.scroll')}
         onScroll={onScroll}
       >
         <div className="ticket-scroll-content">{body}</div>

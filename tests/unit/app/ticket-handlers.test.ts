@@ -131,9 +131,9 @@ describe('bulk changes and settings', () => {
 
   it('keeps the agent’s key bindings and preferences across restarts', async () => {
     const handlers = createTicketHandlers({ cache, agent: () => me, now: () => T0, sendingIds: () => new Set(), onQueued: () => {} });
-    expect(await handlers['settings.get']({})).toEqual({ keybindings: {}, autoAdvance: true, ackTimeoutMinutes: 5, favoriteMacroIds: [] });
+    expect(await handlers['settings.get']({})).toEqual({ keybindings: {}, autoAdvance: true, ackTimeoutMinutes: 5, favoriteMacroIds: [], interfaceLanguage: 'en' });
     await handlers['settings.set']({ keybindings: { 'ticket.reply': ['Shift+R'] } });
     await handlers['settings.set']({ autoAdvance: false });
-    expect(cache.settings.get()).toEqual({ keybindings: { 'ticket.reply': ['Shift+R'] }, autoAdvance: false, ackTimeoutMinutes: 5, favoriteMacroIds: [] });
+    expect(cache.settings.get()).toEqual({ keybindings: { 'ticket.reply': ['Shift+R'] }, autoAdvance: false, ackTimeoutMinutes: 5, favoriteMacroIds: [], interfaceLanguage: 'en' });
   });
 });

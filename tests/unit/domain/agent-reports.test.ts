@@ -81,6 +81,7 @@ describe('agentReport for the whole team', () => {
   it('counts handled tickets and measures first response and handle time', () => {
     expect(report.agentId).toBeNull();
     expect(report.handled).toBe(5);
+    expect(report.handledTicketIds).toEqual(['T1', 'T2', 'T3', 'T4', 'T7']);
     // First responses 10, 20, 30, 40 minutes.
     expect(report.firstResponse).toEqual({ count: 4, median: 25 * MIN, p90: 37 * MIN });
     // Handle times 30, 60, 60, 270 minutes (T3 from its assignment, earlier than its first reply).
@@ -110,6 +111,7 @@ describe('agentReport for one agent', () => {
     const report = agentReport({ tickets, messages: shuffled, window: WINDOW, agentId: 'a1', assignedAt });
     // T1 (reply, solve), T2 (reply), T3 (solve), T7 (reply).
     expect(report.handled).toBe(4);
+    expect(report.handledTicketIds).toEqual(['T1', 'T2', 'T3', 'T7']);
     // Only first replies that were a1's: T1 10 and T7 30.
     expect(report.firstResponse).toEqual({ count: 2, median: 20 * MIN, p90: 28 * MIN });
     // Solved by a1: T1 60 and T3 270.
@@ -125,7 +127,7 @@ describe('agentReport for one agent', () => {
 
   it('is empty for an agent with no work in the window', () => {
     const report = agentReport({ tickets, messages, window: WINDOW, agentId: 'nobody' });
-    expect(report).toMatchObject({ handled: 0, firstResponse: { count: 0, median: null, p90: null }, handleTime: { count: 0, median: null, p90: null }, byTopic: {}, byLanguage: {} });
+    expect(report).toMatchObject({ handled: 0, firstResponse: { count: 0, median: null, p90: null }, handleTime: { count: 0, median: null, p90: null }, byTopic: {}, byLanguage: {}, handledTicketIds: [] });
   });
 });
 

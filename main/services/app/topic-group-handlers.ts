@@ -1,0 +1,36 @@
+import type { Agent } from '../../../preload/contract';
+import { suggestIncidentMacro } from '../domain/incident-macro';
+import { TopicGroupQueries } from '../store/topic-group-queries';
+import type { ChannelHandlers } from './channel-handlers';
+import type { OutboxWriterDeps } from './outbox-writer';
+
+/** An incident reply goes out through macro.applyBulk, which takes at most this many tickets. */
+export const MAX_GROUP_REPLY_TICKETS = 1000;
+
+export interface TopicGroupHandlerDeps extends OutboxWriterDeps {
+  agent: () => Agent;
+}
+
+/** The queue grouped by topic: groups with their suggested incident reply, and a group's tickets. */
+export function createTopicGroupHandlers(deps: TopicGroupHandlerDeps): Pick<ChannelHandlers, 'queue.topicGroups' | 'queue.topicTickets' | 'queue.topicPage'> {
+  const { cache, now } = deps;
+  const queries = new TopicGroupQueries(cache.db, cache.tickets);
+
+  return {
+    'queue.topicGroups': ({ view }) => {
+      const agent = deps.agent();
+      const macros = cache.macros.list(agent.id);
+      return {
+        groups: queries.groups(view, agent, now()).map((group) => ({ ...group, suggestedMacroId: suggestIncidentMacro(macros, group.topic)?.id ?? null })),
+      };
+    },
+
+    'queue.topicTickets': ({ view, topic }) => ({ ticketIds: queries.ticketIds(view, deps.agent(), topic, MAX_GROUP_REPLY_TICKETS, now()) }),
+
+    'queue.topicPage': ({ view, topic, offset, limit }) => {
+      const agent = deps.agent();
+      const at = now();
+      return { view, offset, total: queries.count(view, agent, topic, at), rows: queries.page(view, agent, topic, offset, limit, at) };
+    },
+  };
+}

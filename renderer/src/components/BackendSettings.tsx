@@ -1,0 +1,158 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { BackendCheckResult, BackendSettingsView } from '../../../preload/contract/crisis-types';
+import { call } from '../bridge';
+import { useT, type Translate } from '../i18n';
+import { announce } from '../stores/announce-store';
+
+type Mode = 'builtin' | 'embedded' | 'request-tracker' | 'zendesk';
+const MODES: readonly Mode[] = ['builtin', 'embedded', 'request-tracker', 'zendesk'];
+
+type Status = { kind: 'busy' } | { kind: 'ok' | 'error'; text: string } | null;
+
+/** How long the "switched" line stays before the desk reloads on the new backend. */
+const RELOAD_DELAY_MS = 800;
+
+function modeOf(view: BackendSettingsView): Mode {
+  return view.current.kind === 'embedded' && view.current.url === '' ? 'builtin' : view.current.kind;
+}
+
+/** The sentence for a failed check, in the interface language; main's own sentence when the kind is unknown. */
+function problemText(t: Translate, result: BackendCheckResult, url: string, mode: Mode): string {
+  const kind = t(`backend.kind.${mode === 'builtin' ? 'embedded' : mode}`);
+  return result.problem && result.problem !== 'unknown' ? t(`backend.problem.${result.problem}`, { url, kind }) : t('backend.problem.unknown', { message: result.message });
+}
+
+/**
+ * The backend section of the settings: the helpdesk the desk talks to, its address and token.
+ * "Test" signs in once; "Save and switch" also keeps the token with the OS keychain and reloads
+ * the desk on the new backend. A wrong address or token is named in one sentence, never a hang.
+ */
+export function BackendSettings() {
+  const t = useT();
+  const ids = { mode: useId(), url: useId(), token: useId(), email: useId(), oauth: useId(), status: useId() };
+  const [view, setView] = useState<BackendSettingsView | null>(null);
+  const [mode, setMode] = useState<Mode>('builtin');
+  const [url, setUrl] = useState('');
+  const [token, setToken] = useState('');
+  const [email, setEmail] = useState('');
+  const [oauth, setOauth] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('backend.get', {})
+      .then((loaded) => {
+        if (!live) return;
+        setView(loaded);
+        setMode(modeOf(loaded));
+        setUrl(loaded.current.url);
+        setEmail(loaded.current.email ?? '');
+        setOauth(loaded.current.oauth);
+      })
+      .catch(() => live && setStatus({ kind: 'error', text: t('backend.failed') }));
+    return () => {
+      live = false;
+    };
+    // Loaded once per opening of the settings.
+  }, [t]);
+
+  const locked = view !== null && !view.canChange;
+  const needsAddress = mode !== 'builtin';
+
+  const run = async (channel: 'backend.test' | 'backend.apply'): Promise<void> => {
+    setStatus({ kind: 'busy' });
+    const input = {
+      kind: mode === 'builtin' ? ('embedded' as const) : mode,
+      url: needsAddress ? url.trim() : '',
+      token: needsAddress ? token : '',
+      email: mode === 'zendesk' && !oauth ? email.trim() : null,
+      oauth: mode === 'zendesk' && oauth,
+    };
+    try {
+      const result = await call(channel, input);
+      if (!result.ok) {
+        setStatus({ kind: 'error', text: problemText(t, result, input.url, mode) });
+        return;
+      }
+      if (result.switched) {
+        const text = t('backend.switched', { where: input.url || t('backend.builtinName') });
+        setStatus({ kind: 'ok', text });
+        announce(text);
+        setTimeout(() => window.location.reload(), RELOAD_DELAY_MS);
+        return;
+      }
+      setStatus({ kind: 'ok', text: t('backend.ok') });
+    } catch {
+      setStatus({ kind: 'error', text: t('backend.failed') });
+    }
+  };
+
+  const onSubmit = (e: FormEvent): void => {
+    e.preventDefault();
+    void run('backend.apply');
+  };
+
+  return (
+    <section className="settings-section backend-settings" aria-labelledby={`${ids.mode}-title`} data-testid="backend-settings">
+      <h3 id={`${ids.mode}-title`}>{t('backend.title')}</h3>
+      <p className="settings-help">{t('backend.intro')}</p>
+      {view && (
+        <p className="muted" data-testid="backend-current">
+          {t('backend.current', { kind: t(`backend.kind.${modeOf(view)}`), url: view.current.url })} {t('backend.sourceLine', { source: t(`backend.source.${view.source}`) })}
+        </p>
+      )}
+      {view?.problem && <p className="settings-error">{view.problem}</p>}
+      {locked && <p className="settings-help">{t('backend.fixed')}</p>}
+      <form className="backend-form" onSubmit={onSubmit} aria-describedby={ids.status} noValidate>
+        <fieldset disabled={locked || view === null || status?.kind === 'busy'}>
+          <label htmlFor={ids.mode}>{t('backend.kind')}</label>
+          <select id={ids.mode} value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="backend-kind">
+            {MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(`backend.kind.${m}`)}
+              </option>
+            ))}
+          </select>
+          {needsAddress && (
+            <>
+              <label htmlFor={ids.url}>{t('backend.url')}</label>
+              <input id={ids.url} type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder={t('backend.urlPlaceholder')} autoComplete="off" spellCheck={false} data-testid="backend-url" />
+              {mode === 'zendesk' && (
+                <>
+                  <label htmlFor={ids.email}>{t('backend.email')}</label>
+                  <input id={ids.email} type="email" value={email} disabled={oauth} onChange={(e) => setEmail(e.target.value)} autoComplete="off" data-testid="backend-email" />
+                  <span className="settings-toggle">
+                    <input id={ids.oauth} type="checkbox" checked={oauth} onChange={(e) => setOauth(e.target.checked)} />
+                    <label htmlFor={ids.oauth}>{t('backend.oauth')}</label>
+                  </span>
+                </>
+              )}
+              <label htmlFor={ids.token}>{t('backend.token')}</label>
+              <input
+                id={ids.token}
+                type="password"
+                value={token}
+                onChange={(e) => setToken(e.target.value)}
+                placeholder={view?.tokenStored && view.current.url === url.trim() ? t('backend.tokenKeep') : ''}
+                autoComplete="off"
+                data-testid="backend-token"
+              />
+            </>
+          )}
+          <div className="settings-actions">
+            <button type="button" className="btn" onClick={() => void run('backend.test')} data-testid="backend-test">
+              {t('backend.test')}
+            </button>
+            <button type="submit" className="btn btn-primary" data-testid="backend-apply">
+              {t('backend.apply')}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+      {view && <p className="muted">{t(`backend.storage.${view.tokenStorage}`)}</p>}
+      <p id={ids.status} role="status" aria-live="polite" className={status?.kind === 'error' ? 'settings-error' : 'settings-ok'} data-testid="backend-status">
+        {status?.kind === 'busy' ? t('backend.checking') : (status?.text ?? '')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../../preload/contract/domain-types';
+import { useT } from '../../i18n';
+import { useSessionStore } from '../../stores/session-store';
+import { useSettingsStore } from '../../stores/settings-store';
+
+/** The product's name is a name: it is not translated. */
+const PRODUCT_NAME = 'AgentDesk';
+
+/**
+ * The header of executive mode: who is signed in and the interface language, nothing else —
+ * no views, no search, no commands, no settings.
+ */
+export function ExecutiveHeader() {
+  const t = useT();
+  const agent = useSessionStore((s) => s.session?.agent ?? null);
+  const language = useSettingsStore((s) => s.interfaceLanguage);
+  const setLanguage = useSettingsStore((s) => s.setInterfaceLanguage);
+  return (
+    <header className="app-header executive-header" data-testid="executive-header">
+      <h1 className="app-name">{PRODUCT_NAME}</h1>
+      <span className="badge executive-mode-badge">{t('executive.mode')}</span>
+      <label className="executive-language">
+        <span>{t('executive.interfaceLanguage')}</span>
+        <select data-testid="executive-interface-language" value={language} onChange={(e) => void setLanguage(e.target.value as InterfaceLanguage)}>
+          {INTERFACE_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="agent" aria-label={t('executive.signedIn')}>
+        {agent ? (
+          <span className="agent-name" data-testid="agent-name">
+            {agent.name}
+          </span>
+        ) : (
+          <span className="muted">{t('executive.signingIn')}</span>
+        )}
+      </div>
+    </header>
+  );
+}

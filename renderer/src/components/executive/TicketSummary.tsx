@@ -1,0 +1,32 @@
+import type { TicketDetail } from '../../../../preload/contract/queue-types';
+import { useT } from '../../i18n';
+
+/** Who wrote, in which language, about what: the three things to know before reading. */
+export function TicketSummary({ detail }: { detail: TicketDetail }) {
+  const t = useT();
+  const { ticket, customer } = detail;
+  return (
+    <header className="executive-ticket-head">
+      <p className="executive-ticket-number">{t('executive.ticket.number', { id: ticket.id })}</p>
+      <h2 className="executive-subject" data-testid="executive-subject">
+        {ticket.subject}
+      </h2>
+      <dl className="executive-facts">
+        <div>
+          <dt>{t('executive.ticket.customer')}</dt>
+          <dd data-testid="executive-customer">{customer?.name ?? t('executive.ticket.unknownCustomer')}</dd>
+        </div>
+        <div>
+          <dt>{t('executive.ticket.language')}</dt>
+          <dd data-testid="executive-language" data-language={ticket.language}>
+            {t(`language.${ticket.language}`)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('executive.ticket.topic')}</dt>
+          <dd>{t(`topic.${ticket.topic}`)}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

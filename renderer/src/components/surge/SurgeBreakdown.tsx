@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import type { SurgeBreakdownRow, SurgeSnapshot } from '../../../../preload/contract/crisis-types';
+import { useIntlFormat, useT, type MessageId } from '../../i18n';
+import { durationText } from './surge-format';
+
+interface BreakdownTableProps {
+  testId: string;
+  title: string;
+  keyHeader: string;
+  rows: readonly SurgeBreakdownRow[];
+  labelOf: (key: string) => string;
+}
+
+function BreakdownTable({ testId, title, keyHeader, rows, labelOf }: BreakdownTableProps) {
+  const t = useT();
+  const intl = useIntlFormat();
+  const headingId = useId();
+  return (
+    <section className="surge-breakdown" data-testid={testId} aria-labelledby={headingId}>
+      <h3 id={headingId} className="surge-section-title">
+        {title}
+      </h3>
+      {rows.length === 0 ? (
+        <p className="muted">{t('surge.breakdown.empty')}</p>
+      ) : (
+        <table className="surge-table">
+          <thead>
+            <tr>
+              <th scope="col">{keyHeader}</th>
+              <th scope="col" className="num">
+                {t('surge.column.open')}
+              </th>
+              <th scope="col" className="num">
+                {t('surge.column.breached')}
+              </th>
+              <th scope="col" className="num">
+                {t('surge.column.incoming15m')}
+              </th>
+              <th scope="col" className="num">
+                {t('surge.column.nextBreach')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-key={row.key}>
+                <th scope="row">{labelOf(row.key)}</th>
+                <td className="num">{intl.formatNumber(row.open)}</td>
+                <td className={row.breached > 0 ? 'num surge-cell-danger' : 'num'}>{intl.formatNumber(row.breached)}</td>
+                <td className="num">{intl.formatNumber(row.incoming15m)}</td>
+                <td className="num">{row.nextBreachInMs === null ? t('surge.none') : durationText(t, row.nextBreachInMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Where the queue is: open, late and new tickets by language, domain area and topic, largest first. */
+export function SurgeBreakdown({ snapshot }: { snapshot: SurgeSnapshot }) {
+  const t = useT();
+  const label = (prefix: 'language' | 'domain' | 'topic') => (key: string) => t(`${prefix}.${key}` as MessageId);
+  return (
+    <div className="surge-breakdowns">
+      <BreakdownTable testId="surge-by-language" title={t('surge.breakdown.language')} keyHeader={t('surge.column.language')} rows={snapshot.byLanguage} labelOf={label('language')} />
+      <BreakdownTable testId="surge-by-domain" title={t('surge.breakdown.domain')} keyHeader={t('surge.column.domain')} rows={snapshot.byDomain} labelOf={label('domain')} />
+      <BreakdownTable testId="surge-by-topic" title={t('surge.breakdown.topic')} keyHeader={t('surge.column.topic')} rows={snapshot.byTopic} labelOf={label('topic')} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { useT, type MessageId } from '../../i18n';
+import { SURGE_WINDOWS, type SurgeWindow } from '../../stores/surge-store';
+
+/** 15 minutes, 1 hour or 4 hours: toggle buttons, one pressed. */
+export function SurgeWindowPicker({ value, onChange }: { value: SurgeWindow; onChange: (minutes: SurgeWindow) => void }) {
+  const t = useT();
+  const labelId = useId();
+  return (
+    <div className="surge-window" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="surge-window-label">
+        {t('surge.window.label')}
+      </span>
+      {SURGE_WINDOWS.map((minutes) => (
+        <button
+          key={minutes}
+          type="button"
+          className="btn btn-small surge-window-option"
+          aria-pressed={minutes === value}
+          data-testid={`surge-window-${minutes}`}
+          onClick={() => onChange(minutes)}
+        >
+          {t(`surge.window.${minutes}` as MessageId)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { InterfaceLanguage } from '../../../../preload/contract/domain-types';
+import type { Catalog } from '../define-catalog';
+import { actions } from './actions';
+import { app } from './app';
+import { backend } from './backend';
+import { common } from './common';
+import { composer } from './composer';
+import { executive } from './executive';
+import { macros } from './macros';
+import { queue } from './queue';
+import { reports } from './reports';
+import { security } from './security';
+import { settings } from './settings';
+import { surge } from './surge';
+import { ticket } from './ticket';
+import { topicGroups } from './topic-groups';
+
+/** Every area of the interface; one file each, so areas are translated (and reviewed) apart. */
+export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend } as const;
+
+type KeysOf<C> = C extends Catalog<infer K> ? K : never;
+export type MessageId = { [A in keyof typeof CATALOGS]: KeysOf<(typeof CATALOGS)[A]> }[keyof typeof CATALOGS];
+
+/** All areas merged, per language. */
+export function messagesFor(language: InterfaceLanguage): Readonly<Record<MessageId, string>> {
+  const merged: Record<string, string> = {};
+  for (const catalog of Object.values(CATALOGS) as Catalog<string>[]) Object.assign(merged, catalog[language]);
+  return merged as Record<MessageId, string>;
+}
