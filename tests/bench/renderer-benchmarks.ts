@@ -34,6 +34,35 @@ export async function runRendererBenchmarks(page: Page, line: (label: string, va
   await searchAsYouType(page, line);
 }
 
+/**
+ * Key press → next ticket shown, measured inside the page: from the keydown event to the frame
+ * after the ticket pane shows another ticket. Presses `key` `presses` times, each one waited for,
+ * and returns this call's samples. The page must show the queue with the keyboard in it.
+ */
+export async function measureKeypressToTicket(page: Page, presses: number, key = 'j'): Promise<number[]> {
+  await page.waitForFunction(() => document.querySelector('[data-testid="ticket-pane"]')?.getAttribute('data-ticket-id'));
+  // Installed once per page, so later calls do not count each change twice.
+  await page.evaluate(() => {
+    const w = window as unknown as { __keyAt: number; __samples: number[] | undefined };
+    if (w.__samples) return;
+    w.__samples = [];
+    window.addEventListener('keydown', () => (w.__keyAt = performance.now()), { capture: true });
+    const pane = document.querySelector('[data-testid="ticket-pane"]')!;
+    new MutationObserver(() => {
+      const start = w.__keyAt;
+      requestAnimationFrame(() => w.__samples!.push(performance.now() - start));
+    }).observe(pane, { attributes: true, attributeFilter: ['data-ticket-id'] });
+  });
+  const count = () => page.evaluate(() => (window as unknown as { __samples: number[] }).__samples.length);
+  const from = await count();
+  for (let i = 0; i < presses; i++) {
+    const before = await count();
+    await page.keyboard.press(key);
+    await page.waitForFunction((n) => (window as unknown as { __samples: number[] }).__samples.length > n, before);
+  }
+  return page.evaluate((n) => (window as unknown as { __samples: number[] }).__samples.slice(n), from);
+}
+
 async function scrollWholeQueue(page: Page, line: (label: string, value: string) => void): Promise<void> {
   await page.getByTestId('queue-row').first().waitFor();
   const result = await page.evaluate(

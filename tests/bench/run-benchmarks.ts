@@ -1,5 +1,5 @@
 // `npm run bench`: figures on realistic generated data (100,000 tickets by default).
-// Usage: npm run bench -- [--tickets N] [--skip-browser] [--skip-rt] [--rt-tickets N]
+// Usage: npm run bench -- [--tickets N] [--skip-browser] [--skip-surge] [--skip-rt] [--rt-tickets N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +12,14 @@ import { generateSeed } from '../../main/services/embedded-backend/seed/generate
 import { silentLogger } from '../../main/services/logging/logger';
 import { startPreviewServer } from '../../main/services/preview/preview-server';
 import { startBackend } from '../support/processes';
-import { runRendererBenchmarks } from './renderer-benchmarks';
+import { measureKeypressToTicket, runRendererBenchmarks } from './renderer-benchmarks';
+import { runReportBenchmarks } from './reports-bench';
+import { runSurgeBenchmark } from './surge-benchmark';
+import { runSurgeSnapshotBenchmark } from './surge-snapshot-bench';
 import { runRequestTrackerBenchmark } from './request-tracker-benchmark';
 import { percentile, summary, timed } from './stats';
 
-const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false }, 'skip-rt': { type: 'boolean', default: false }, 'rt-tickets': { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false }, 'skip-rt': { type: 'boolean', default: false }, 'rt-tickets': { type: 'string', default: '1000' }, 'skip-surge': { type: 'boolean', default: false } } });
 const ticketCount = Number(values.tickets);
 const root = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'agentdesk-bench-'));
@@ -120,6 +123,9 @@ const drained = await timed(async () => {
 line(`drain ${drainCount.toLocaleString('en')} queued mutations`, `${(drained.ms / 1000).toFixed(2)} s (${((drainCount / drained.ms) * 1000).toFixed(0)} per second)`);
 await services.sync.pull();
 
+await runSurgeSnapshotBenchmark(services.dispatch, line);
+await runReportBenchmarks(services, line);
+
 if (!values['skip-browser']) {
   const preview = await startPreviewServer({ services, rendererDir: join(root, 'dist', 'renderer'), preloadFile: join(root, 'dist', 'preload', 'browser-preload.js') });
   const browser = await chromium.launch({
@@ -133,25 +139,8 @@ if (!values['skip-browser']) {
   });
   line('page load to first queue row (warm cache)', `${cold.ms.toFixed(0)} ms`);
   await page.keyboard.press('j');
-  await page.waitForFunction(() => document.querySelector('[data-testid="ticket-pane"]')?.getAttribute('data-ticket-id'));
   // Measured inside the page: from the keydown event to the frame after the pane shows the new ticket.
-  await page.evaluate(() => {
-    const w = window as unknown as { __keyAt: number; __samples: number[] };
-    w.__samples = [];
-    window.addEventListener('keydown', () => (w.__keyAt = performance.now()), { capture: true });
-    const pane = document.querySelector('[data-testid="ticket-pane"]')!;
-    new MutationObserver(() => {
-      const start = w.__keyAt;
-      requestAnimationFrame(() => w.__samples.push(performance.now() - start));
-    }).observe(pane, { attributes: true, attributeFilter: ['data-ticket-id'] });
-  });
-  const presses = 300;
-  for (let i = 0; i < presses; i++) {
-    const before = await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples.length);
-    await page.keyboard.press('j');
-    await page.waitForFunction((n) => (window as unknown as { __samples: number[] }).__samples.length > n, before);
-  }
-  const samples = await page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
+  const samples = await measureKeypressToTicket(page, 300);
   line('keypress to next ticket shown (Chromium, j)', summary(samples));
   line('  budget: p95 under 16 ms', percentile(samples, 95) < 16 ? 'within budget' : 'OVER BUDGET');
   await runRendererBenchmarks(page, line);
@@ -169,5 +158,7 @@ if (!values['skip-browser']) {
 line('desk main-process memory (RSS) after all of the above', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (includes this benchmark's own code and Chromium driver)`);
 await services.close();
 await backend.stop();
+// The desk under a surge of 1,000 and 5,000 new tickets a minute: key latency, arrival lag, nothing lost.
+if (!values['skip-browser'] && !values['skip-surge']) await runSurgeBenchmark({ line, workDir: work, ticketCount });
 await runRequestTrackerBenchmark({ line, workDir: work, ticketCount: Number(values['rt-tickets']), skip: values['skip-rt'] });
 rmSync(work, { recursive: true, force: true });
