@@ -1,3 +1,4 @@
+import type { BackendProblemKind } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector } from './backend-connector';
 import { EmbeddedConnector } from './embedded-connector';
 import { RequestTrackerConnector } from './request-tracker/rt-connector';
@@ -89,16 +90,8 @@ function zendeskAuth(config: ZendeskBackendConfig): ZendeskAuth {
   return { kind: 'api_token', email: config.email.trim(), token: config.token };
 }
 
-export type BackendProblem =
-  | 'invalid-address'
-  | 'unreachable'
-  | 'timeout'
-  | 'credentials'
-  | 'wrong-address'
-  | 'wrong-kind'
-  | 'permission'
-  | 'server-trouble'
-  | 'unknown';
+/** What a failed check asks the person to fix (the contract's kinds, less the fields the settings view checks itself). */
+export type BackendProblem = Exclude<BackendProblemKind, 'missing-token' | 'missing-email'>;
 
 /** Sorts a failed createConnector() or checkConnection() by what the person setting up the desk must fix. */
 export function classifyBackendProblem(error: unknown): BackendProblem {

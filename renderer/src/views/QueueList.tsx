@@ -13,7 +13,7 @@ import { useSelectionStore } from '../stores/selection-store';
 import { useSessionStore } from '../stores/session-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { registerQueueRevealer } from './queue-reveal';
-import { QueueRowPlaceholder, QueueRowView, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
+import { QueueSlot, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
 
 const VIEW_LABELS: Record<QueueView, MessageId> = {
   all: 'queue.view.all',
@@ -182,22 +182,18 @@ function TicketList({ viewLabel }: { viewLabel: string }) {
         <div role="presentation" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const place = { posInSet: item.index + 1, setSize: count };
-            const row = rowAt(pages, item.index);
-            if (!row) {
-              return <QueueRowPlaceholder key={item.key} index={item.index} place={place} start={item.start} selected={item.index === selectedIndex} />;
-            }
-            const assignee = row.assigneeId === null ? null : row.assigneeId === myId ? 'me' : 'other';
             return (
-              <QueueRowView
+              <QueueSlot
                 key={item.key}
-                row={row}
+                row={rowAt(pages, item.index)}
                 index={item.index}
                 place={place}
                 start={item.start}
-                selected={item.index === selectedIndex && row.id === selectedId}
-                checked={checkedIds.has(row.id)}
-                assignee={assignee}
-                assigneeName={row.assigneeId === null ? undefined : agentsById.get(row.assigneeId)?.name}
+                atCursor={item.index === selectedIndex}
+                shownId={selectedId}
+                checkedIds={checkedIds}
+                myId={myId}
+                agentsById={agentsById}
                 onPick={onPick}
                 onOpen={onOpen}
                 onToggle={onToggle}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { Agent } from '../../../preload/contract/domain-types';
 import type { QueueRow as Row } from '../../../preload/contract/queue-types';
 import { PriorityBadge, SecurityBadge } from '../components/Badges';
 import { AckTimer } from '../components/AckTimer';
@@ -163,5 +164,36 @@ export function QueueRowPlaceholder({ index, place, start, selected }: Placehold
       <div className="placeholder-bar placeholder-bar-long" />
       <div className="placeholder-bar placeholder-bar-short" />
     </div>
+  );
+}
+
+interface SlotProps extends Pick<RowProps, 'index' | 'place' | 'start' | 'onPick' | 'onOpen' | 'onToggle'> {
+  /** null while its page is loading. */
+  row: Row | null | undefined;
+  /** The cursor is on this position (the row counts as selected only when it is the ticket shown). */
+  atCursor: boolean;
+  shownId: string | null;
+  checkedIds: ReadonlySet<string>;
+  myId: string | null;
+  agentsById: ReadonlyMap<string, Agent>;
+}
+
+/** One position of a virtualised queue (flat or grouped): the row, or its placeholder until the page arrives. */
+export function QueueSlot({ row, index, place, start, atCursor, shownId, checkedIds, myId, agentsById, onPick, onOpen, onToggle }: SlotProps) {
+  if (!row) return <QueueRowPlaceholder index={index} place={place} start={start} selected={atCursor} />;
+  return (
+    <QueueRowView
+      row={row}
+      index={index}
+      place={place}
+      start={start}
+      selected={atCursor && row.id === shownId}
+      checked={checkedIds.has(row.id)}
+      assignee={row.assigneeId === null ? null : row.assigneeId === myId ? 'me' : 'other'}
+      assigneeName={row.assigneeId === null ? undefined : agentsById.get(row.assigneeId)?.name}
+      onPick={onPick}
+      onOpen={onOpen}
+      onToggle={onToggle}
+    />
   );
 }

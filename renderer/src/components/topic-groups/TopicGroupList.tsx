@@ -7,7 +7,7 @@ import { runAction } from '../../keyboard/commands';
 import { useQueueStore } from '../../stores/queue-store';
 import { useSelectionStore } from '../../stores/selection-store';
 import { useSessionStore } from '../../stores/session-store';
-import { QueueRowPlaceholder, QueueRowView, ROW_HEIGHT, placeholderDomId, rowDomId } from '../../views/QueueRow';
+import { QueueSlot, ROW_HEIGHT, placeholderDomId, rowDomId } from '../../views/QueueRow';
 import { registerQueueRevealer } from '../../views/queue-reveal';
 import { itemAt } from './group-layout';
 import { TopicGroupHeader, groupDomId } from './TopicGroupHeader';
@@ -157,20 +157,18 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
               );
             }
             const place = { posInSet: at.position + 1, setSize: group.count, level: 2 };
-            const row = rowOf(pages, at);
-            if (!row) return <QueueRowPlaceholder key={item.key} index={item.index} place={place} start={item.start} selected={item.index === cursor} />;
-            const assignee = row.assigneeId === null ? null : row.assigneeId === myId ? 'me' : 'other';
             return (
-              <QueueRowView
+              <QueueSlot
                 key={item.key}
-                row={row}
+                row={rowOf(pages, at)}
                 index={item.index}
                 place={place}
                 start={item.start}
-                selected={item.index === cursor && row.id === shownId}
-                checked={checkedIds.has(row.id)}
-                assignee={assignee}
-                assigneeName={row.assigneeId === null ? undefined : agentsById.get(row.assigneeId)?.name}
+                atCursor={item.index === cursor}
+                shownId={shownId}
+                checkedIds={checkedIds}
+                myId={myId}
+                agentsById={agentsById}
                 onPick={onPick}
                 onOpen={onOpen}
                 onToggle={onToggle}
