@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { macroSignature } from './fixtures/starter-library';
+import { openDesk } from './fixtures/desk-page';
+import { expect, test } from '@playwright/test';
 import { backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 
 interface BackendTicket {
   ticket: { id: string; language: string; tags: string[]; status: string };
   messages: Array<{ kind: string; authorType: string; body: string }>;
-}
-
-const library = JSON.parse(readFileSync(new URL('../../resources/macros/starter-library.json', import.meta.url), 'utf8')) as {
-  macros: Array<{ id: string; bodies: Record<string, string> }>;
-};
-
-/** The longest stretch of a macro body without placeholders: proof of which language was sent. */
-function signature(macroId: string, language: string): string {
-  const bodies = library.macros.find((m) => m.id === macroId)!.bodies;
-  const body = bodies[language] ?? bodies.en!;
-  return body
-    .split(/\{\{[^}]*\}\}|\n/)
-    .map((s) => s.trim())
-    .sort((a, b) => b.length - a.length)[0]!;
 }
 
 let backend: RunningBackend;
@@ -34,14 +21,8 @@ test.afterAll(async () => {
   await backend?.stop();
 });
 
-async function openDesk(page: Page): Promise<void> {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
-  await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
-}
-
 test('m opens the picker; a fuzzy query finds the macro; the preview is in the customer’s language; two macros go into one reply', async ({ page }) => {
-  await openDesk(page);
+  await openDesk(page, preview.url);
   await page.keyboard.press('3'); // unassigned, in my languages
   const selected = page.locator('[data-testid="queue-row"][aria-selected="true"]');
   await expect(selected).toBeVisible();
@@ -59,12 +40,12 @@ test('m opens the picker; a fuzzy query finds the macro; the preview is in the c
   await page.keyboard.type('withdrawl delaid'); // two typos: fuzzy search still finds it
   await expect(picker.locator('[role="option"]').first()).toHaveAttribute('data-macro-id', 'starter.withdrawal-delayed');
   const previewText = picker.getByTestId('macro-preview-text');
-  await expect(previewText).toContainText(signature('starter.withdrawal-delayed', ticket.language));
+  await expect(previewText).toContainText(macroSignature('starter.withdrawal-delayed', ticket.language));
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);
   const composer = page.getByTestId('composer');
   await expect(composer).toBeFocused();
-  await expect(composer).toHaveValue(new RegExp(signature('starter.withdrawal-delayed', ticket.language).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(composer).toHaveValue(new RegExp(macroSignature('starter.withdrawal-delayed', ticket.language).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 
   // A second macro at the cursor, from inside the composer.
   await page.keyboard.press('Control+Shift+M');
@@ -74,8 +55,8 @@ test('m opens the picker; a fuzzy query finds the macro; the preview is in the c
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);
   const both = await composer.inputValue();
-  expect(both).toContain(signature('starter.withdrawal-delayed', ticket.language));
-  expect(both).toContain(signature('starter.phishing-warning', ticket.language));
+  expect(both).toContain(macroSignature('starter.withdrawal-delayed', ticket.language));
+  expect(both).toContain(macroSignature('starter.phishing-warning', ticket.language));
   expect(both).not.toMatch(/\{\{|\}\}/);
 
   await page.keyboard.press('Control+Enter');
@@ -87,7 +68,7 @@ test('m opens the picker; a fuzzy query finds the macro; the preview is in the c
 });
 
 test('a required field blocks inserting until it is filled', async ({ page }) => {
-  await openDesk(page);
+  await openDesk(page, preview.url);
   await page.keyboard.press('Enter');
   await page.keyboard.press('m');
   const picker = page.getByTestId('macro-picker');
@@ -106,7 +87,7 @@ test('a required field blocks inserting until it is filled', async ({ page }) =>
 
 test('one macro to 20 selected tickets: each customer gets it in their own language', async ({ page }) => {
   test.setTimeout(90_000);
-  await openDesk(page);
+  await openDesk(page, preview.url);
   await page.keyboard.press('1'); // all tickets: customers in every language
   const rows = page.locator('[data-testid="queue-row"]');
   await expect(rows.first()).toBeVisible();
@@ -133,7 +114,7 @@ test('one macro to 20 selected tickets: each customer gets it in their own langu
   for (const { ticketId } of await applied()) {
     const { ticket, messages } = await backendGet<BackendTicket>(backend, `/api/v1/tickets/${ticketId}`);
     languages.add(ticket.language);
-    expect(messages.filter((m) => m.authorType === 'agent' && m.body.includes(signature('starter.market-incident-notice', ticket.language))), `${ticketId} (${ticket.language})`).toHaveLength(1);
+    expect(messages.filter((m) => m.authorType === 'agent' && m.body.includes(macroSignature('starter.market-incident-notice', ticket.language))), `${ticketId} (${ticket.language})`).toHaveLength(1);
   }
   expect(languages.size).toBeGreaterThanOrEqual(3);
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { openDesk } from './fixtures/desk-page';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 
@@ -23,12 +24,6 @@ test.afterAll(async () => {
   await backend?.stop();
 });
 
-async function openDesk(page: Page): Promise<void> {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
-  await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
-}
-
 /** The handled count on screen, once a report for this scope has arrived. */
 async function handledOn(page: Page, scope: 'me' | 'team'): Promise<number> {
   await expect(page.getByTestId('report-body')).toHaveAttribute('data-scope', scope);
@@ -43,7 +38,7 @@ async function pressed(group: Locator, value: string): Promise<void> {
 test('replies made at the desk show in g r; scope, period and bucket change the report; both CSV exports download', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await openDesk(page);
+  await openDesk(page, preview.url);
 
   await test.step('g r opens the reports on this agent’s work today; g q goes back', async () => {
     await page.keyboard.press('g');

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { openDesk } from './fixtures/desk-page';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 
@@ -33,11 +34,9 @@ async function openTicketsOnBackend(): Promise<number> {
   }
 }
 
-async function openDesk(page: Page): Promise<void> {
+async function openWideDesk(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1440, height: 1100 });
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
-  await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
+  await openDesk(page, preview.url);
 }
 
 /** The raw number behind a tile (the text shows it formatted). */
@@ -65,7 +64,7 @@ const INCOMING_BLUE = [21, 88, 199] as const;
 test('g s shows the cached queue at a glance, and a surge rises on screen live', async ({ page }) => {
   const openBefore = await openTicketsOnBackend();
   expect(openBefore).toBeGreaterThan(0);
-  await openDesk(page);
+  await openWideDesk(page);
 
   await page.keyboard.press('g');
   await page.keyboard.press('s');

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { macroSignature } from './fixtures/starter-library';
+import { openDesk } from './fixtures/desk-page';
 import { expect, test, type Page } from '@playwright/test';
 import { backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 
@@ -23,20 +24,6 @@ interface Applied {
 const AGENT = 'agent-frontline-1';
 /** How long a bulk send waits in the outbox for its one undo (macro-handlers.ts), plus a margin. */
 const PAST_HOLD_MS = 13_000;
-
-const library = JSON.parse(readFileSync(new URL('../../resources/macros/starter-library.json', import.meta.url), 'utf8')) as {
-  macros: Array<{ id: string; bodies: Record<string, string> }>;
-};
-
-/** The longest stretch of a macro body without placeholders: proof of which language was sent. */
-function signature(macroId: string, language: string): string {
-  const bodies = library.macros.find((m) => m.id === macroId)!.bodies;
-  const body = bodies[language] ?? bodies.en!;
-  return body
-    .split(/\{\{[^}]*\}\}|\n/)
-    .map((s) => s.trim())
-    .sort((a, b) => b.length - a.length)[0]!;
-}
 
 let backend: RunningBackend;
 let preview: RunningPreview;
@@ -70,12 +57,6 @@ async function repliesSince(seq: number): Promise<Applied['applied']> {
   return (await backendGet<Applied>(backend, `/api/v1/admin/applied?since=${seq}&limit=2000`)).applied.filter((a) => a.kind === 'reply' && a.authorId === AGENT);
 }
 
-async function openDesk(page: Page): Promise<void> {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
-  await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
-}
-
 const groupHeader = (page: Page, topic: string) => page.locator(`[data-testid="topic-group"][data-topic="${topic}"]`);
 
 /** Moves the keyboard cursor down the groups until it is on this topic's header. */
@@ -89,7 +70,7 @@ async function cursorTo(page: Page, topic: string): Promise<void> {
 test('g t groups the queue by topic; an incident reply to a whole group is taken back with one undo and never reaches the backend', async ({ page }) => {
   test.setTimeout(90_000);
   const expected = await openTicketsByTopic();
-  await openDesk(page);
+  await openDesk(page, preview.url);
   await page.keyboard.press('1');
   // A ticket checked for a bulk change before grouping stays checked after it.
   const checkedId = (await page.locator('[data-testid="queue-row"][aria-selected="true"]').getAttribute('data-ticket-id'))!;
@@ -159,7 +140,7 @@ test('g t groups the queue by topic; an incident reply to a whole group is taken
   expect(await repliesSince(before)).toEqual([]);
   for (const { id, language } of members) {
     const { messages } = await backendGet<BackendTicket>(backend, `/api/v1/tickets/${id}`);
-    expect(messages.filter((m) => m.body.includes(signature('starter.market-incident-notice', language))), id).toEqual([]);
+    expect(messages.filter((m) => m.body.includes(macroSignature('starter.market-incident-notice', language))), id).toEqual([]);
   }
 
   // A group whose topic has no incident macro (the security holding reply goes only with an escalation): nothing is pre-chosen.
@@ -191,7 +172,7 @@ test('by mouse: the header’s button sends the incident reply to every ticket o
   const macroId = 'starter.2fa-reset';
   const members = (await openTicketsByTopic()).get(topic)!;
   expect(members.length).toBeGreaterThan(5);
-  await openDesk(page);
+  await openDesk(page, preview.url);
   await page.getByTestId('group-by-topic').click();
   const header = groupHeader(page, topic);
   await expect(header.getByTestId('topic-group-count')).toHaveText(`${members.length} tickets`);
@@ -216,7 +197,7 @@ test('by mouse: the header’s button sends the incident reply to every ticket o
   for (const { id } of members) {
     const { ticket, messages } = await backendGet<BackendTicket>(backend, `/api/v1/tickets/${id}`);
     languages.add(ticket.language);
-    expect(messages.filter((m) => m.authorType === 'agent' && m.body.includes(signature(macroId, ticket.language))), `${id} (${ticket.language})`).toHaveLength(1);
+    expect(messages.filter((m) => m.authorType === 'agent' && m.body.includes(macroSignature(macroId, ticket.language))), `${id} (${ticket.language})`).toHaveLength(1);
   }
   expect(languages.size).toBeGreaterThanOrEqual(3);
 });
