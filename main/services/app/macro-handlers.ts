@@ -3,7 +3,7 @@ import { macroActionChanges } from '../domain/macro-actions';
 import { macroContext, renderMacroFor } from '../domain/macro-context';
 import { renderMacro } from '../domain/macro-rendering';
 import { secretRequests } from '../domain/macro-safety';
-import { ticketChangeRefusal } from '../domain/security-rights';
+import { bulkActionRefusal, ticketChangeRefusal } from '../domain/security-rights';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 
@@ -61,6 +61,8 @@ export function createMacroHandlers(deps: MacroHandlerDeps): Pick<ChannelHandler
     'macro.applyBulk': ({ macroId, ticketIds, fields }) => {
       const macro = macroOrThrow(macroId);
       const me = deps.agent();
+      const refusal = bulkActionRefusal(me.role);
+      if (refusal) throw new HandlerError('forbidden', refusal);
       const undoUntil = now() + BULK_UNDO_WINDOW_MS;
       const skipped: Array<{ ticketId: string; reason: string }> = [];
       const languages: Partial<Record<Language, number>> = {};

@@ -4,7 +4,7 @@ import { deescalationNoteText, escalationNoteText } from '../domain/escalation-t
 import type { OutboxPayload } from '../domain/outbox-payload';
 import { macroActionChanges } from '../domain/macro-actions';
 import { withQualityReview } from '../domain/quality-review';
-import { ticketChangeRefusal } from '../domain/security-rights';
+import { bulkActionRefusal, ticketChangeRefusal } from '../domain/security-rights';
 import type { TicketChanges } from '../domain/ticket-changes';
 import { toPublicEntry } from '../store/outbox-repository';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
@@ -159,6 +159,8 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
     },
 
     'ticket.bulkUpdate': ({ ticketIds, changes }) => {
+      const refusal = bulkActionRefusal(deps.agent().role);
+      if (refusal) throw new HandlerError('forbidden', refusal);
       const authorId = deps.agent().id;
       const unique = [...new Set(ticketIds)];
       for (const id of unique) checkRights(id, changes);

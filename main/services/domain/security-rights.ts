@@ -20,3 +20,8 @@ export function ticketChangeRefusal(role: AgentRole, ticket: Pick<Ticket, 'id' |
   if (closing && ticket.security && role !== 'security') return `only security agents may ${changes.status === 'solved' ? 'solve' : 'close'} security case ${ticket.id}`;
   return null;
 }
+
+/** Executives answer one ticket at a time: a change to many tickets at once is not theirs to make. */
+export function bulkActionRefusal(role: AgentRole): string | null {
+  return role === 'executive' ? 'bulk changes are not available in the executive desk' : null;
+}

@@ -102,4 +102,16 @@ describe('executive handlers', () => {
     expect(theirs.actionsEntry).toBeNull();
     expect(cache.tickets.get('T-pt')?.tags).toEqual([]);
   });
+
+  it('refuses bulk changes and bulk macros from an executive, even without a button for them; nothing is queued', async () => {
+    const tickets = createTicketHandlers(deps());
+    const macros = createMacroHandlers(deps());
+    expect(() => tickets['ticket.bulkUpdate']({ ticketIds: ['T-ru', 'T-lt'], changes: { status: 'pending' } })).toThrow(/not available in the executive desk/);
+    expect(() => macros['macro.applyBulk']({ macroId: 'starter.withdrawal-delayed', ticketIds: ['T-ru', 'T-lt'] })).toThrow(/not available in the executive desk/);
+    expect(cache.outbox.forTicket('T-ru')).toEqual([]);
+    expect(cache.outbox.forTicket('T-lt')).toEqual([]);
+
+    agent = frontline;
+    expect(createTicketHandlers(deps())['ticket.bulkUpdate']({ ticketIds: ['T-ru', 'T-lt'], changes: { status: 'pending' } })).toMatchObject({ entries: [{}, {}] });
+  });
 });
