@@ -319,6 +319,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         // The selected ticket left this slot: the row now there is the "next" one.
         const detached = selectedId !== null && here !== undefined && here.id !== selectedId;
         target = detached && delta > 0 ? selectedIndex + delta - 1 : selectedIndex + delta;
+        // Pages fetched on either side of a re-sort can show the selected ticket twice: step over its
+        // other copy, or j would land on the ticket already shown.
+        const step = delta > 0 ? 1 : -1;
+        while (selectedId !== null && rowAt(pages, target)?.id === selectedId && target + step >= 0 && target + step < total) target += step;
       }
       // The keyboard handler scrolls the row into view itself (see views/queue-reveal.ts).
       get().select(Math.min(total - 1, Math.max(0, target)));
