@@ -17,24 +17,30 @@ if (run.status !== 0) {
 }
 
 // One finding per record. Depending on the version of its CSV writer, Electronegativity quotes
-// its fields or not, and a code sample may hold commas, quotes or line breaks. The fields that
-// matter come first and hold none of those, so a record is found by its start and the rest of
-// its text (the sample, the description) is only shown.
-const RECORD = /^"?([A-Z_]+)"?,"?(HIGH|MEDIUM|LOW|INFORMATIONAL)"?,"?(CERTAIN|FIRM|TENTATIVE)"?,"?([^,"]+)"?,"?(\d+:\d+)"?,(.*)$/;
+// its fields or not, and a field may hold commas, quotes or line breaks (a long file path has
+// been seen broken across two lines). The fields that matter come first, so each record is
+// found by its start (check, severity, confidence, file up to the location) anywhere in the
+// text, line breaks inside the path removed; the rest of its text is only shown.
+const RECORD = /(?:^|\n)"?([A-Z_]+)"?,"?(HIGH|MEDIUM|LOW|INFORMATIONAL)"?,"?(CERTAIN|FIRM|TENTATIVE)"?,"?([^"]*?)"?,"?(\d+:\d+)"?,/g;
 
 const { exceptions } = JSON.parse(readFileSync('scripts/electronegativity-exceptions.json', 'utf8'));
-const lines = readFileSync(report, 'utf8').split(/\r?\n/).slice(1);
+const text = readFileSync(report, 'utf8').replace(/\r\n?/g, '\n');
+const body = text.slice(text.indexOf('\n') + 1);
+const starts = [...body.matchAll(RECORD)];
 const findings = [];
-for (const line of lines) {
-  const match = RECORD.exec(line);
-  if (match) {
-    const [, check, severity, confidence, file, location, rest] = match;
-    findings.push({ check, severity, confidence, file: file === 'N/A' ? file : relative(stage, resolve(stage, file)), location, description: rest.replace(/https?:\/\/\S+$/, '').replace(/[",]+$/, '').slice(-120) });
-  } else if (findings.length === 0 && line.trim() !== '') {
-    // Text before the first record cannot be a continuation: the report is not what we expect.
-    findings.push({ check: 'UNREADABLE_REPORT', severity: 'HIGH', confidence: 'CERTAIN', file: 'report', location: '0:0', description: line.slice(0, 200) });
-  }
-}
+// Text before the first record cannot belong to one: the report is not what we expect.
+const before = starts.length > 0 ? body.slice(0, starts[0].index) : body;
+if (before.trim() !== '') findings.push({ check: 'UNREADABLE_REPORT', severity: 'HIGH', confidence: 'CERTAIN', file: 'report', location: '0:0', description: before.trim().slice(0, 200) });
+// A severity field the record pattern did not take in means a record it could not read.
+const severityFields = body.match(/,"?(HIGH|MEDIUM)"?,/g)?.length ?? 0;
+const seriousRecords = starts.filter((m) => m[2] === 'HIGH' || m[2] === 'MEDIUM').length;
+if (severityFields !== seriousRecords) findings.push({ check: 'UNREADABLE_REPORT', severity: 'HIGH', confidence: 'CERTAIN', file: 'report', location: '0:0', description: `${severityFields} HIGH/MEDIUM fields, ${seriousRecords} readable records` });
+starts.forEach((match, i) => {
+  const [whole, check, severity, confidence, rawFile, location] = match;
+  const file = rawFile.replace(/\n/g, '');
+  const rest = body.slice(match.index + whole.length, i + 1 < starts.length ? starts[i + 1].index : body.length).replace(/\n/g, ' ');
+  findings.push({ check, severity, confidence, file: file === 'N/A' ? file : relative(stage, resolve(stage, file)), location, description: rest.trim().replace(/https?:\/\/\S+$/, '').replace(/[",\s]+$/, '').slice(-120) });
+});
 
 rmSync(stage, { recursive: true, force: true });
 
