@@ -40,6 +40,8 @@ const macroDefinition = z.strictObject({
   }),
 });
 const noInput = z.strictObject({});
+/** The most tickets one bulk change or bulk macro send takes (a selection, a topic group). */
+export const MAX_BULK_TICKETS = 1000;
 const reportRequest = z.strictObject({
   from: z.number().int().min(0),
   to: z.number().int().min(0),
@@ -101,7 +103,7 @@ export const channels = {
   },
   /** One change for many tickets: one outbox entry each, committed together. */
   'ticket.bulkUpdate': {
-    input: z.strictObject({ ticketIds: z.array(ticketId).min(1).max(1000), changes: ticketChanges }),
+    input: z.strictObject({ ticketIds: z.array(ticketId).min(1).max(MAX_BULK_TICKETS), changes: ticketChanges }),
     result: returns<{ entries: OutboxEntry[] }>(),
   },
   /**
@@ -151,7 +153,7 @@ export const channels = {
    * batch held back for a few seconds so one undo takes it all back.
    */
   'macro.applyBulk': {
-    input: z.strictObject({ macroId, ticketIds: z.array(ticketId).min(1).max(1000), fields: macroFields.optional() }),
+    input: z.strictObject({ macroId, ticketIds: z.array(ticketId).min(1).max(MAX_BULK_TICKETS), fields: macroFields.optional() }),
     result: returns<BulkMacroResult>(),
   },
   /** Takes back outbox entries that have not gone out yet (a held bulk send). */

@@ -1,11 +1,8 @@
-import type { Agent } from '../../../preload/contract';
+import { MAX_BULK_TICKETS, type Agent } from '../../../preload/contract';
 import { suggestIncidentMacro } from '../domain/incident-macro';
 import { TopicGroupQueries } from '../store/topic-group-queries';
 import type { ChannelHandlers } from './channel-handlers';
 import type { OutboxWriterDeps } from './outbox-writer';
-
-/** An incident reply goes out through macro.applyBulk, which takes at most this many tickets. */
-export const MAX_GROUP_REPLY_TICKETS = 1000;
 
 export interface TopicGroupHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
@@ -25,7 +22,7 @@ export function createTopicGroupHandlers(deps: TopicGroupHandlerDeps): Pick<Chan
       };
     },
 
-    'queue.topicTickets': ({ view, topic }) => ({ ticketIds: queries.ticketIds(view, deps.agent(), topic, MAX_GROUP_REPLY_TICKETS, now()) }),
+    'queue.topicTickets': ({ view, topic }) => ({ ticketIds: queries.ticketIds(view, deps.agent(), topic, MAX_BULK_TICKETS, now()) }),
 
     'queue.topicPage': ({ view, topic, offset, limit }) => {
       const agent = deps.agent();

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
+import { MAX_BULK_TICKETS } from '../../../preload/contract/channels';
 import type { QueueView } from '../../../preload/contract/queue-types';
 
 /** One bulk change takes at most this many tickets (ticket.bulkUpdate's limit). */
-export const MAX_SELECTION = 1000;
+export const MAX_SELECTION = MAX_BULK_TICKETS;
 
 interface SelectionState {
   /** Tickets checked for a bulk change, in the order they were checked. */

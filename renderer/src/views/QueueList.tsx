@@ -9,11 +9,9 @@ import { useTopicGroupStore } from '../components/topic-groups/topic-group-store
 import { runAction } from '../keyboard/commands';
 import { ariaKeyShortcuts, formatKeys } from '../keyboard/keymap';
 import { rowAt, useQueueStore } from '../stores/queue-store';
-import { useSelectionStore } from '../stores/selection-store';
-import { useSessionStore } from '../stores/session-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { registerQueueRevealer } from './queue-reveal';
-import { QueueSlot, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
+import { QueueSlot, useRowContext, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
 
 const VIEW_LABELS: Record<QueueView, MessageId> = {
   all: 'queue.view.all',
@@ -23,7 +21,6 @@ const VIEW_LABELS: Record<QueueView, MessageId> = {
   snoozed: 'queue.view.snoozed',
 };
 
-const NONE: ReadonlySet<string> = new Set();
 
 /** The queue pane: its heading (with the switch to topic groups), the bulk bar, and the list or the groups. */
 export function QueueList() {
@@ -72,9 +69,8 @@ function TicketList({ viewLabel }: { viewLabel: string }) {
   const loadFailed = useQueueStore((s) => s.loadFailed);
   const setVisibleRange = useQueueStore((s) => s.setVisibleRange);
   const retry = useQueueStore((s) => s.retry);
-  const myId = useSessionStore((s) => s.session?.agent.id ?? null);
-  const agentsById = useSessionStore((s) => s.agentsById);
-  const checkedIds = useSelectionStore((s) => (s.view === view ? s.ids : NONE));
+  const rowContext = useRowContext(view);
+  const { checkedIds } = rowContext;
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
@@ -191,9 +187,7 @@ function TicketList({ viewLabel }: { viewLabel: string }) {
                 start={item.start}
                 atCursor={item.index === selectedIndex}
                 shownId={selectedId}
-                checkedIds={checkedIds}
-                myId={myId}
-                agentsById={agentsById}
+                context={rowContext}
                 onPick={onPick}
                 onOpen={onOpen}
                 onToggle={onToggle}

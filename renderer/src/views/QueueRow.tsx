@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { Agent } from '../../../preload/contract/domain-types';
-import type { QueueRow as Row } from '../../../preload/contract/queue-types';
+import type { QueueRow as Row, QueueView } from '../../../preload/contract/queue-types';
+import { useSelectionStore } from '../stores/selection-store';
+import { useSessionStore } from '../stores/session-store';
 import { PriorityBadge, SecurityBadge } from '../components/Badges';
 import { AckTimer } from '../components/AckTimer';
 import { SlaCountdown } from '../components/SlaCountdown';
@@ -167,20 +169,36 @@ export function QueueRowPlaceholder({ index, place, start, selected }: Placehold
   );
 }
 
+/** What every row of a queue view needs to know besides itself: who is signed in, who the agents are, what is checked. */
+export interface RowContext {
+  checkedIds: ReadonlySet<string>;
+  myId: string | null;
+  agentsById: ReadonlyMap<string, Agent>;
+}
+
+const NOTHING_CHECKED: ReadonlySet<string> = new Set();
+
+/** The row context of a view, for the flat and the grouped queue alike. */
+export function useRowContext(view: QueueView): RowContext {
+  const myId = useSessionStore((s) => s.session?.agent.id ?? null);
+  const agentsById = useSessionStore((s) => s.agentsById);
+  const checkedIds = useSelectionStore((s) => (s.view === view ? s.ids : NOTHING_CHECKED));
+  return { checkedIds, myId, agentsById };
+}
+
 interface SlotProps extends Pick<RowProps, 'index' | 'place' | 'start' | 'onPick' | 'onOpen' | 'onToggle'> {
   /** null while its page is loading. */
   row: Row | null | undefined;
   /** The cursor is on this position (the row counts as selected only when it is the ticket shown). */
   atCursor: boolean;
   shownId: string | null;
-  checkedIds: ReadonlySet<string>;
-  myId: string | null;
-  agentsById: ReadonlyMap<string, Agent>;
+  context: RowContext;
 }
 
 /** One position of a virtualised queue (flat or grouped): the row, or its placeholder until the page arrives. */
-export function QueueSlot({ row, index, place, start, atCursor, shownId, checkedIds, myId, agentsById, onPick, onOpen, onToggle }: SlotProps) {
+export function QueueSlot({ row, index, place, start, atCursor, shownId, context, onPick, onOpen, onToggle }: SlotProps) {
   if (!row) return <QueueRowPlaceholder index={index} place={place} start={start} selected={atCursor} />;
+  const { checkedIds, myId, agentsById } = context;
   return (
     <QueueRowView
       row={row}

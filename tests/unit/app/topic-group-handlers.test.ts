@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent, Ticket } from '../../../preload/contract';
-import { MAX_GROUP_REPLY_TICKETS, createTopicGroupHandlers } from '../../../main/services/app/topic-group-handlers';
+import { createTopicGroupHandlers } from '../../../main/services/app/topic-group-handlers';
+import { MAX_BULK_TICKETS } from '../../../preload/contract';
 import { loadStarterLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { orderOf, viewFilter } from '../../../main/services/store/ticket-repository';
@@ -108,14 +109,14 @@ describe('topic group handlers', () => {
   });
 
   it('stops a group’s ticket list at what one incident reply can take', async () => {
-    const many = Array.from({ length: MAX_GROUP_REPLY_TICKETS + 5 }, (_, i) => makeTicket({ id: `D-${String(i).padStart(4, '0')}`, topic: 'deposit', createdAt: T0 + i }));
+    const many = Array.from({ length: MAX_BULK_TICKETS + 5 }, (_, i) => makeTicket({ id: `D-${String(i).padStart(4, '0')}`, topic: 'deposit', createdAt: T0 + i }));
     load(many);
     const { ticketIds } = await handlers['queue.topicTickets']({ view: 'all', topic: 'deposit' });
-    expect(ticketIds).toHaveLength(MAX_GROUP_REPLY_TICKETS);
+    expect(ticketIds).toHaveLength(MAX_BULK_TICKETS);
     expect(ticketIds[0]).toBe('D-0000');
-    expect(ticketIds.at(-1)).toBe(`D-${String(MAX_GROUP_REPLY_TICKETS - 1).padStart(4, '0')}`);
+    expect(ticketIds.at(-1)).toBe(`D-${String(MAX_BULK_TICKETS - 1).padStart(4, '0')}`);
     const { groups } = await handlers['queue.topicGroups']({ view: 'all' });
-    expect(groups).toEqual([expect.objectContaining({ topic: 'deposit', count: MAX_GROUP_REPLY_TICKETS + 5 })]);
+    expect(groups).toEqual([expect.objectContaining({ topic: 'deposit', count: MAX_BULK_TICKETS + 5 })]);
   });
 
   it('counts the groups and pages a group from covering indexes, never the wide rows', () => {

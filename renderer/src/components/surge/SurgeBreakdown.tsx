@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SurgeBreakdownRow, SurgeSnapshot } from '../../../../preload/contract/crisis-types';
 import { useIntlFormat, useT, type MessageId } from '../../i18n';
-import { durationText } from './surge-format';
+import { formatDuration } from '../../lib/format';
 
 interface BreakdownTableProps {
   testId: string;
@@ -48,7 +48,7 @@ function BreakdownTable({ testId, title, keyHeader, rows, labelOf }: BreakdownTa
                 <td className="num">{intl.formatNumber(row.open)}</td>
                 <td className={row.breached > 0 ? 'num surge-cell-danger' : 'num'}>{intl.formatNumber(row.breached)}</td>
                 <td className="num">{intl.formatNumber(row.incoming15m)}</td>
-                <td className="num">{row.nextBreachInMs === null ? t('surge.none') : durationText(t, row.nextBreachInMs)}</td>
+                <td className="num">{row.nextBreachInMs === null ? t('surge.none') : formatDuration(row.nextBreachInMs)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { SurgeSnapshot } from '../../../../preload/contract/crisis-types';
 import { useIntlFormat, useT } from '../../i18n';
-import { durationText, rateText } from './surge-format';
+import { formatDuration } from '../../lib/format';
+import { rateText } from './surge-format';
 
 type Tone = 'plain' | 'surge' | 'danger' | 'warning';
 
@@ -81,7 +82,7 @@ export function SurgeTiles({ snapshot }: { snapshot: SurgeSnapshot }) {
         testId="surge-tile-next-breach"
         label={t('surge.tile.next')}
         value={totals.nextBreachInMs}
-        text={totals.nextBreachInMs === null ? t('surge.none') : durationText(t, totals.nextBreachInMs)}
+        text={totals.nextBreachInMs === null ? t('surge.none') : formatDuration(totals.nextBreachInMs)}
         tone={totals.nextBreachInMs !== null && totals.nextBreachInMs < 5 * 60_000 ? 'warning' : 'plain'}
         detail={totals.nextBreachInMs === null ? t('surge.tile.nextNone') : ''}
       />

@@ -5,16 +5,13 @@ import { useT } from '../../i18n';
 import { FOCUS_IDS, focusIsLost, focusRegion } from '../../keyboard/focus';
 import { runAction } from '../../keyboard/commands';
 import { useQueueStore } from '../../stores/queue-store';
-import { useSelectionStore } from '../../stores/selection-store';
-import { useSessionStore } from '../../stores/session-store';
-import { QueueSlot, ROW_HEIGHT, placeholderDomId, rowDomId } from '../../views/QueueRow';
+import { QueueSlot, useRowContext, ROW_HEIGHT, placeholderDomId, rowDomId } from '../../views/QueueRow';
 import { registerQueueRevealer } from '../../views/queue-reveal';
 import { itemAt } from './group-layout';
 import { TopicGroupHeader, groupDomId } from './TopicGroupHeader';
 import { rowOf, useTopicGroupStore } from './topic-group-store';
 import { useGroupKeys } from './useGroupKeys';
 
-const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The queue grouped by topic: a tree of one header per group, each opening onto its tickets (the
@@ -31,9 +28,8 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
   const loadFailed = useTopicGroupStore((s) => s.loadFailed);
   const view = useQueueStore((s) => s.view);
   const shownId = useQueueStore((s) => s.selectedId);
-  const myId = useSessionStore((s) => s.session?.agent.id ?? null);
-  const agentsById = useSessionStore((s) => s.agentsById);
-  const checkedIds = useSelectionStore((s) => (s.view === view ? s.ids : NONE));
+  const rowContext = useRowContext(view);
+  const { checkedIds } = rowContext;
   const onKeyDown = useGroupKeys();
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -166,9 +162,7 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
                 start={item.start}
                 atCursor={item.index === cursor}
                 shownId={shownId}
-                checkedIds={checkedIds}
-                myId={myId}
-                agentsById={agentsById}
+                context={rowContext}
                 onPick={onPick}
                 onOpen={onOpen}
                 onToggle={onToggle}
