@@ -1,4 +1,5 @@
-import { Liquid, Output, type Template } from 'liquidjs';
+import { Output, type Template } from 'liquidjs';
+import { createMacroEngine } from './template-engine';
 
 /** The placeholders a macro body may use; fields.* are the macro's own fill-in fields. */
 export interface MacroContext {
@@ -22,8 +23,9 @@ export interface RenderedMacro {
 }
 
 // Plain text for the desk's own replies; HTML (escaped) for backends that take an HTML body.
-const textEngine = new Liquid({ strictFilters: true, ownPropertyOnly: true, cache: 200 });
-const htmlEngine = new Liquid({ strictFilters: true, ownPropertyOnly: true, cache: 200, outputEscape: 'escape' });
+// Both come from createMacroEngine: no file system, no include/render/layout (template-engine.ts).
+const textEngine = createMacroEngine({ cache: 200 });
+const htmlEngine = createMacroEngine({ cache: 200, outputEscape: 'escape' });
 
 const BIDI_AND_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 

@@ -2,12 +2,13 @@
 // keep it shippable: the shape the app expects, the topics and languages it promises, templates
 // that render cleanly with or without ticket data, and replies that never ask for a secret.
 import { readFileSync } from 'node:fs';
-import { Liquid, Output, TypeGuards, type Template } from 'liquidjs';
+import { Output, TypeGuards, type Template } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HOLDING_REPLY_MACRO_ID } from '../../../main/services/domain/holding-reply';
 import { macroContext } from '../../../main/services/domain/macro-context';
 import { renderMacro } from '../../../main/services/domain/macro-rendering';
+import { createMacroEngine } from '../../../main/services/domain/template-engine';
 import { PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract/domain-types';
 
 const LIBRARY_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk'] as const;
@@ -75,7 +76,8 @@ const bodiesOf = (macro: Macro): Array<[LibraryLanguage, string]> =>
 const allBodies = (): Array<{ id: string; language: LibraryLanguage; body: string; macro: Macro }> =>
   macros.flatMap((macro) => bodiesOf(macro).map(([language, body]) => ({ id: macro.id, language, body, macro })));
 
-const engine = new Liquid({ strictFilters: true });
+// The engine the desk renders with: no files, only the allowed tags (a body using include fails here).
+const engine = createMacroEngine();
 
 const FIELD_SAMPLE = (key: string): string => `«${key.toUpperCase()}-SAMPLE»`;
 const fieldValues = (macro: Macro): Record<string, string> =>

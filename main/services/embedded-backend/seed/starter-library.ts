@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS, type Macro } from '../../../../preload/contract/domain-types';
 import library from '../../../../resources/macros/starter-library.json';
+import { createMacroEngine } from '../../domain/template-engine';
 
 const starterMacro = z.strictObject({
   id: z.string().min(1),
@@ -22,7 +23,25 @@ const starterMacro = z.strictObject({
  * checked here so a broken edit fails at start-up rather than in an agent's reply.
  */
 export function loadStarterLibrary(): Macro[] {
-  const parsed = z.strictObject({ version: z.literal(1), macros: z.array(starterMacro) }).parse(library);
+  return parseMacroLibrary(library);
+}
+
+// The desk's own engine: a body with include/render/layout (or any tag a macro may not use)
+// stops the backend at start-up instead of reaching an agent.
+const checkEngine = createMacroEngine();
+
+/** A macro library as the embedded backend serves it; every body must be a template the desk renders. */
+export function parseMacroLibrary(json: unknown): Macro[] {
+  const parsed = z.strictObject({ version: z.literal(1), macros: z.array(starterMacro) }).parse(json);
+  for (const m of parsed.macros) {
+    for (const [language, body] of Object.entries(m.bodies)) {
+      try {
+        checkEngine.parse(body ?? '');
+      } catch (error) {
+        throw new Error(`macro library: ${m.id} (${language}) is not a valid macro template: ${(error as Error).message}`);
+      }
+    }
+  }
   return parsed.macros.map((m) => ({
     id: m.id,
     title: m.title,
