@@ -11,7 +11,13 @@ const SECRET_KEY = 'agentdesk.preview.secret';
 function takeSecret(): string {
   const match = /(?:^#|&)secret=([^&]+)/.exec(location.hash);
   if (match?.[1]) {
-    sessionStorage.setItem(SECRET_KEY, decodeURIComponent(match[1]));
+    let value = match[1];
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // A malformed fragment: keep it as typed; the server will say the page is not paired.
+    }
+    sessionStorage.setItem(SECRET_KEY, value);
     history.replaceState(null, '', location.pathname + location.search);
   }
   return sessionStorage.getItem(SECRET_KEY) ?? '';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { HttpError, openEventStream, readJsonBody, safeEqual, sendJson } from '../http/http-helpers';
+import { decodePathSegment, HttpError, openEventStream, readJsonBody, requestUrl, safeEqual, sendJson } from '../http/http-helpers';
 import type { BackendStore, MutationOutcome } from './backend-store';
 import { FaultInjector, faultSettingsSchema } from './fault-injector';
 import { PresenceRegistry } from './presence-registry';
@@ -89,6 +89,9 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
 
   const routes: Array<[string, RegExp, Route]> = [
     ['GET', /^\/api\/v1\/agents$/, (_q, res) => sendJson(res, 200, { agents: store.agents() })],
+    // Whose token this is. The backend's one token is a team token (it may act for any agent), so
+    // it belongs to no single agent; a desk then signs in as the agent it was told, or the first frontline one.
+    ['GET', /^\/api\/v1\/me$/, (_q, res) => sendJson(res, 200, { agent: null, scope: 'team' })],
     ['GET', /^\/api\/v1\/macros$/, (_q, res) => sendJson(res, 200, { macros: store.macros() })],
     ['GET', /^\/api\/v1\/snapshot$/, (_q, res, _p, query) => sendJson(res, 200, store.snapshotPage(nonNegative(query, 'after'), pageSize(query, 500)))],
     ['GET', /^\/api\/v1\/changes$/, (_q, res, _p, query) => sendJson(res, 200, store.changesSince(nonNegative(query, 'since'), pageSize(query, 500)))],
@@ -256,7 +259,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   ];
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://backend.invalid');
+    const url = requestUrl(req, 'http://backend.invalid');
     if (req.method === 'GET' && url.pathname === '/api/v1/health') {
       sendJson(res, 200, { ok: true, name: 'agentdesk-embedded-backend', apiVersion: 1, cursor: store.cursor() });
       return;
@@ -280,7 +283,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
       const match = pattern.exec(url.pathname);
       if (!match) continue;
       if (req.method !== method) continue;
-      await route(req, res, match.slice(1).map(decodeURIComponent), url.searchParams);
+      await route(req, res, match.slice(1).map(decodePathSegment), url.searchParams);
       return;
     }
     throw new HttpError(404, 'no_route', `no route ${req.method} ${url.pathname}`);

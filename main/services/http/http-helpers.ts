@@ -11,6 +11,27 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * One percent-encoded path segment, decoded: malformed encoding (`%E0%A4%A`, `%zz`, a lone
+ * surrogate) is the client's mistake, so it is a 400 with a code, never a 500.
+ */
+export function decodePathSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, 'bad_path', 'the path has malformed percent-encoding');
+  }
+}
+
+/** The request's URL, parsed against the server's own origin; one the parser refuses is a 400. */
+export function requestUrl(req: IncomingMessage, base: string): URL {
+  try {
+    return new URL(req.url ?? '/', base);
+  } catch {
+    throw new HttpError(400, 'bad_path', 'the request target is not a valid path');
+  }
+}
+
 /** Reads a JSON body, refusing anything over the limit before it is buffered whole. */
 export async function readJsonBody(req: IncomingMessage, limitBytes: number): Promise<unknown> {
   const chunks: Buffer[] = [];

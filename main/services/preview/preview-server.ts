@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AppServices } from '../app/app-services';
-import { HttpError, openEventStream, readJsonBody, safeEqual, sendJson } from '../http/http-helpers';
+import { decodePathSegment, HttpError, openEventStream, readJsonBody, requestUrl, safeEqual, sendJson } from '../http/http-helpers';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,13 +66,13 @@ export async function startPreviewServer(options: { services: AppServices; rende
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     checkHost(req);
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = requestUrl(req, `http://127.0.0.1:${port}`);
     const path = url.pathname;
     if (path.startsWith('/bridge/')) {
       if (req.method === 'POST' && path.startsWith('/bridge/invoke/')) {
         if (!safeEqual(String(req.headers['x-agentdesk-secret'] ?? ''), secret)) throw new HttpError(401, 'unauthorized', 'missing or wrong preview secret');
         const input = await readJsonBody(req, 8 * 1024 * 1024);
-        sendJson(res, 200, await options.services.dispatch(decodeURIComponent(path.slice('/bridge/invoke/'.length)), input));
+        sendJson(res, 200, await options.services.dispatch(decodePathSegment(path.slice('/bridge/invoke/'.length)), input));
         return;
       }
       if (req.method === 'GET' && path === '/bridge/events') {
@@ -92,7 +92,7 @@ export async function startPreviewServer(options: { services: AppServices; rende
     if (req.method !== 'GET') throw new HttpError(405, 'method_not_allowed', 'only GET serves files');
     if (path === '/' || path === '/index.html') return serveIndex(res);
     if (path === '/browser-preload.js') return serveFile(res, options.preloadFile);
-    const file = normalize(join(options.rendererDir, decodeURIComponent(path)));
+    const file = normalize(join(options.rendererDir, decodePathSegment(path)));
     if (!file.startsWith(options.rendererDir + sep)) throw new HttpError(403, 'forbidden', 'outside the renderer');
     return serveFile(res, file);
   };
