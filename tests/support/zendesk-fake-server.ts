@@ -45,6 +45,8 @@ export interface FakeZendeskOptions {
   oauthToken?: string;
   /** Comments per page at most, whatever the client asks, so pagination is exercised. */
   commentPageSize?: number;
+  /** The agent (an id in users-agents) the credentials belong to; users/me answers them. Default 903, from users-me. */
+  signedInAs?: number;
 }
 
 const EXPORT_SEQUENCE = ['export-page-1', 'export-page-2', 'export-changes'];
@@ -125,9 +127,20 @@ export class FakeZendesk {
     return header === basic || (this.options.oauthToken !== undefined && header === `Bearer ${this.options.oauthToken}`);
   }
 
+  private owner(): number {
+    return this.options.signedInAs ?? TOKEN_OWNER;
+  }
+
+  private me(): unknown {
+    if (this.options.signedInAs === undefined) return fixture('users-me');
+    const user = fixture('users-agents').users.find((u: any) => u.id === this.options.signedInAs);
+    if (!user) throw new Error(`no agent ${this.options.signedInAs} in users-agents`);
+    return { user };
+  }
+
   private route(method: string, url: URL, body: any): { status: number; body: unknown } {
     const path = url.pathname;
-    if (method === 'GET' && path === '/api/v2/users/me.json') return { status: 200, body: fixture('users-me') };
+    if (method === 'GET' && path === '/api/v2/users/me.json') return { status: 200, body: this.me() };
     if (method === 'GET' && path === '/api/v2/users.json') return { status: 200, body: fixture('users-agents') };
     if (method === 'GET' && path === '/api/v2/macros.json') return { status: 200, body: fixture('macros') };
     if (method === 'GET' && path === '/api/v2/incremental/tickets/cursor.json') return this.exportPage(url.searchParams);
@@ -189,7 +202,7 @@ export class FakeZendesk {
       comments.push({
         id: this.nextId++,
         type: 'Comment',
-        author_id: update.comment.author_id ?? TOKEN_OWNER,
+        author_id: update.comment.author_id ?? this.owner(),
         body: update.comment.body,
         html_body: `<div class="zd-comment"><p>${update.comment.body}</p></div>`,
         plain_body: update.comment.body,
@@ -202,7 +215,7 @@ export class FakeZendesk {
       });
       this.comments.set(ticketId, comments);
     }
-    return { status: 200, body: { ticket, audit: { id: auditId, ticket_id: ticketId, created_at: stamp, author_id: TOKEN_OWNER, metadata: { system: {}, custom }, events: [] } } };
+    return { status: 200, body: { ticket, audit: { id: auditId, ticket_id: ticketId, created_at: stamp, author_id: this.owner(), metadata: { system: {}, custom }, events: [] } } };
   }
 
   /** Zendesk keeps whole seconds; every update moves the stamp on by at least one. */

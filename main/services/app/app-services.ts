@@ -8,7 +8,8 @@ import { openCacheStore, type CacheStore } from '../store/cache-store';
 import { SyncEngine } from '../sync/sync-engine';
 import { checkExternalUrl } from '../domain/external-links';
 import { PresenceAnnouncer } from '../sync/presence-announcer';
-import { HandlerError, type ChannelHandlers } from './channel-handlers';
+import type { ChannelHandlers } from './channel-handlers';
+import { SessionAgent } from './session-agent';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEscalationHandlers } from './escalation-handlers';
 import { createMacroHandlers } from './macro-handlers';
@@ -27,8 +28,14 @@ export interface AppServicesOptions {
    * kind it is an embedded backend; Request Tracker and Zendesk take their own fields.
    */
   backend?: { kind?: undefined; url: string; token: string } | BackendConfig;
-  /** The agent to sign in as; defaults to the backend's first frontline agent. */
+  /**
+   * --agent: the desk always signs in as the token's owner, and a different agent here is refused
+   * (see SessionAgent); only a team token (the AgentDesk backend's) signs in as this agent, by
+   * default the first frontline agent.
+   */
   agentId?: string;
+  /** 'owner': a mismatching agentId gives way to the token's owner (a backend chosen in the app) instead of refusing. */
+  onAgentMismatch?: 'refuse' | 'owner';
   /** Simulated incoming customer messages per minute for the in-process backend. */
   trafficPerMinute?: number;
   seedTickets?: number;
@@ -81,9 +88,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
   const connectorConfig: BackendConfig = backend.kind === undefined ? { ...backend, kind: 'embedded' } : backend;
   const connector = createConnector(connectorConfig);
+  const session = new SessionAgent({
+    connector,
+    token: connectorConfig.token,
+    file: join(options.dataDir, 'signed-in-agent.json'),
+    ...(options.agentId !== undefined ? { requestedAgentId: options.agentId } : {}),
+    onMismatch: options.onAgentMismatch ?? 'refuse',
+    logger,
+  });
   const presence = new PresenceAnnouncer({
     connector,
-    me: () => options.agentId ?? agent().id,
+    me: () => agent().id,
     names: () => cache.reference.agents(),
     emit,
     logger,
@@ -104,14 +119,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
   });
 
-  const agent = (): Agent => {
-    const agents = cache.reference.agents();
-    const chosen = options.agentId ? agents.find((a) => a.id === options.agentId) : agents.find((a) => a.role === 'frontline');
-    if (!chosen) {
-      throw new HandlerError('not_found', options.agentId ? `agent ${options.agentId} is not known to the backend` : 'no agents loaded yet: the backend has not been reached');
-    }
-    return chosen;
-  };
+  // Always the token's owner (a team token: --agent or the first frontline agent).
+  const agent = (): Agent => session.agent(cache.reference.agents());
 
   const writerDeps = {
     cache,
@@ -154,7 +163,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...createBackendSettingsHandlers(options.backendSettings ?? fixedBackendPort(options.backend ? connectorConfig : null)),
   };
 
-  await sync.start();
+  // Whose token it is is asked beside the first sync: a backend that is down delays the start once, not twice.
+  try {
+    await Promise.all([session.start(), sync.start()]);
+  } catch (error) {
+    session.stop();
+    presence.stop();
+    await sync.stop();
+    cache.close();
+    await embedded?.close();
+    throw error;
+  }
 
   return {
     dispatch: createDispatch(handlers, logger),
@@ -166,6 +185,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     sync,
     backendUrl: backend.url,
     close: async () => {
+      session.stop();
       presence.stop();
       await sync.stop();
       cache.close();

@@ -80,9 +80,11 @@ export async function startDesk(options: DeskHostOptions): Promise<AppServices> 
 
   const tokenFor = (choice: BackendChoiceInput): string => (choice.token.trim() !== '' ? choice.token.trim() : (tokens.get(tokenKey(choice.url)) ?? ''));
 
-  const start = (backend: BackendConfig | null) =>
+  // A backend chosen in the app signs in as its token's owner, whatever --agent said for the start.
+  const start = (backend: BackendConfig | null, switching = false) =>
     createAppServices({
       ...serviceOptions,
+      ...(switching ? { onAgentMismatch: 'owner' as const } : {}),
       // The command line keeps the folder it always had; a backend chosen in the app gets a cache of its own.
       dataDir: backend && source !== 'command-line' ? join(options.dataDir, 'backends', cacheFolder(backend)) : options.dataDir,
       ...(backend ? { backend } : {}),
@@ -96,7 +98,7 @@ export async function startDesk(options: DeskHostOptions): Promise<AppServices> 
   };
 
   const switchTo = async (backend: BackendConfig | null) => {
-    const next = await start(backend);
+    const next = await start(backend, true);
     const previous = current;
     unsubscribe();
     current = next;

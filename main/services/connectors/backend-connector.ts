@@ -71,11 +71,27 @@ export interface WatchHandlers {
   onPresence?: (presence: BackendPresence) => void;
 }
 
+/**
+ * Whose token the desk holds. An agent's token signs the desk in as that agent, always; a team
+ * token (the AgentDesk backend's own, shared by a team or a test rig) may act for any agent, and
+ * the desk then signs in as the agent it was told (--agent) or the first frontline agent.
+ */
+export type TokenOwner =
+  | {
+      kind: 'agent';
+      agentId: string;
+      /** The owner as the backend describes them; the agent list may not hold them (RT: outside the agent groups). */
+      agent: Agent;
+    }
+  | { kind: 'team' };
+
 /** What the sync engine needs of any support backend (embedded, Request Tracker, Zendesk). */
 export interface BackendConnector {
   readonly kind: 'embedded' | 'zendesk' | 'request-tracker';
   readonly url: string;
   checkConnection(): Promise<void>;
+  /** Who the token belongs to: the desk signs in as them (see TokenOwner). */
+  whoAmI(): Promise<TokenOwner>;
   listAgents(): Promise<Agent[]>;
   listMacros(): Promise<Macro[]>;
   snapshotPage(from: string | null): Promise<SnapshotResult>;

@@ -1,6 +1,6 @@
 import type { Agent, Macro } from '../../../preload/contract';
-import type { BackendConnector, WatchHandlers, ChangesResult, DeliveryReceipt, OutboundMutation, SnapshotResult } from './backend-connector';
-import { parseAgents, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot } from './embedded-wire';
+import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers } from './backend-connector';
+import { parseAgents, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot, parseTokenOwner } from './embedded-wire';
 import { HttpJsonClient } from './http-json-client';
 import { readEventStream } from './sse-reader';
 
@@ -21,6 +21,16 @@ export class EmbeddedConnector implements BackendConnector {
 
   async checkConnection(): Promise<void> {
     await this.http.request('GET', '/api/v1/agents');
+  }
+
+  /** A backend from before GET /api/v1/me knew only its team token. */
+  async whoAmI(): Promise<TokenOwner> {
+    try {
+      return parseTokenOwner((await this.http.request('GET', '/api/v1/me')).json);
+    } catch (error) {
+      if (error instanceof ConnectorError && error.details.status === 404) return { kind: 'team' };
+      throw error;
+    }
   }
 
   async listAgents(): Promise<Agent[]> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Agent, Macro } from '../../../preload/contract';
-import { ConnectorError, type BackendPresence, type ChangesResult, type SnapshotResult } from './backend-connector';
+import { ConnectorError, type BackendPresence, type TokenOwner, type ChangesResult, type SnapshotResult } from './backend-connector';
 import { agentSchema, dataPageSchema, macroSchema, ticketSchema, validatePage } from './wire-schemas';
 
 /**
@@ -24,6 +24,12 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 
 export function parseAgents(json: unknown): Agent[] {
   return parseOrThrow(z.object({ agents: z.array(agentSchema) }), json, 'agent list').agents;
+}
+
+/** GET /api/v1/me: the token's agent, or null for the backend's team token. */
+export function parseTokenOwner(json: unknown): TokenOwner {
+  const { agent } = parseOrThrow(z.object({ agent: agentSchema.nullable() }), json, 'token owner');
+  return agent ? { kind: 'agent', agentId: agent.id, agent } : { kind: 'team' };
 }
 
 export function parseMacros(json: unknown): Macro[] {

@@ -1,5 +1,5 @@
 import { LANGUAGES, TOPICS, type Agent, type Macro } from '../../../../preload/contract';
-import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type WatchHandlers } from '../backend-connector';
+import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers } from '../backend-connector';
 import { RtDelivery } from './rt-delivery';
 import { RtHttpClient } from './rt-http-client';
 import { RtIdentity } from './rt-identity';
@@ -73,15 +73,22 @@ export class RequestTrackerConnector implements BackendConnector {
     await this.identity.userName();
   }
 
-  /** Members of the agent group; members of the security group are security agents. */
-  async listAgents(): Promise<Agent[]> {
-    const [agents, security] = await Promise.all([this.groupMembers(this.options.agentGroup), this.groupMembers(this.options.securityGroup)]);
-    const names = [...new Set([...(agents ?? []), ...(security ?? [])])];
-    if (names.length === 0) {
-      // Without readable groups the desk still knows its own agent.
-      const me = await this.identity.userName();
-      if (me) names.push(me);
+  /** An RT token is always one user's: the desk signs in as that user, a security agent when in the security group. */
+  async whoAmI(): Promise<TokenOwner> {
+    const name = await this.identity.userName();
+    if (name === null) {
+      throw new ConnectorError('permanent', "the Request Tracker token does not say whose it is (RT 5 tokens read <n>-<user id>-<secret>): use a token made under the agent's own Settings → Auth Tokens");
     }
+    const [user, security] = await Promise.all([this.reader.fetchUser(name), this.groupMembers(this.options.securityGroup)]);
+    return { kind: 'agent', agentId: userKey(name), agent: toAgent(name, user, security?.includes(name) ?? false) };
+  }
+
+  /** Members of the agent group and the security group (security agents), and always the token's owner. */
+  async listAgents(): Promise<Agent[]> {
+    const [agents, security, me] = await Promise.all([this.groupMembers(this.options.agentGroup), this.groupMembers(this.options.securityGroup), this.identity.userName()]);
+    const names = [...new Set([...(agents ?? []), ...(security ?? [])])];
+    // The desk always knows its own agent, also outside the groups or when they cannot be read.
+    if (me && !names.includes(me)) names.push(me);
     const users = await Promise.all(names.map(async (name) => [name, await this.reader.fetchUser(name)] as const));
     return users.map(([name, user]) => toAgent(name, user, security?.includes(name) ?? false));
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Agent, Macro } from '../../../../preload/contract';
-import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type WatchHandlers } from '../backend-connector';
+import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers } from '../backend-connector';
 import { agentSchema, macroSchema } from '../wire-schemas';
 import { decodeCursor, encodeCursor, exportQuery, type ChangeCursor } from './zendesk-change-cursor';
 import { ZendeskDelivery } from './zendesk-delivery';
@@ -73,10 +73,20 @@ export class ZendeskConnector implements BackendConnector {
 
   /** Signs in as the token's owner; Zendesk answers an unknown caller as an anonymous end-user, not with 401. */
   async checkConnection(): Promise<void> {
-    const { user } = parseEnvelope(currentUserSchema, await this.http.request('GET', '/api/v2/users/me.json', { repeatable: true }), 'current user');
+    await this.whoAmI();
+  }
+
+  /** The user the credentials belong to (GET /api/v2/users/me): the desk signs in as them. */
+  async whoAmI(): Promise<TokenOwner> {
+    const json = await this.http.request('GET', '/api/v2/users/me.json', { repeatable: true });
+    const { user } = parseEnvelope(currentUserSchema, json, 'current user');
     if (user.id === null || (user.role !== 'agent' && user.role !== 'admin')) {
       throw new ConnectorError('auth', `Zendesk at ${this.url} did not accept the credentials as an agent's (signed in as ${user.id === null ? 'anonymous' : user.role}): use an agent's email with an API token, or an OAuth token`);
     }
+    const full = zendeskUserSchema.safeParse((json as { user?: unknown }).user);
+    const agent = full.success ? agentSchema.safeParse(toAgent(full.data)) : null;
+    if (!agent?.success) throw new ConnectorError('invalid_payload', `Zendesk at ${this.url} described the signed-in agent ${user.id} in a way the desk cannot read`);
+    return { kind: 'agent', agentId: agent.data.id, agent: agent.data };
   }
 
   async listAgents(): Promise<Agent[]> {
