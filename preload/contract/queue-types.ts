@@ -49,25 +49,40 @@ export interface OutboxEntry {
 }
 
 /**
- * A message body cut where the agent must look twice: links (real target, and why the domain
- * may be an impersonation), wallet addresses (and which other address they imitate), and
- * invisible or direction-changing characters. Always plain text to render.
+ * A message body cut where the agent must look twice: links (real target as the URL parser reads
+ * it, and why the domain may be an impersonation), domains and e-mail domains written without a
+ * scheme (only when there is something to say about them), wallet addresses (and which other
+ * address they imitate), and invisible or direction-changing characters. Always plain text to
+ * render; `text` of a link or domain may itself hold hidden characters (see text-marks.ts).
+ * `url` is the parsed address (what opens); `host` its host in Unicode, as the parser read it.
  */
 export type TextSegment =
   | { kind: 'text'; text: string }
   | { kind: 'link'; text: string; url: string; host: string; warning: string | null; why?: SafetyWarningReason }
+  | { kind: 'domain'; text: string; host: string; warning: string | null; why?: SafetyWarningReason }
   | { kind: 'address'; text: string; warning: string | null; why?: SafetyWarningReason }
+  /** `name` is English, for logs; the interface names the character itself. */
   | { kind: 'hidden'; text: string; name: string };
 
-/** The warning of a segment as data (set whenever `warning` is), so the interface words it in its own language. */
-export type SafetyWarningReason =
+/** Why a host itself may be impersonating another. */
+export type DomainWarningReason =
   | { code: 'punycode' }
   | { code: 'mixed_scripts' }
   | { code: 'looks_like_domain'; domain: string }
-  | { code: 'borrows_name'; name: string; domain: string }
+  | { code: 'borrows_name'; name: string; domain: string };
+
+/** The warning of a segment as data (set whenever `warning` is), so the interface words it in its own language. */
+export type SafetyWarningReason =
+  | DomainWarningReason
   /** `address` is the imitated one, shortened ("0x529084…169EE7"). */
   | { code: 'looks_like_address'; address: string }
-  | { code: 'one_character_off'; address: string };
+  | { code: 'one_character_off'; address: string }
+  /** The visible text of a markdown or HTML link names `shown`; the link goes to `host`. */
+  | { code: 'text_names_other_host'; shown: string; host: string }
+  /** Written so a reader (or another program) takes `shown` for the host (user name before `@`, backslash before `@`); the link goes to `host`. */
+  | { code: 'misleading_url'; shown: string; host: string }
+  /** The link carries another address (a redirect parameter, a path) whose host `host` is itself suspicious, for `why`. */
+  | { code: 'carries_url'; host: string; why: DomainWarningReason };
 
 export interface TicketDetail {
   ticket: Ticket;
@@ -91,6 +106,22 @@ export interface SyncStatus {
   outboxFailed: number;
   lastError: string | null;
   live: boolean;
+  /** Work that is late: shown as an alarm until it moves, never folded into a count. */
+  outboxAlarm: OutboxAlarm | null;
+}
+
+/**
+ * Why the outbox is late. `stalled`: entries are due and nothing has been delivered for longer
+ * than the longest backoff; `urgent_waiting`: a security escalation has not left the desk 5 s
+ * after it was due. `ticketId` and `since` name the oldest such entry.
+ */
+export interface OutboxAlarm {
+  kind: 'stalled' | 'urgent_waiting';
+  ticketId: string;
+  since: number;
+  /** What holds it: the backend unreachable, a rate limit, repeated temporary failures, or nothing known (a fault of the desk). */
+  cause: 'offline' | 'rate_limited' | 'retrying' | 'not_sent';
+  pending: number;
 }
 
 export interface SessionInfo {

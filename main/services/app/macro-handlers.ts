@@ -100,7 +100,7 @@ export function createMacroHandlers(deps: MacroHandlerDeps): Pick<ChannelHandler
     'outbox.undo': ({ entryIds }) => {
       const result = cache.durableTransaction(() => {
         const touched = new Set<string>();
-        const undone = cache.outbox.cancelUnsent(entryIds, deps.sendingIds());
+        const undone = cache.outbox.cancelUnsent(entryIds, deps.sendingIds(), now());
         for (const id of undone) touched.add(cache.outbox.get(id)!.ticketId);
         for (const ticketId of touched) cache.tickets.refreshEffective(ticketId);
         return { undone, alreadySent: entryIds.filter((id) => !undone.includes(id)), touched: [...touched] };

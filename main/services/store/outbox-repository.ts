@@ -3,6 +3,7 @@ import { statementCache } from '../sqlite/statement-cache';
 import { randomUUID } from 'node:crypto';
 import type { OutboxEntry, OutboxKind, OutboxState } from '../../../preload/contract';
 import { describePayload, type OutboxPayload } from '../domain/outbox-payload';
+import type { DueEntry } from '../domain/outbox-alarm';
 import type { PendingChange } from '../domain/replay-pending';
 import type { SqliteDatabase } from '../sqlite/open-database';
 
@@ -21,6 +22,12 @@ interface OutboxRow {
   acked_version: number | null;
   created_at: number;
   delivered_at: number | null;
+}
+
+/** An entry that is due and has not gone yet, with what the log needs to say why. */
+export interface WaitingEntry extends DueEntry {
+  id: number;
+  lastError: string | null;
 }
 
 /** An outbox entry as the sync engine needs it. */
@@ -74,8 +81,10 @@ export class OutboxRepository {
     this.sql = statementCache(this.db);
   }
 
-  /** Call inside the transaction that applies the optimistic effect. */
-  /** `notBefore` holds the entry back until then (a bulk send's undo window). */
+  /**
+   * Call inside the transaction that applies the optimistic effect. `notBefore` holds the entry
+   * back until then (a bulk send's undo window).
+   */
   enqueue(input: { ticketId: string; payload: OutboxPayload; baseVersion: number; urgent?: boolean; notBefore?: number; now: number }): QueuedMutation {
     const key = randomUUID();
     const info = this.sql(
@@ -83,7 +92,10 @@ export class OutboxRepository {
          VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
       )
       .run(key, input.ticketId, input.payload.kind, JSON.stringify(input.payload), input.baseVersion, input.urgent ? 1 : 0, input.now, input.notBefore ?? 0);
-    return this.get(Number(info.lastInsertRowid))!;
+    const id = Number(info.lastInsertRowid);
+    // An escalation must not sit out the backoff of the entries it cannot overtake.
+    if (input.urgent) this.sql(`UPDATE outbox SET next_attempt_at = 0 WHERE ticket_id = ? AND id < ? AND state = 'pending' AND next_attempt_at > 0`).run(input.ticketId, id);
+    return this.get(id)!;
   }
 
   get(id: number): QueuedMutation | null {
@@ -92,11 +104,32 @@ export class OutboxRepository {
   }
 
   /**
-   * The next entry to send: urgent first, then oldest, never overtaking an earlier undelivered
-   * entry of the same ticket (per-ticket order), never a ticket already in flight. While an
-   * urgent entry waits, nothing else goes. Failed entries are moved past, not waited on.
+   * The next entry to send. Per-ticket order is absolute: only the oldest undelivered entry of a
+   * ticket (its head) may go, never a ticket already in flight; failed entries are moved past,
+   * not waited on. Urgency belongs to the ticket, not the entry: an urgent entry that cannot
+   * overtake the entries ahead of it lends them its urgency, so the heads of tickets with an
+   * urgent entry waiting go before every other ticket, and while one is on the wire nothing
+   * ordinary goes beside it. An urgent ticket waiting for a retry holds nothing back. (Blocking everything else while an urgent
+   * entry waited, instead, deadlocked behind an ordinary entry ahead of it on the same ticket.)
    */
   nextSendable(now: number, ticketsInFlight: ReadonlySet<string> = new Set()): QueuedMutation | null {
+    const busy = JSON.stringify([...ticketsInFlight]);
+    const urgentHead = this.sql(
+        `SELECT h.* FROM outbox h
+         WHERE h.id IN (
+             SELECT (SELECT MIN(e.id) FROM outbox e WHERE e.ticket_id = u.ticket_id AND e.state IN ('pending', 'sending'))
+             FROM outbox u WHERE u.urgent = 1 AND u.state IN ('pending', 'sending'))
+           AND h.next_attempt_at <= ? AND h.not_before <= ?
+           AND h.ticket_id NOT IN (SELECT value FROM json_each(?))
+         ORDER BY h.id
+         LIMIT 1`,
+      )
+      .get(now, now, busy) as OutboxRow | undefined;
+    if (urgentHead) return toEntry(urgentHead);
+    // An urgent ticket on the wire has the line to itself, so nothing ordinary lands before it.
+    const urgentInFlight = this.sql(`SELECT 1 FROM outbox WHERE urgent = 1 AND state IN ('pending', 'sending') AND ticket_id IN (SELECT value FROM json_each(?)) LIMIT 1`).get(busy);
+    if (urgentInFlight) return null;
+    // No urgent ticket can go now: the oldest sendable head (an urgent head would have been found above).
     const row = this.sql(
         `SELECT o.* FROM outbox o
          WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ? AND o.not_before <= ?
@@ -104,12 +137,28 @@ export class OutboxRepository {
            AND NOT EXISTS (
              SELECT 1 FROM outbox e
              WHERE e.ticket_id = o.ticket_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
-           AND (o.urgent = 1 OR NOT EXISTS (SELECT 1 FROM outbox u WHERE u.urgent = 1 AND u.state IN ('pending', 'sending')))
          ORDER BY o.urgent DESC, o.id
          LIMIT 1`,
       )
-      .get(now, now, JSON.stringify([...ticketsInFlight])) as OutboxRow | undefined;
+      .get(now, now, busy) as OutboxRow | undefined;
     return row ? toEntry(row) : null;
+  }
+
+  /**
+   * The oldest entry waiting to go (its hold, if any, over) and the oldest urgent one: what the
+   * status bar needs to tell a stall. `since` is when it became due: queued, or its hold ended.
+   */
+  oldestWaiting(now: number): { any: WaitingEntry | null; urgent: WaitingEntry | null } {
+    const pick = (urgentOnly: boolean): WaitingEntry | null => {
+      const row = this.sql(
+          `SELECT id, ticket_id, attempts, last_error, MAX(created_at, not_before) AS since FROM outbox
+           WHERE state IN ('pending', 'sending') AND not_before <= ? ${urgentOnly ? 'AND urgent = 1' : ''}
+           ORDER BY since, id LIMIT 1`,
+        )
+        .get(now) as { id: number; ticket_id: string; attempts: number; last_error: string | null; since: number } | undefined;
+      return row ? { id: row.id, ticketId: row.ticket_id, since: row.since, attempts: row.attempts, lastError: row.last_error } : null;
+    };
+    return { any: pick(false), urgent: pick(true) };
   }
 
   /** When the soonest waiting entry may be tried again, or null when nothing waits. */
@@ -124,6 +173,12 @@ export class OutboxRepository {
       .run(ackedVersion, at, id);
   }
 
+  /** Delivered at `version`: later entries of the ticket based on the version before it move onto it. Inside a transaction. */
+  recordDelivered(entry: QueuedMutation, version: number, at: number): void {
+    this.markDelivered(entry.id, version, at);
+    this.rebaseFollowers(entry.ticketId, entry.id, entry.baseVersion, version);
+  }
+
   markRetry(id: number, error: string, nextAttemptAt: number): void {
     this.sql(`UPDATE outbox SET state = 'pending', attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`)
       .run(error, nextAttemptAt, id);
@@ -135,12 +190,14 @@ export class OutboxRepository {
   }
 
   /**
-   * Takes back entries that have not gone out yet (a bulk send's undo): only pending ones never
-   * tried and not on the wire now. Returns the ids it took back.
+   * Takes back entries that cannot have gone out yet (a bulk send's undo): only pending ones whose
+   * hold is still in force and that are not on the wire now. A held entry is never sent, so none
+   * of these can have reached the backend, even across a crash that lost a send's answer.
+   * Returns the ids it took back.
    */
-  cancelUnsent(ids: readonly number[], inFlight: ReadonlySet<number>): number[] {
-    const cancel = this.sql(`UPDATE outbox SET state = 'discarded', last_error = 'undone by the agent' WHERE id = ? AND state = 'pending' AND attempts = 0`);
-    return ids.filter((id) => !inFlight.has(id) && cancel.run(id).changes === 1);
+  cancelUnsent(ids: readonly number[], inFlight: ReadonlySet<number>, now: number): number[] {
+    const cancel = this.sql(`UPDATE outbox SET state = 'discarded', last_error = 'undone by the agent' WHERE id = ? AND state = 'pending' AND not_before > ?`);
+    return ids.filter((id) => !inFlight.has(id) && cancel.run(id, now).changes === 1);
   }
 
   /** After an outage: everything waiting goes again at once (idempotency keys make it safe). */

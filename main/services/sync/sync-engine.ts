@@ -5,6 +5,7 @@ import type { CacheStore } from '../store/cache-store';
 import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
 import { retryDelay } from './backoff';
 import { describeCurrentValues } from '../domain/ticket-changes';
+import { outboxAlarm } from '../domain/outbox-alarm';
 
 const CURSOR_KEY = 'pull.cursor';
 const BOOTSTRAP_KEY = 'pull.bootstrap';
@@ -53,12 +54,16 @@ export class SyncEngine {
   private consecutiveFailures = 0;
   private haltReason: 'outage' | 'rate_limit' | null = null;
   private pullTimer: NodeJS.Timeout | null = null;
+  private watchdogTimer: NodeJS.Timeout | null = null;
+  /** When an entry last left the outbox (delivered, or failed to the agent): a stall is measured from it. */
+  private lastProgressAt: number;
   private readonly ticketsInFlight = new Set<string>();
   private readonly entriesInFlight = new Set<number>();
   private readonly now: () => number;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.now = options.now ?? Date.now;
+    this.lastProgressAt = this.now();
     const counts = options.cache.outbox.counts();
     this.status = {
       connection: 'connecting',
@@ -70,6 +75,7 @@ export class SyncEngine {
       outboxFailed: counts.failed,
       lastError: null,
       live: false,
+      outboxAlarm: null,
     };
   }
 
@@ -85,6 +91,8 @@ export class SyncEngine {
       ...(this.options.onPresence ? { onPresence: this.options.onPresence } : {}),
     });
     this.schedulePoll();
+    this.watchdogTimer = setInterval(() => this.checkOutboxHealth(), 1000);
+    this.watchdogTimer.unref();
     await this.refreshReferenceData();
     void this.pull().then(() => this.drain());
   }
@@ -95,6 +103,7 @@ export class SyncEngine {
     if (this.pollTimer) clearTimeout(this.pollTimer);
     if (this.drainTimer) clearTimeout(this.drainTimer);
     if (this.pullTimer) clearTimeout(this.pullTimer);
+    if (this.watchdogTimer) clearInterval(this.watchdogTimer);
     await Promise.allSettled([this.pulling, this.draining]);
   }
 
@@ -266,6 +275,8 @@ export class SyncEngine {
       } finally {
         this.ticketsInFlight.delete(entry.ticketId);
       }
+      // The other workers stood aside while an urgent ticket was on the wire: bring them back.
+      if (entry.urgent) this.drainAgain = true;
     }
   }
 
@@ -275,10 +286,8 @@ export class SyncEngine {
     this.emitOutbox(entry.ticketId, false);
     try {
       const receipt = await connector.deliver({ key: entry.key, ticketId: entry.ticketId, baseVersion: entry.baseVersion, payload: entry.payload });
-      cache.transaction(() => {
-        cache.outbox.markDelivered(entry.id, receipt.version, this.now());
-        cache.outbox.rebaseFollowers(entry.ticketId, entry.id, entry.baseVersion, receipt.version);
-      });
+      cache.transaction(() => cache.outbox.recordDelivered(entry, receipt.version, this.now()));
+      this.lastProgressAt = this.now();
       this.consecutiveFailures = 0;
       if (this.haltReason === 'rate_limit' && this.haltedUntil <= this.now()) this.haltReason = null;
       this.setStatus({ connection: 'online', lastError: null });
@@ -301,6 +310,7 @@ export class SyncEngine {
       } else {
         // Permanent, auth and conflict failures wait for the agent; later entries move on.
         const current = error instanceof ConnectorError ? error.details.current : undefined;
+        this.lastProgressAt = this.now();
         cache.transaction(() => {
           cache.outbox.markFailed(entry.id, kind === 'conflict' ? conflictReason(entry, error as ConnectorError) : message);
           // A 409 carries the ticket as it is now: the agent decides against that, and a retry re-bases onto it.
@@ -359,6 +369,36 @@ export class SyncEngine {
   private refreshOutboxCounts(): void {
     const counts = this.options.cache.outbox.counts();
     this.setStatus({ outboxPending: counts.pending, outboxFailed: counts.failed });
+    this.checkOutboxHealth();
+  }
+
+  /**
+   * The status tells the truth about late work: a stalled outbox or an escalation still on the
+   * desk becomes an alarm with the oldest entry's ticket and age, and the log says what holds it.
+   */
+  checkOutboxHealth(): void {
+    const now = this.now();
+    const waiting = this.options.cache.outbox.oldestWaiting(now);
+    const alarm = outboxAlarm({
+      now,
+      oldest: waiting.any,
+      oldestUrgent: waiting.urgent,
+      lastProgressAt: this.lastProgressAt,
+      connection: this.status.connection,
+      rateLimited: this.haltReason === 'rate_limit' && this.haltedUntil > now,
+      pending: this.status.outboxPending,
+    });
+    const before = this.status.outboxAlarm;
+    if (alarm && (before?.kind !== alarm.kind || before.ticketId !== alarm.ticketId)) {
+      const head = alarm.kind === 'urgent_waiting' ? waiting.urgent : waiting.any;
+      this.options.logger.warn(
+        { alarm, entry: head?.id, attempts: head?.attempts, lastError: head?.lastError, haltedForMs: Math.max(0, this.haltedUntil - now), inFlight: this.ticketsInFlight.size, lastProgressAgoMs: now - this.lastProgressAt },
+        alarm.kind === 'urgent_waiting' ? 'security escalation not delivered in time' : 'outbox stalled',
+      );
+    } else if (!alarm && before) {
+      this.options.logger.info({ was: before }, 'outbox moving again');
+    }
+    this.setStatus({ outboxAlarm: alarm });
   }
 
   private recordFailure(error: unknown, during: string): void {

@@ -1,6 +1,7 @@
 import { useRich, useT } from '../i18n';
 import { useNow } from '../lib/clock';
-import { formatAgo, formatCount } from '../lib/format';
+import { formatAgo, formatCount, formatDuration } from '../lib/format';
+import type { OutboxAlarm } from '../../../preload/contract/queue-types';
 import { useSyncStore } from '../stores/sync-store';
 
 export function SyncStatusBar() {
@@ -45,6 +46,7 @@ export function SyncStatusBar() {
           ago: <time dateTime={status.lastSyncAt ? new Date(status.lastSyncAt).toISOString() : undefined}>{formatAgo(status.lastSyncAt, now)}</time>,
         })}
       </span>
+      {status.outboxAlarm && <OutboxAlarmNote alarm={status.outboxAlarm} now={now} />}
       {status.lastError && (
         <span className="sync-error" title={status.lastError}>
           {status.lastError}
@@ -63,5 +65,20 @@ export function SyncStatusBar() {
         {syncing ? t('app.sync.syncing') : t('app.sync.now')}
       </button>
     </div>
+  );
+}
+
+/** Late work is an alarm with the ticket, the age and the cause, not a number among the counts. */
+function OutboxAlarmNote({ alarm, now }: { alarm: OutboxAlarm; now: number }) {
+  const t = useT();
+  const age = formatDuration(now - alarm.since);
+  const text =
+    alarm.kind === 'urgent_waiting'
+      ? t('outbox.alarm.urgent', { ticket: alarm.ticketId, age })
+      : t('outbox.alarm.stalled', { ticket: alarm.ticketId, age, count: alarm.pending });
+  return (
+    <span className="sync-alarm" role="alert" data-testid="outbox-alarm" data-kind={alarm.kind} data-cause={alarm.cause}>
+      {text} — {t(`outbox.alarm.cause.${alarm.cause}`)}
+    </span>
   );
 }

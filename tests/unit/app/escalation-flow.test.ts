@@ -137,6 +137,43 @@ describe('escalation from a frontline desk to the security desk', () => {
     expect(backendAudit.entries.map((e: { action: string }) => e.action)).toEqual(['escalate', 'claim', 'deescalate', 'escalate']);
   });
 
+  it('escalates a ticket whose own earlier change waits for a retry: both go, in order, and nothing else stalls', async () => {
+    const b = await backend();
+    const frontline = await desk(b, 'agent-frontline-1');
+    await frontline.call('sync.now', {});
+    const ids = (b.store.db.prepare(`SELECT id FROM tickets WHERE json_extract(json, '$.security') = 0 ORDER BY number LIMIT 6`).all() as Array<{ id: string }>).map((r) => r.id);
+    const [target, ...others] = ids as [string, ...string[]];
+    // The answer to the first change is lost after the backend committed it: it waits for a retry.
+    b.faults.configure({ dropAfterCommitRate: 1 });
+    await frontline.call('ticket.update', { ticketId: target, changes: { tags: ['before-escalation'] } });
+    await until('the change to wait for a retry', () => frontline.services.cache.outbox.forTicket(target).some((e) => e.state === 'pending' && e.attempts > 0));
+    b.faults.configure({ dropAfterCommitRate: 0 });
+    await frontline.call('ticket.escalate', { ticketId: target, reason: 'account_takeover', holdWithdrawals: false });
+    for (const id of others) await frontline.call('ticket.update', { ticketId: id, changes: { tags: ['after-escalation'] } });
+    await until('everything to be delivered', () => frontline.services.cache.outbox.counts().pending === 0, 15_000);
+    const applied = b.store.appliedLog(0, 10_000);
+    const onTarget = applied.filter((a) => a.ticketId === target).map((a) => a.kind);
+    expect(onTarget).toEqual(['update', 'escalate']);
+    // The escalation lands before every change queued after it.
+    const escalatedAt = applied.findIndex((a) => a.kind === 'escalate');
+    expect(applied.slice(0, escalatedAt).every((a) => a.ticketId === target)).toBe(true);
+    expect(frontline.services.sync.getStatus().outboxAlarm).toBeNull();
+  });
+
+  it('shows an escalation that has not left the desk after 5 s as an alarm with its ticket, and clears it once delivered', async () => {
+    const b = await backend();
+    const frontline = await desk(b, 'agent-frontline-1');
+    await frontline.call('sync.now', {});
+    const target = ordinaryTicket(b);
+    b.faults.configure({ downForMs: 60_000 });
+    await frontline.call('ticket.escalate', { ticketId: target, reason: 'sim_swap', holdWithdrawals: false });
+    const alarm = await until('the alarm', () => frontline.services.sync.getStatus().outboxAlarm, 12_000);
+    expect(alarm).toMatchObject({ kind: 'urgent_waiting', ticketId: target, cause: 'offline' });
+    b.faults.configure({ downForMs: 0 });
+    await frontline.call('sync.now', {});
+    await until('the alarm to clear', () => frontline.services.sync.getStatus().outboxAlarm === null && frontline.services.cache.outbox.counts().pending === 0, 15_000);
+  }, 40_000);
+
   it('sends the escalation before 50 ordinary changes queued while the backend was down', async () => {
     const b = await backend();
     const frontline = await desk(b, 'agent-frontline-1');
