@@ -4,6 +4,7 @@ import type { BackendCheckResult, BackendSettingsView, DeskReport, ReportCsv, Su
 import type { SessionInfo, QueuePage, QueueRow, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult, DeskSettings, AuditExport, EscalationNotice } from './queue-types';
 import type { BulkMacroResult, MacroPreview, MacroSaveResult, MacroSummary } from './macro-types';
 import { QUEUE_VIEWS } from './queue-types';
+import { ACTION_IDS } from './action-ids';
 
 /**
  * The one contract between main and renderer. Every channel has a name, a runtime-validated
@@ -22,6 +23,21 @@ const ticketChanges = z
   })
   .refine((c) => Object.keys(c).length > 0, 'at least one change is required');
 const keyCombo = z.string().min(1).max(40);
+const knownActions: ReadonlySet<string> = new Set(ACTION_IDS);
+/**
+ * Keys per action. The ids are checked on the input as sent (so `__proto__` is refused too, not
+ * silently dropped): a binding for an id the keymap does not have is refused, named in the issue.
+ */
+const keybindingRecord = z.record(z.string().min(1).max(60), z.array(keyCombo).max(4));
+const keybindings: z.ZodType<z.output<typeof keybindingRecord>, z.input<typeof keybindingRecord>> = z
+  .unknown()
+  .check((ctx) => {
+    if (ctx.value === null || typeof ctx.value !== 'object' || Array.isArray(ctx.value)) return;
+    for (const id of Object.keys(ctx.value)) {
+      if (!knownActions.has(id)) ctx.issues.push({ code: 'custom', input: id, path: [id], message: `unknown action id ${JSON.stringify(id)}: settings bind only the desk's own actions` });
+    }
+  })
+  .pipe(keybindingRecord) as never;
 const macroId = z.string().min(1).max(100);
 /** Values for a macro's fill-in fields, by key. */
 const macroFields = z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.string().max(2000));
@@ -185,7 +201,8 @@ export const channels = {
   'settings.get': { input: noInput, result: returns<DeskSettings>() },
   'settings.set': {
     input: z.strictObject({
-      keybindings: z.record(z.string().min(1).max(60), z.array(keyCombo).max(4)).optional(),
+      /** Only actions the keymap has (ACTION_IDS); a binding for any other id is refused. */
+      keybindings: keybindings.optional(),
       autoAdvance: z.boolean().optional(),
       ackTimeoutMinutes: z.number().int().min(1).max(120).optional(),
       favoriteMacroIds: z.array(macroId).max(5).optional(),

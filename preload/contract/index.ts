@@ -3,3 +3,4 @@ export * from './queue-types';
 export * from './channels';
 export * from './macro-types';
 export * from './crisis-types';
+export * from './action-ids';

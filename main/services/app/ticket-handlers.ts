@@ -175,6 +175,8 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
     'settings.set': (patch) => cache.durableTransaction(() => cache.settings.update(patch)),
 
     'draft.save': ({ ticketId, body }) => {
+      // A draft belongs to a ticket the desk has: an id it does not know is refused, never stored.
+      if (!cache.tickets.get(ticketId)) throw new HandlerError('not_found', `no ticket ${JSON.stringify(ticketId)} in the cache: a draft needs a ticket`);
       const at = now();
       cache.durableTransaction(() => cache.drafts.save(ticketId, body, at));
       return { savedAt: at };

@@ -1,4 +1,5 @@
 import { translate } from '../i18n';
+import type { KeymapActionId } from '../../../preload/contract/action-ids';
 import { checkBinding, formatCombo, parseCombo, sameCombo, type BoundAction, type Context, type Platform } from './clashes';
 
 /**
@@ -129,9 +130,15 @@ export const ACTIONS = [
   { id: 'palette.open', group: 'app', keys: ['$mod+k'], when: ANYWHERE },
   { id: 'help.keymap', group: 'app', keys: ['[Shift]+?'], when: ANYWHERE },
   { id: 'settings.open', group: 'app', keys: ['$mod+,'], when: ANYWHERE },
-] as const satisfies readonly ActionDef[];
+] as const satisfies readonly (ActionDef & { id: KeymapActionId })[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
+
+// The contract's list (which settings.set validates against) and this keymap name the same
+// actions: an id here that the contract lacks fails the `satisfies` above, and one the contract
+// has that is missing here fails this line.
+const everyContractActionIsInTheKeymap: [Exclude<KeymapActionId, ActionId>] extends [never] ? true : never = true;
+void everyContractActionIsInTheKeymap;
 export type Bindings = Readonly<Record<ActionId, readonly string[]>>;
 
 /** Up to this many keys per action (settings.set accepts four). */
