@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError, type OutboundMutation } from '../../../main/services/connectors/backend-connector';
+import { loadStarterLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
 import { decodeCursor } from '../../../main/services/connectors/zendesk/zendesk-change-cursor';
 import { ZendeskConnector, type ZendeskConnectorOptions } from '../../../main/services/connectors/zendesk/zendesk-connector';
 import type { OutboxPayload } from '../../../main/services/domain/outbox-payload';
@@ -239,10 +240,15 @@ describe('Zendesk connector: agents, macros and the connection check', () => {
     expect(zendesk.requests.at(-1)!.query.getAll('role[]')).toEqual(['agent', 'admin']);
   });
 
-  it('lists active macros that insert a comment, with Zendesk placeholders translated', async () => {
+  it('lists active macros that insert a comment, with Zendesk placeholders translated, and the starter library after them', async () => {
     const { connector } = await setup();
     const macros = await connector.listMacros();
-    expect(macros.map((m) => m.id)).toEqual(['360100', '360103']);
+    const own = macros.filter((m) => !m.id.startsWith('starter.'));
+    expect(own.map((m) => m.id)).toEqual(['360100', '360103']);
+    expect(macros.slice(0, 2)).toEqual(own);
+    // Shipped with the desk: the picker has the shared library, and an escalation its holding reply.
+    expect(macros.length).toBe(2 + loadStarterLibrary().length);
+    expect(macros.find((m) => m.id === 'starter.account-compromised-holding')).toMatchObject({ topic: 'account_compromise', source: 'shared' });
     expect(macros[0]).toMatchObject({
       topic: 'withdrawal',
       keywords: ['withdrawal', 'delayed', 'mempool'],

@@ -1,5 +1,6 @@
 import { LANGUAGES, TOPICS, type Agent, type Macro } from '../../../../preload/contract';
 import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers } from '../backend-connector';
+import { withStarterLibrary } from '../shipped-macros';
 import { RtDelivery } from './rt-delivery';
 import { RtHttpClient } from './rt-http-client';
 import { RtIdentity } from './rt-identity';
@@ -93,9 +94,12 @@ export class RequestTrackerConnector implements BackendConnector {
     return users.map(([name, user]) => toAgent(name, user, security?.includes(name) ?? false));
   }
 
-  /** RT's canned responses are not macros in the desk's sense; the desk keeps its own. */
+  /**
+   * The starter library shipped with the desk (RT's templates and articles are not macros in the
+   * desk's sense: no actions, no per-language bodies, no required fields). See README, "Connecting Request Tracker".
+   */
   async listMacros(): Promise<Macro[]> {
-    return [];
+    return withStarterLibrary([]);
   }
 
   async snapshotPage(from: string | null): Promise<SnapshotResult> {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Agent, Macro } from '../../../../preload/contract';
 import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers } from '../backend-connector';
+import { withStarterLibrary } from '../shipped-macros';
 import { agentSchema, macroSchema } from '../wire-schemas';
 import { decodeCursor, encodeCursor, exportQuery, type ChangeCursor } from './zendesk-change-cursor';
 import { ZendeskDelivery } from './zendesk-delivery';
@@ -99,14 +100,17 @@ export class ZendeskConnector implements BackendConnector {
     });
   }
 
+  /** The account's active macros, and the starter library shipped with the desk beside them (the holding reply is one). */
   async listMacros(): Promise<Macro[]> {
     const raw = await this.listAll('/api/v2/macros.json', { active: 'true' }, macrosPageSchema, 'macros', 'macro list');
-    return raw.flatMap((item) => {
-      const macro = zendeskMacroSchema.safeParse(item);
-      const mapped = macro.success && macro.data.active ? toMacro(macro.data, this.mapping) : null;
-      const checked = mapped ? macroSchema.safeParse(mapped) : null;
-      return checked?.success ? [checked.data as Macro] : [];
-    });
+    return withStarterLibrary(
+      raw.flatMap((item) => {
+        const macro = zendeskMacroSchema.safeParse(item);
+        const mapped = macro.success && macro.data.active ? toMacro(macro.data, this.mapping) : null;
+        const checked = mapped ? macroSchema.safeParse(mapped) : null;
+        return checked?.success ? [checked.data as Macro] : [];
+      }),
+    );
   }
 
   async snapshotPage(from: string | null): Promise<SnapshotResult> {

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionInfo } from '../../../../preload/contract';
+import type { MacroSummary, SessionInfo } from '../../../../preload/contract';
 import { createAppServices, type AppServices, type AppServicesOptions } from '../../../../main/services/app/app-services';
 import { RequestTrackerConnector } from '../../../../main/services/connectors/request-tracker/rt-connector';
 import { silentLogger } from '../../../../main/services/logging/logger';
+import { RtAdmin } from '../../../support/request-tracker/rt-admin';
 import { RT_NOT_INSTALLED, requestTrackerInstalled, startRequestTracker, type RunningRequestTracker } from '../../../support/request-tracker/rt-instance';
 
 const describeWithRt = requestTrackerInstalled() ? describe : describe.skip;
@@ -13,10 +14,12 @@ const describeWithRt = requestTrackerInstalled() ? describe : describe.skip;
 // The whole desk (app services, sync, outbox) on a real Request Tracker 5, as an exchange runs it.
 describeWithRt(requestTrackerInstalled() ? 'the desk on Request Tracker' : RT_NOT_INSTALLED, () => {
   let rt: RunningRequestTracker;
+  let admin: RtAdmin;
   const cleanups: Array<() => Promise<void> | void> = [];
 
   beforeAll(async () => {
     rt = await startRequestTracker();
+    admin = new RtAdmin(rt.url, rt.tokens.admin);
   }, 60_000);
 
   afterAll(async () => {
@@ -57,4 +60,41 @@ describeWithRt(requestTrackerInstalled() ? 'the desk on Request Tracker' : RT_NO
     const refused = await desk(rt.tokens.security, { agentId: 'agent' }).catch((e: unknown) => e);
     expect((refused as Error).message).toBe("--agent agent does not match the token, which belongs to Sam Security (secagent): start without --agent to sign in as them, or use agent's own token.");
   }, 60_000);
+
+  /** Pulls until the ticket is in the desk's cache. */
+  async function pulled(services: AppServices, ticketId: string): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      await services.sync.pull();
+      if (services.cache.tickets.get(ticketId)) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`ticket ${ticketId} never reached the desk`);
+  }
+
+  it('has the shared macros, and an escalation sends the holding reply in the customer\'s language', async () => {
+    const id = await admin.createTicket({ subject: 'Mi cuenta fue hackeada', requestor: 'lucia@example.com', body: 'Alguien entró en mi cuenta y retiró todo mi saldo.', topic: 'account_compromise', language: 'es' });
+    const services = await desk(rt.tokens.agent);
+    const { macros } = await call<{ macros: MacroSummary[] }>(services, 'macro.list', {});
+    expect(macros.length).toBeGreaterThanOrEqual(14);
+    expect(macros.map((m) => m.id)).toEqual(expect.arrayContaining(['starter.account-compromised-holding']));
+
+    await pulled(services, id);
+    await call(services, 'ticket.escalate', { ticketId: id, reason: 'account_takeover', note: 'Withdrawal right after a login from a new device.', holdWithdrawals: true });
+    const deadline = Date.now() + 30_000;
+    let history = await admin.history(id);
+    while (Date.now() < deadline && !history.some((t) => t.Type === 'Correspond')) {
+      await services.sync.drain();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      history = await admin.history(id);
+    }
+    expect(history.filter((t) => t.Type === 'Correspond')).toHaveLength(1);
+    expect(history.filter((t) => t.Type === 'Comment')).toHaveLength(1);
+    // The reply is the starter library's, in Spanish, signed by the agent; the note does not say it is missing.
+    const read = await new RequestTrackerConnector(rt.url, rt.tokens.admin).changesSince(String((Math.floor(Date.now() / 1000) - 600) * 1000));
+    const reply = read.page.messages.find((m) => m.ticketId === id && m.clientKey?.endsWith('.reply'));
+    expect(reply?.body).toMatch(/^Hola lucia,\s+Gracias por avisarnos\. Su caso ya está en manos de nuestro equipo de seguridad/);
+    expect(reply?.body).toMatch(/Alex\s*$/);
+    expect(await admin.transactionsContaining(id, 'No holding reply was sent')).toHaveLength(0);
+  }, 90_000);
 });
