@@ -8,6 +8,7 @@ import { LiveRegion } from './components/LiveRegion';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { useT } from './i18n';
 import { focusRegion, keepFocusAlive } from './keyboard/focus';
+import { installTypingGuard } from './keyboard/typing-guard';
 import { shortcutHelp } from './keyboard/keymap';
 import { useShortcuts } from './keyboard/useShortcuts';
 import { startLiveUpdates } from './live-updates';
@@ -53,6 +54,7 @@ export function App() {
     const unlinkTyping = linkTypingAnnouncements();
     const unlinkSelection = clearSelectionOnViewChange();
     const stopFocusKeeper = keepFocusAlive();
+    const stopTypingGuard = installTypingGuard();
     void useSessionStore.getState().load();
     void useSyncStore.getState().load();
     void useSettingsStore.getState().load();
@@ -66,6 +68,7 @@ export function App() {
       unlinkTyping();
       unlinkSelection();
       stopFocusKeeper();
+      stopTypingGuard();
     };
   }, []);
 

@@ -370,7 +370,18 @@ test('a surge of 1,000+ new tickets a minute: the desk stays usable by keyboard 
     }
   });
 
+  await test.step('nothing happened that the agent did not do: the backend holds only the replies and changes pressed', async () => {
+    const mine = (await appliedLog()).filter((a) => a.authorId === me);
+    // No escalation, note, acknowledgement or anything else was pressed in this run.
+    expect(mine.filter((a) => a.kind !== 'reply' && a.kind !== 'update'), 'actions in the agent’s name that were never pressed').toEqual([]);
+    const repliedTo = new Set(replies.map((r) => r.ticketId));
+    expect(mine.filter((a) => a.kind === 'reply' && !repliedTo.has(a.ticketId)), 'replies never typed').toEqual([]);
+    const changed = new Set([...statusChanges.map((c) => c.ticketId), ...takes]);
+    expect(mine.filter((a) => a.kind === 'update' && !changed.has(a.ticketId)), 'changes never pressed').toEqual([]);
+  });
+
   await expect(syncStatus).toHaveAttribute('data-connection', 'online');
+  await expect(page.getByTestId('outbox-alarm'), 'the status bar raises no alarm once all is delivered').toHaveCount(0);
   console.log(`surge: ${conflictsSeen} changes met a colleague's change first and were decided by the agent`);
   expect(errors).toEqual([]);
 });
