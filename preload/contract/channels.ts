@@ -1,3 +1,5 @@
+// First: decides how schemas are parsed before any is built (no eval under the page's CSP).
+import './zod-setup';
 import { z } from 'zod';
 import { ESCALATION_REASONS, INTERFACE_LANGUAGES, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from './domain-types';
 import type { BackendCheckResult, BackendSettingsView, DeskReport, ReportCsv, SuggestedReply, SurgeSnapshot, TopicGroup } from './crisis-types';
