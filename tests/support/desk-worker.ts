@@ -1,6 +1,7 @@
 // A desk without a window: the real cache and sync engine against a standalone backend, used by
 // the crash tests (kill -9 at any moment, then start again on the same cache).
-// Usage: node --import tsx tests/support/desk-worker.ts --data DIR --backend URL --token T [--enqueue N]
+// Usage: node --import tsx tests/support/desk-worker.ts --data DIR --backend URL --token T [--enqueue N] [--escalate]
+// --escalate: every fourth ticket is escalated as its fourth change, behind three ordinary ones.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EmbeddedConnector } from '../../main/services/connectors/embedded-connector';
@@ -9,7 +10,7 @@ import { openCacheStore } from '../../main/services/store/cache-store';
 import { SyncEngine } from '../../main/services/sync/sync-engine';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, backend: { type: 'string' }, token: { type: 'string' }, enqueue: { type: 'string', default: '0' }, tickets: { type: 'string', default: '40' } },
+  options: { data: { type: 'string' }, backend: { type: 'string' }, token: { type: 'string' }, enqueue: { type: 'string', default: '0' }, tickets: { type: 'string', default: '40' }, escalate: { type: 'boolean', default: false } },
 });
 const cache = openCacheStore(join(values.data!, 'cache.sqlite'));
 const engine = new SyncEngine({
@@ -34,7 +35,14 @@ if (wanted > 0 && cache.state.get<boolean>('test.enqueued') !== true) {
       const ticketId = `T-${100001 + (i % tickets)}`;
       const server = cache.tickets.serverTicket(ticketId)!;
       const sequence = Math.floor(i / tickets);
-      cache.outbox.enqueue({ ticketId, payload: { kind: i % 5 === 4 ? 'note' : 'reply', body: `crash-test ${ticketId} #${sequence}`, authorId: 'agent-frontline-1' }, baseVersion: server.version, now: Date.now() });
+      const body = `crash-test ${ticketId} #${sequence}`;
+      if (values.escalate && sequence === 3 && (i % tickets) % 4 === 0) {
+        // Urgent, behind entries of its own ticket: the holding reply carries the sequence number.
+        const payload = { kind: 'escalate' as const, reason: 'account_takeover' as const, note: body, holdWithdrawals: false, holdingReply: { body, language: 'en' }, authorId: 'agent-frontline-1' };
+        cache.outbox.enqueue({ ticketId, payload, baseVersion: server.version, urgent: true, now: Date.now() });
+        continue;
+      }
+      cache.outbox.enqueue({ ticketId, payload: { kind: i % 5 === 4 ? 'note' : 'reply', body, authorId: 'agent-frontline-1' }, baseVersion: server.version, now: Date.now() });
     }
     cache.state.set('test.enqueued', true);
   });

@@ -15,9 +15,9 @@ interface WorkerRun {
 }
 
 /** Runs the desk worker; kills it with SIGKILL after killAfterMs unless it finished first. */
-function runWorker(backend: RunningBackend, dataDir: string, killAfterMs: number | null): Promise<WorkerRun> {
+function runWorker(backend: RunningBackend, dataDir: string, killAfterMs: number | null, extra: string[] = []): Promise<WorkerRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/support/desk-worker.ts'), '--data', dataDir, `--backend=${backend.url}`, `--token=${backend.token}`, '--enqueue', String(MUTATIONS), '--tickets', String(TICKETS)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/support/desk-worker.ts'), '--data', dataDir, `--backend=${backend.url}`, `--token=${backend.token}`, '--enqueue', String(MUTATIONS), '--tickets', String(TICKETS), ...extra], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -31,16 +31,17 @@ function runWorker(backend: RunningBackend, dataDir: string, killAfterMs: number
   });
 }
 
-async function verifyExactlyOnceInOrder(backend: RunningBackend): Promise<void> {
-  const applied: Array<{ idempotencyKey: string; ticketId: string }> = [];
+async function verifyExactlyOnceInOrder(backend: RunningBackend, escalations = 0): Promise<void> {
+  const applied: Array<{ idempotencyKey: string; ticketId: string; kind: string }> = [];
   for (let since = 0; ; ) {
-    const page = await backendGet<{ applied: Array<{ seq: number; idempotencyKey: string; ticketId: string }> }>(backend, `/api/v1/admin/applied?since=${since}&limit=1000`);
+    const page = await backendGet<{ applied: Array<{ seq: number; idempotencyKey: string; ticketId: string; kind: string }> }>(backend, `/api/v1/admin/applied?since=${since}&limit=1000`);
     applied.push(...page.applied);
     if (page.applied.length < 1000) break;
     since = page.applied[page.applied.length - 1]!.seq;
   }
   expect(applied).toHaveLength(MUTATIONS);
   expect(new Set(applied.map((a) => a.idempotencyKey)).size).toBe(MUTATIONS);
+  expect(applied.filter((a) => a.kind === 'escalate')).toHaveLength(escalations);
   for (let t = 0; t < TICKETS; t++) {
     const ticketId = `T-${100001 + t}`;
     const { messages } = await backendGet<{ messages: Array<{ body: string; id: string }> }>(backend, `/api/v1/tickets/${ticketId}`);
@@ -53,7 +54,10 @@ async function verifyExactlyOnceInOrder(backend: RunningBackend): Promise<void> 
   }
 }
 
-describe('kill -9 during the drain: every mutation applied exactly once, in per-ticket order', () => {
+/** Every fourth ticket is escalated behind three ordinary changes of its own (see desk-worker --escalate). */
+const ESCALATIONS = TICKETS / 4;
+
+describe('kill -9 during the drain, escalations behind pending changes, answers lost after commit: every mutation applied exactly once, in per-ticket order', () => {
   let backend: RunningBackend;
   beforeAll(async () => {
     backend = await startBackend(['--memory', '--tickets', '200', '--seed', '3']);
@@ -74,7 +78,7 @@ describe('kill -9 during the drain: every mutation applied exactly once, in per-
       return 500 + (seed % 1000);
     };
     for (let i = 0; i < 40 && kills < 22; i++) {
-      const run = await runWorker(backend, dataDir, nextDelay());
+      const run = await runWorker(backend, dataDir, nextDelay(), ['--escalate']);
       if (run.exitCode === null) kills += 1;
       if (run.output.includes('drained')) {
         finished = true;
@@ -83,10 +87,10 @@ describe('kill -9 during the drain: every mutation applied exactly once, in per-
     }
     expect(kills).toBeGreaterThanOrEqual(20);
     if (!finished) {
-      const last = await runWorker(backend, dataDir, null);
+      const last = await runWorker(backend, dataDir, null, ['--escalate']);
       expect(last.output).toMatch(/drained, 0 failed/);
     }
-    await verifyExactlyOnceInOrder(backend);
+    await verifyExactlyOnceInOrder(backend, ESCALATIONS);
   }, 240_000);
 });
 
