@@ -25,10 +25,11 @@ export function writtenSince(messages: readonly Message[], lastSeenMessageId: st
   return messages.slice(start).filter((m) => !(m.authorType === 'agent' && m.authorId === me));
 }
 
-/** Segments only when there is something to point out; most messages travel as plain bodies. */
+/**
+ * Segments only when there is something to point out; most messages travel as plain bodies.
+ * Whatever its length, the part of a body that is shown is always checked (segmentText cuts it).
+ */
 function annotate(body: string, addresses: readonly string[]): TextSegment[] | null {
-  // A log pasted in by the megabyte is shown as text; cutting it up would cost more than it tells.
-  if (body.length > 100_000) return null;
   const segments = segmentText(body, { addresses });
   return segments.length === 1 && segments[0]!.kind === 'text' ? null : segments;
 }
@@ -105,7 +106,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       const outbox = cache.outbox.forTicket(ticketId);
       const stored = cache.tickets.messages(ticketId);
       // Addresses are compared across the whole conversation: poisoning imitates an earlier one.
-      const addresses = addressesIn(stored.map((m) => m.body).filter((b) => b.length <= 100_000));
+      const addresses = addressesIn(stored.map((m) => m.body));
       const messages: TicketDetail['messages'] = stored.map((m) => ({ ...m, pending: false, segments: annotate(m.body, addresses) }));
       const delivered = new Set(messages.flatMap((m) => (m.clientKey ? [m.clientKey] : [])));
       // The agent's own words show at once, marked pending until the backend's copy arrives.

@@ -1,12 +1,10 @@
 import type { TextSegment } from '../../../preload/contract/queue-types';
+import { MESSAGE_DISPLAY_LIMIT, hiddenCharacters } from '../../../preload/contract/text-marks';
 import { call } from '../bridge';
 import { translate, useT } from '../i18n';
 import { hiddenCharacterName, safetyWarningText } from '../lib/safety-wording';
 import { announce } from '../stores/announce-store';
 import { reportError } from '../stores/error-store';
-
-/** Huge bodies (pasted logs) are cut for display; the rest is one click away. */
-const DISPLAY_LIMIT = 20_000;
 
 async function openLink(url: string): Promise<void> {
   try {
@@ -19,22 +17,59 @@ async function openLink(url: string): Promise<void> {
   }
 }
 
+function HiddenMark({ char }: { char: string }) {
+  const t = useT();
+  const name = hiddenCharacterName(char, t);
+  return (
+    <span className="hidden-char" role="note" title={name}>
+      ⟨{name}⟩
+    </span>
+  );
+}
+
+/** Text that may hold invisible or direction characters (a link, a host): each is shown by name, never painted as nothing. */
+function Visible({ text }: { text: string }) {
+  const parts: Array<string | { hidden: string }> = [];
+  let at = 0;
+  for (const m of text.matchAll(hiddenCharacters())) {
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    parts.push({ hidden: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (parts.length === 0) return <>{text}</>;
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts.map((p, i) => (typeof p === 'string' ? <span key={i}>{p}</span> : <HiddenMark key={i} char={p.hidden} />))}</>;
+}
+
+function Warning({ segment }: { segment: Extract<TextSegment, { warning: string | null }> }) {
+  const t = useT();
+  if (!segment.warning) return null;
+  return (
+    <span className="safety-warning" role="note">
+      ⚠ {safetyWarningText(segment.why, segment.warning, t)}
+    </span>
+  );
+}
+
 /**
  * A message body as plain text, with what a phisher hides made visible: every link shows its
- * real host and opens only through main (checked, confirmed); look-alike domains and wallet
- * addresses are marked with the reason; invisible characters are shown by name.
+ * real host (as the URL parser reads it) and opens only through main (checked, confirmed);
+ * look-alike domains, e-mail domains and wallet addresses are marked with the reason; invisible
+ * characters are shown by name, inside links and hosts too. Main checks exactly the part shown
+ * (the first MESSAGE_DISPLAY_LIMIT characters), so a padded message keeps its warnings.
  */
 export function MessageBody({ body, segments }: { body: string; segments: TextSegment[] | null }) {
   const t = useT();
   if (!segments) {
-    const cut = body.length > DISPLAY_LIMIT;
+    const cut = body.length > MESSAGE_DISPLAY_LIMIT;
     return (
       <div className="message-body">
-        {cut ? body.slice(0, DISPLAY_LIMIT) : body}
-        {cut && <p className="message-cut">{t('ticket.message.cut', { count: body.length - DISPLAY_LIMIT })}</p>}
+        {cut ? body.slice(0, MESSAGE_DISPLAY_LIMIT) : body}
+        {cut && <p className="message-cut">{t('ticket.message.cut', { count: body.length - MESSAGE_DISPLAY_LIMIT })}</p>}
       </div>
     );
   }
+  const notShown = body.length - segments.reduce((n, s) => n + s.text.length, 0);
   return (
     <div className="message-body">
       {segments.map((s, i) => {
@@ -45,39 +80,33 @@ export function MessageBody({ body, segments }: { body: string; segments: TextSe
             return (
               <span key={i} className={`message-link${s.warning ? ' is-suspicious' : ''}`}>
                 <button type="button" className="link-button" onClick={() => void openLink(s.url)} title={t('ticket.link.opens', { url: s.url })}>
-                  {s.text}
+                  <Visible text={s.text} />
                 </button>
                 <span className="link-host" aria-label={t('ticket.link.goesTo', { host: s.host })}>
-                  → {s.host}
+                  → <Visible text={s.host} />
                 </span>
-                {s.warning && (
-                  <span className="safety-warning" role="note">
-                    ⚠ {safetyWarningText(s.why, s.warning, t)}
-                  </span>
-                )}
+                <Warning segment={s} />
+              </span>
+            );
+          case 'domain':
+            return (
+              <span key={i} className={`message-domain${s.warning ? ' is-suspicious' : ''}`} data-host={s.host}>
+                <Visible text={s.text} />
+                <Warning segment={s} />
               </span>
             );
           case 'address':
             return (
               <span key={i} className={`wallet-address${s.warning ? ' is-suspicious' : ''}`}>
                 {s.text}
-                {s.warning && (
-                  <span className="safety-warning" role="note">
-                    ⚠ {safetyWarningText(s.why, s.warning, t)}
-                  </span>
-                )}
+                <Warning segment={s} />
               </span>
             );
-          case 'hidden': {
-            const name = hiddenCharacterName(s.text, s.name, t);
-            return (
-              <span key={i} className="hidden-char" role="note" title={name}>
-                ⟨{name}⟩
-              </span>
-            );
-          }
+          case 'hidden':
+            return <HiddenMark key={i} char={s.text} />;
         }
       })}
+      {notShown > 0 && <p className="message-cut">{t('ticket.message.cut', { count: notShown })}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { SafetyWarningReason } from '../../../preload/contract/queue-types';
+import { codePointLabel } from '../../../preload/contract/text-marks';
 import type { MessageId, Translate } from '../i18n';
 
 /** Main words each warning in English for its logs; the reason, when sent, is said in the agent's language. */
@@ -17,15 +18,35 @@ export function safetyWarningText(reason: SafetyWarningReason | undefined, engli
       return t('ticket.safety.looksLikeAddress', { address: reason.address });
     case 'one_character_off':
       return t('ticket.safety.oneCharacterOff', { address: reason.address });
+    case 'text_names_other_host':
+      return t('ticket.safety.textNamesOtherHost', { shown: reason.shown, host: reason.host });
+    case 'misleading_url':
+      return t('ticket.safety.misleadingUrl', { shown: reason.shown, host: reason.host });
+    case 'carries_url':
+      return t('ticket.safety.carriesUrl', { host: reason.host, reason: safetyWarningText(reason.why, english, t) });
   }
 }
 
-/** The invisible and direction-changing characters main marks (domain/text-safety.ts), by the character itself. */
+/** The invisible and direction-changing characters that have a name of their own, by the character itself. */
 const HIDDEN_NAMES: Readonly<Record<string, MessageId>> = {
+  '\u00AD': 'ticket.hidden.softHyphen',
+  '\u034F': 'ticket.hidden.combiningGraphemeJoiner',
+  '\u061C': 'ticket.hidden.arabicLetterMark',
+  '\u115F': 'ticket.hidden.hangulFiller',
+  '\u1160': 'ticket.hidden.hangulFiller',
+  '\u3164': 'ticket.hidden.hangulFiller',
+  '\uFFA0': 'ticket.hidden.hangulFiller',
+  '\u180E': 'ticket.hidden.mongolianVowelSeparator',
   '\u200B': 'ticket.hidden.zeroWidthSpace',
   '\u200C': 'ticket.hidden.zeroWidthNonJoiner',
   '\u200D': 'ticket.hidden.zeroWidthJoiner',
+  '\u200E': 'ticket.hidden.leftToRightMark',
+  '\u200F': 'ticket.hidden.rightToLeftMark',
   '\u2060': 'ticket.hidden.wordJoiner',
+  '\u2061': 'ticket.hidden.functionApplication',
+  '\u2062': 'ticket.hidden.invisibleTimes',
+  '\u2063': 'ticket.hidden.invisibleSeparator',
+  '\u2064': 'ticket.hidden.invisiblePlus',
   '\uFEFF': 'ticket.hidden.zeroWidthNoBreakSpace',
   '\u202A': 'ticket.hidden.leftToRightEmbedding',
   '\u202B': 'ticket.hidden.rightToLeftEmbedding',
@@ -38,8 +59,17 @@ const HIDDEN_NAMES: Readonly<Record<string, MessageId>> = {
   '\u2069': 'ticket.hidden.popDirectionalIsolate',
 };
 
-/** A character main marked but this list does not know keeps main's English name rather than none. */
-export function hiddenCharacterName(char: string, english: string, t: Translate): string {
+/**
+ * The name of a hidden character (see preload/contract/text-marks.ts) in the agent's language:
+ * its own, or its kind with its code point ("variation selector U+FE0F").
+ */
+export function hiddenCharacterName(char: string, t: Translate): string {
   const id = HIDDEN_NAMES[char];
-  return id === undefined ? english : t(id);
+  if (id !== undefined) return t(id);
+  const cp = char.codePointAt(0) ?? 0;
+  const code = codePointLabel(char);
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return t('ticket.hidden.variationSelector', { code });
+  if (cp >= 0xe0000 && cp <= 0xe007f) return t('ticket.hidden.tag', { code });
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return t('ticket.hidden.control', { code });
+  return t('ticket.hidden.invisible', { code });
 }

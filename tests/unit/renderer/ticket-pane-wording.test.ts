@@ -4,22 +4,26 @@ import { ESCALATION_REASON_LABELS, ESCALATION_REASONS, INTERFACE_LANGUAGES } fro
 import { translate, useI18nStore } from '../../../renderer/src/i18n';
 import { hiddenCharacterName, safetyWarningText } from '../../../renderer/src/lib/safety-wording';
 
-type Warned = Extract<TextSegment, { kind: 'link' | 'address' }>;
+type Warned = Extract<TextSegment, { kind: 'link' | 'domain' | 'address' }>;
 
 const REAL = '0x52908400098527886E0F7030069857D2E4169EE7';
 // One message with every kind of warning main raises: look-alike and name-borrowing domains,
-// punycode, mixed alphabets, and both kinds of poisoned address.
+// punycode, mixed alphabets, both kinds of poisoned address, a link text naming another host,
+// a misleading user name before @, and a look-alike carried inside another link.
 const HOSTILE = [
   'https://b1nance.com/login',
   'https://binance.com.account-verify.top/x',
-  'https://xn--bnance-3va.com/', // bínance.com
+  'https://xn--mnchen-3ya.de/', // münchen.de, written in punycode
   'https://bіnance-help.net/', // Cyrillic і
   '0x529084aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa9EE7',
   '0x52908400098527886E0F7030069857D2E4169EE8',
+  '[kraken.com](https://example.net/login)',
+  'https://kraken.com@example.org/',
+  'https://example.com/out?to=https%3A%2F%2Fcoinbasė.com',
 ].join(' ');
 
 function warnedSegments(): Warned[] {
-  return segmentText(HOSTILE, { addresses: [REAL] }).filter((s): s is Warned => (s.kind === 'link' || s.kind === 'address') && s.warning !== null);
+  return segmentText(HOSTILE, { addresses: [REAL] }).filter((s): s is Warned => (s.kind === 'link' || s.kind === 'domain' || s.kind === 'address') && s.warning !== null);
 }
 
 afterEach(() => useI18nStore.getState().setLanguage('en'));
@@ -28,7 +32,7 @@ describe('safety warnings in the interface language', () => {
   it('every warning main raises carries its reason, and English says exactly what main says', () => {
     const warned = warnedSegments();
     expect(new Set(warned.map((s) => s.why?.code))).toEqual(
-      new Set(['looks_like_domain', 'borrows_name', 'punycode', 'mixed_scripts', 'looks_like_address', 'one_character_off']),
+      new Set(['looks_like_domain', 'borrows_name', 'punycode', 'mixed_scripts', 'looks_like_address', 'one_character_off', 'text_names_other_host', 'misleading_url', 'carries_url']),
     );
     for (const s of warned) expect(safetyWarningText(s.why, s.warning!, translate)).toBe(s.warning);
   });
@@ -43,6 +47,8 @@ describe('safety warnings in the interface language', () => {
         if (why.code === 'looks_like_domain' || why.code === 'borrows_name') expect(text).toContain(why.domain);
         if (why.code === 'borrows_name') expect(text).toContain(why.name);
         if (why.code === 'looks_like_address' || why.code === 'one_character_off') expect(text).toContain(why.address);
+        if (why.code === 'text_names_other_host' || why.code === 'misleading_url') expect(text).toContain(why.shown);
+        if (why.code === 'text_names_other_host' || why.code === 'misleading_url' || why.code === 'carries_url') expect(text).toContain(why.host);
       }
     }
   });
@@ -52,15 +58,18 @@ describe('safety warnings in the interface language', () => {
     expect(safetyWarningText(undefined, 'looks like kraken.com', translate)).toBe('looks like kraken.com');
   });
 
-  it('every hidden character main marks has a translated name', () => {
-    const hidden = '\u200B\u200C\u200D\u2060\uFEFF\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
-    const marks = segmentText(`a${hidden}b`).filter((s): s is Extract<TextSegment, { kind: 'hidden' }> => s.kind === 'hidden');
-    expect(marks).toHaveLength(14);
-    for (const m of marks) expect(hiddenCharacterName(m.text, m.name, translate)).toBe(m.name);
-    useI18nStore.getState().setLanguage('lt');
-    const names = marks.map((m) => hiddenCharacterName(m.text, m.name, translate));
-    marks.forEach((m, i) => expect(names[i]).not.toBe(m.name));
-    expect(new Set(names).size).toBe(14);
+  it('every hidden character main marks has a translated name, the same in English as main’s', () => {
+    const named = '\u200B\u200C\u200D\u2060\uFEFF\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u00AD\u034F\u061C\u3164\u180E\u200E\u200F\u2061\u2062\u2063\u2064';
+    const byKind = '\uFE0F\u{E0041}\u0007\u17B4'; // variation selector, tag, control, other default-ignorable
+    const marks = segmentText(`a${named}${byKind}b`).filter((s): s is Extract<TextSegment, { kind: 'hidden' }> => s.kind === 'hidden');
+    expect(marks).toHaveLength([...named].length + [...byKind].length);
+    for (const m of marks) expect(hiddenCharacterName(m.text, translate)).toBe(m.name);
+    for (const language of ['es', 'ru', 'lt'] as const) {
+      useI18nStore.getState().setLanguage(language);
+      const names = marks.map((m) => hiddenCharacterName(m.text, translate));
+      marks.forEach((m, i) => expect(names[i], `${language}: ${m.name}`).not.toBe(m.name));
+      expect(new Set(names).size, language).toBe(marks.length);
+    }
   });
 });
 
