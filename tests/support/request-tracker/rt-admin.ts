@@ -16,7 +16,7 @@ export class RtAdmin {
     return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, etag: response.headers.get('etag') };
   }
 
-  async createTicket(input: { subject: string; requestor: string; body: string; queue?: string; topic?: string; language?: string; priority?: number }): Promise<string> {
+  async createTicket(input: { subject: string; requestor: string; body: string; contentType?: 'text/plain' | 'text/html'; queue?: string; topic?: string; language?: string; priority?: number }): Promise<string> {
     const customFields: Record<string, string> = {};
     if (input.topic) customFields.Topic = input.topic;
     if (input.language) customFields.Language = input.language;
@@ -25,7 +25,7 @@ export class RtAdmin {
       Subject: input.subject,
       Requestor: input.requestor,
       Content: input.body,
-      ContentType: 'text/plain',
+      ContentType: input.contentType ?? 'text/plain',
       ...(input.priority !== undefined ? { Priority: input.priority } : {}),
       CustomFields: customFields,
     });

@@ -1,3 +1,5 @@
+import { convert, type HtmlToTextOptions } from 'html-to-text';
+
 /**
  * How desk messages travel through RT. RT has no idempotency keys, so each message carries its
  * outbox key as an HTML comment: invisible in RT's UI and in the mail the customer gets, but
@@ -35,24 +37,42 @@ export function readMarkers(content: string): { key: string | null; action: Mark
   return { key: MARKER_PATTERN.exec(content)?.[1] ?? null, action: action && known.includes(action) ? (action as MarkedAction) : null };
 }
 
-/** Best-effort plain text of an HTML part: exact for what toMarkedHtml wrote, readable for the rest. */
+/**
+ * The exact shape toMarkedHtml writes: escaped text lines joined by <br>, in one div, then the
+ * markers. Only this is read back by hand (exactly, every space kept); anything else, including a
+ * mail that merely carries a copied marker, goes through the HTML converter.
+ */
+const DESK_HTML = /^<div>([^<]*(?:<br>\n[^<]*)*)<\/div>\n(?:<!-- agentdesk-action: [a-z_]{1,40} -->\n)?<!-- agentdesk-key: [A-Za-z0-9._:-]{1,128} -->$/;
+
+/** html-to-text, set up for reading a customer's mail: nothing hidden, nothing reworded. */
+const MAIL_TO_TEXT: HtmlToTextOptions = {
+  wordwrap: false,
+  decodeEntities: true,
+  selectors: [
+    // Every link target stays visible beside its label ("trusted.com [https://look-alike.example]"),
+    // so the look-alike marks see where a link really goes; once when label and target are the same.
+    { selector: 'a', options: { linkBrackets: ['[', ']'], hideLinkHrefIfSameAsText: true, noAnchorUrl: true, ignoreHref: false } },
+    // Images are remote trackers or decoration; their links still show through the a selector.
+    { selector: 'img', format: 'skip' },
+    // Cells apart in columns, headers as written.
+    { selector: 'table', format: 'dataTable', options: { colSpacing: 3, maxColumnWidth: 120, uppercaseHeaderCells: false } },
+    ...(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const).map((selector) => ({ selector, options: { uppercase: false } })),
+    ...(['head', 'script', 'style', 'noscript', 'template'] as const).map((selector) => ({ selector, format: 'skip' })),
+  ],
+};
+
+/**
+ * Plain text of an HTML part: exact for what toMarkedHtml wrote; any other HTML (an HTML-only
+ * mail) through html-to-text, with every entity decoded, table cells kept apart and each link's
+ * target written next to its label.
+ */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>\n?/gi, '\n')
-    .replace(/<\/(p|div|li|tr|h[1-6])>\n?/gi, '\n')
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(text).replace(/\n+$/, '').replace(/^\n+/, '');
+  const desk = DESK_HTML.exec(html);
+  if (desk) return decodeEntities(desk[1]!.replace(/<br>\n/g, '\n')).replace(/\n+$/, '').replace(/^\n+/, '');
+  return convert(html, MAIL_TO_TEXT).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return named[entity.toLowerCase()] ?? whole;
-  });
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+  return text.replace(/&(amp|lt|gt|quot);/g, (_whole, entity: string) => named[entity]!);
 }

@@ -93,8 +93,23 @@ describeWithRt(requestTrackerInstalled() ? 'the desk on Request Tracker' : RT_NO
     // The reply is the starter library's, in Spanish, signed by the agent; the note does not say it is missing.
     const read = await new RequestTrackerConnector(rt.url, rt.tokens.admin).changesSince(String((Math.floor(Date.now() / 1000) - 600) * 1000));
     const reply = read.page.messages.find((m) => m.ticketId === id && m.clientKey?.endsWith('.reply'));
-    expect(reply?.body).toMatch(/^Hola lucia,\s+Gracias por avisarnos\. Su caso ya está en manos de nuestro equipo de seguridad/);
+    expect(reply?.body).toMatch(/^Hola lucia,\n\nGracias por avisarnos\. Su caso ya está en manos de nuestro equipo de seguridad/);
     expect(reply?.body).toMatch(/Alex\s*$/);
     expect(await admin.transactionsContaining(id, 'No holding reply was sent')).toHaveLength(0);
   }, 90_000);
+
+  it('reads an HTML-only mail with entities, a table and a disguised link as text that shows every link target', async () => {
+    const html = [
+      '<p>Buenos d&iacute;as &mdash; &iquest;d&oacute;nde est&aacute; mi retiro? &laquo;Urgente&raquo; &euro;&nbsp;1&#8239;200</p>',
+      '<table><tr><th>Activo</th><th>Importe</th><th>Estado</th></tr><tr><td>BTC</td><td>0.25</td><td>pendiente</td></tr><tr><td>USDT</td><td>900</td><td>enviado</td></tr></table>',
+      '<p>Su agente me dijo que entrara en <a href="https://trusted-exchange.com.account-verify.example/login">trusted-exchange.com</a> para confirmarlo.</p>',
+    ].join('');
+    const id = await admin.createTicket({ subject: 'Retiro pendiente', requestor: 'mateo@example.com', body: html, contentType: 'text/html', topic: 'withdrawal', language: 'es' });
+    const read = await new RequestTrackerConnector(rt.url, rt.token).changesSince(String((Math.floor(Date.now() / 1000) - 600) * 1000));
+    const body = read.page.messages.find((m) => m.ticketId === id)?.body ?? '';
+    expect(body).toContain('Buenos días — ¿dónde está mi retiro? «Urgente» €\u00a01\u202f200');
+    expect(body).toMatch(/Activo +Importe +Estado\nBTC +0\.25 +pendiente\nUSDT +900 +enviado/);
+    expect(body).toContain('trusted-exchange.com [https://trusted-exchange.com.account-verify.example/login]');
+    expect(body).not.toMatch(/&[a-z]+;|&#|<[a-z/]/i);
+  }, 60_000);
 });

@@ -25,7 +25,41 @@ describe('Request Tracker connector formats', () => {
   });
 
   it('reads other HTML as plain text', () => {
-    expect(htmlToText('<p>Hello&nbsp;<b>there</b></p><p>2 &lt; 3 &#x263A;</p><script>alert(1)</script>')).toBe('Hello\u00a0there\n2 < 3 ☺');
+    expect(htmlToText('<p>Hello&nbsp;<b>there</b></p><p>2 &lt; 3 &#x263A;</p><script>alert(1)</script>')).toBe('Hello\u00a0there\n\n2 < 3 ☺');
+  });
+
+  it('reads an HTML-only mail: every entity decoded, table cells apart, each link target beside its label', () => {
+    const mail = [
+      '<html><head><title>Support</title><style>p { color: red }</style></head><body>',
+      '<h2>Dep&oacute;sito</h2>',
+      '<p>Hola &mdash; &iquest;d&oacute;nde est&aacute; mi dep&oacute;sito de &euro;5&#8239;000? &laquo;Urgente&raquo; &hellip; &#x1F600; &amp; &lt;gracias&gt;</p>',
+      '<table><tr><th>Asset</th><th>Amount</th><th>TxID</th></tr><tr><td>BTC</td><td>0.5</td><td>9f2c41aa</td></tr><tr><td>ETH</td><td>2</td><td>0x7be1</td></tr></table>',
+      '<p>Your support told me to log in at <a href="https://trusted-exchange.com.verify-login.example/session">trusted-exchange.com</a>,',
+      ' see <a href="https://trusted-exchange.com/help">https://trusted-exchange.com/help</a>.</p>',
+      '<img src="https://tracker.example/pixel.gif" alt=""><script>steal()</script></body></html>',
+    ].join('');
+    const text = htmlToText(mail);
+    expect(text).toBe(
+      [
+        'Depósito',
+        '',
+        'Hola — ¿dónde está mi depósito de €5\u202f000? «Urgente» … 😀 & <gracias>',
+        '',
+        'Asset   Amount   TxID',
+        'BTC     0.5      9f2c41aa',
+        'ETH     2        0x7be1',
+        '',
+        'Your support told me to log in at trusted-exchange.com [https://trusted-exchange.com.verify-login.example/session], see https://trusted-exchange.com/help.',
+      ].join('\n'),
+    );
+    expect(text).not.toMatch(/&[a-z]+;|&#/i);
+    expect(text).not.toMatch(/Support|color|steal|pixel/);
+  });
+
+  it('reads a mail that carries a copied desk marker through the converter, link targets and all', () => {
+    const forged = '<div>Click <a href="https://evil.example">trusted.com</a></div>\n<!-- agentdesk-key: k-1 -->';
+    expect(readMarkers(forged).key).toBe('k-1');
+    expect(htmlToText(forged)).toBe('Click trusted.com [https://evil.example]');
   });
 
   it('maps statuses and priorities both ways', () => {
