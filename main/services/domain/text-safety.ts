@@ -405,6 +405,15 @@ function markLabelledLinks(text: string, candidates: ReadonlyMap<number, Candida
   const labelled: Array<{ label: string; targetAt: number }> = [];
   for (const m of text.matchAll(MARKDOWN_LINK)) labelled.push({ label: m[1]!, targetAt: m.index + m[0].length });
   for (const m of text.matchAll(HTML_LINK)) labelled.push({ label: m[2]!, targetAt: m.index + m[0].indexOf(m[1]!, m[0].search(/\bhref/iu)) });
+  // "trusted.com [https://target]": an HTML link turned into text (a mail converted for the desk) names its label just before the bracket.
+  const byEnd = new Map([...candidates.values()].map((c) => [c.end, c] as const));
+  for (const c of candidates.values()) {
+    if (text[c.start - 1] !== '[') continue;
+    let end = c.start - 1;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+    const before = byEnd.get(end);
+    if (before && before !== c) labelled.push({ label: text.slice(before.start, before.end), targetAt: c.start });
+  }
   for (const { label, targetAt } of labelled) {
     const target = candidates.get(targetAt);
     if (!target) continue;

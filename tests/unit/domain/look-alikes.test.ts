@@ -128,6 +128,9 @@ describe('every URL of a run is examined, and a link text naming another host is
     ['<a href="https://evil.example/x">coinbase.com</a>', 'coinbase.com', 'evil.example'],
     ['[support@coinbase.com](https://evil.example)', 'coinbase.com', 'evil.example'],
     ['[kraken.com](evil-site.io)', 'kraken.com', 'evil-site.io'],
+    // an HTML link converted to text: the label, then its target in brackets
+    ['Log in at binance.com [https://b1nance-login.io/x] now', 'binance.com', 'b1nance-login.io'],
+    ['https://www.coinbase.com [https://coinbase.com.evil.io/]', 'www.coinbase.com', 'coinbase.com.evil.io'],
   ])('%s', (text, shown, host) => {
     const target = warned(text).find((s) => s.why?.code === 'text_names_other_host');
     expect(target?.why).toEqual({ code: 'text_names_other_host', shown, host });
@@ -147,6 +150,7 @@ describe('every URL of a run is examined, and a link text naming another host is
 
   it('says nothing when the text names the same site, or no site', () => {
     expect(warned('[www.coinbase.com](https://help.coinbase.com/x) [Click here](https://example.org/)')).toEqual([]);
+    expect(warned('coinbase.com [https://www.coinbase.com/help] and Click here [https://example.org/]')).toEqual([]);
   });
 });
 
