@@ -44,8 +44,23 @@ const HIDDEN_ONE = new RegExp(HIDDEN_CHARACTER_CLASS, 'u');
 
 /** [text](target): the target begins where the match ends. */
 const MARKDOWN_LINK = /\[([^[\]\n]{1,1000})\]\([ \t]*<?/gu;
-/** <a href="target">text</a>, with the text free of further tags. */
-const HTML_LINK = /<a\b[^>]{0,1000}?\bhref[ \t]*=[ \t]*["']?([^"'\s>]+)[^>]{0,1000}>([^<]{1,1000})<\/a[ \t]*>/giu;
+/** <a href="target">text</a>, with the text free of further tags: found by hand, in one pass, so no pattern can backtrack. */
+const HTML_ANCHOR_START = /<a\b/giu;
+const HREF = /\bhref[ \t]*=[ \t]*["']?([^"'\s>]+)/iu;
+
+function htmlLinks(text: string): Array<{ label: string; targetAt: number }> {
+  const out: Array<{ label: string; targetAt: number }> = [];
+  for (const m of text.matchAll(HTML_ANCHOR_START)) {
+    const close = text.indexOf('>', m.index);
+    if (close === -1 || close - m.index > 2000) continue;
+    const href = HREF.exec(text.slice(m.index, close));
+    if (!href) continue;
+    const end = text.indexOf('<', close + 1);
+    if (end === -1 || end - close > 1000 || !/^<\/a[ \t]*>/iu.test(text.slice(end, end + 8))) continue;
+    out.push({ label: text.slice(close + 1, end), targetAt: m.index + href.index + href[0].length - href[1]!.length });
+  }
+  return out;
+}
 
 /** English names of the hidden characters (for logs and tests; the interface names them itself). */
 const HIDDEN_NAMES: Readonly<Record<string, string>> = {
@@ -151,14 +166,8 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [string, RegExp]> = [
 
 function scripts(host: string): Set<string> {
   const found = new Set<string>();
-  for (const ch of host) {
-    for (const [name, test] of SCRIPT_TESTS) {
-      if (test.test(ch)) {
-        found.add(name);
-        break;
-      }
-    }
-  }
+  if (/^[\x00-\x7f]*$/u.test(host)) return found.add('Latin');
+  for (const [name, test] of SCRIPT_TESTS) if (test.test(host)) found.add(name);
   return found;
 }
 
@@ -404,7 +413,7 @@ function hostsNamedIn(label: string): string[] {
 function markLabelledLinks(text: string, candidates: ReadonlyMap<number, Candidate>): void {
   const labelled: Array<{ label: string; targetAt: number }> = [];
   for (const m of text.matchAll(MARKDOWN_LINK)) labelled.push({ label: m[1]!, targetAt: m.index + m[0].length });
-  for (const m of text.matchAll(HTML_LINK)) labelled.push({ label: m[2]!, targetAt: m.index + m[0].indexOf(m[1]!, m[0].search(/\bhref/iu)) });
+  labelled.push(...htmlLinks(text));
   // "trusted.com [https://target]": an HTML link turned into text (a mail converted for the desk) names its label just before the bracket.
   const byEnd = new Map([...candidates.values()].map((c) => [c.end, c] as const));
   for (const c of candidates.values()) {
