@@ -173,6 +173,15 @@ describe('long messages: the part shown is always annotated', () => {
     expect(segmentText(text).filter((s) => s.kind === 'hidden')).toHaveLength(5_000);
   });
 
+  it('shapes built to make the check slow stay well under a second each', () => {
+    const shapes = ['<a href=x '.repeat(2000), '<a href="https://x.io">'.repeat(900), Array.from({ length: 2500 }, (_, i) => `h${i}.com`).join(' '), '[coinbase.com](evil.io) '.repeat(800), 'https://'.repeat(2500), `https://a.io/${'('.repeat(19_000)}`, '\u00AD'.repeat(20_000)];
+    for (const text of shapes) {
+      const started = performance.now();
+      segmentText(text);
+      expect(performance.now() - started, text.slice(0, 30)).toBeLessThan(1_500);
+    }
+  });
+
   it('addresses of huge messages are compared as shown', () => {
     expect(addressesIn([`0x52908400098527886E0F7030069857D2E4169EE7 ${'y'.repeat(500_000)}`])).toEqual(['0x52908400098527886E0F7030069857D2E4169EE7']);
   });
