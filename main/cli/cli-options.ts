@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { BACKEND_KINDS, type BackendConfig, type BackendKind } from '../services/connectors/connector-factory';
+import { BACKEND_KINDS, RT_LAYOUT_NAMES, type BackendConfig, type BackendKind, type RtLayoutNames } from '../services/connectors/connector-factory';
 import { INCIDENT_KINDS, isIncidentKind } from '../services/embedded-backend/seed/incident-topic-mixes';
 import { parseSurgeSpec, type SurgeRequest } from '../services/embedded-backend/surge-request';
 
@@ -18,6 +18,8 @@ export interface DeskOptions {
   zendeskEmail?: string;
   /** Zendesk: --token is an OAuth access token instead of an API token (--zendesk-oauth). */
   zendeskOAuth?: boolean;
+  /** Request Tracker: queue, group and custom field names when they differ from the defaults (--rt-…). */
+  rtNames?: RtLayoutNames;
   agentId?: string;
   port?: number;
   trafficPerMinute: number;
@@ -34,6 +36,9 @@ function integer(value: string | undefined, name: string): number | undefined {
 }
 
 const backendKindSchema = z.enum(BACKEND_KINDS);
+
+/** --rt-security-queue, --rt-default-queue, --rt-agent-group, --rt-security-group, --rt-topic-field, --rt-language-field, --rt-tags-field. */
+const RT_FLAGS = Object.fromEntries(RT_LAYOUT_NAMES.map((key) => [`rt-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, key])) as Record<string, (typeof RT_LAYOUT_NAMES)[number]>;
 const emailSchema = z.email();
 
 export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir(), '.agentdesk', 'desk'), options: { allowStoredToken?: boolean } = {}): DeskOptions {
@@ -46,6 +51,7 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
       'backend-kind': { type: 'string' },
       'zendesk-email': { type: 'string' },
       'zendesk-oauth': { type: 'boolean' },
+      ...Object.fromEntries(Object.keys(RT_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
       data: { type: 'string' },
       agent: { type: 'string' },
       port: { type: 'string' },
@@ -74,6 +80,14 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     if (zendeskEmail === undefined && !zendeskOAuth) throw new UsageError("--backend-kind zendesk needs --zendesk-email <agent's email> for an API token, or --zendesk-oauth for an OAuth token");
     if (zendeskEmail !== undefined && !emailSchema.safeParse(zendeskEmail).success) throw new UsageError(`--zendesk-email takes an email address, got "${zendeskEmail}"`);
   }
+  const rtNames: RtLayoutNames = {};
+  for (const [flag, key] of Object.entries(RT_FLAGS)) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    if (backendKind !== 'request-tracker') throw new UsageError(`--${flag} is for --backend-kind request-tracker, not ${backendKind}`);
+    if (value.trim() === '' || value.length > 200) throw new UsageError(`--${flag} takes a Request Tracker name, got "${value}"`);
+    rtNames[key] = value.trim();
+  }
   const port = integer(values.port, 'port');
   const seedTickets = integer(values['seed-tickets'], 'seed-tickets');
   return {
@@ -83,6 +97,7 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     backendKind,
     ...(zendeskEmail !== undefined ? { zendeskEmail } : {}),
     ...(zendeskOAuth ? { zendeskOAuth } : {}),
+    ...(Object.keys(rtNames).length > 0 ? { rtNames } : {}),
     ...(values.agent !== undefined ? { agentId: values.agent } : {}),
     ...(port !== undefined ? { port } : {}),
     trafficPerMinute: integer(values.traffic, 'traffic') ?? 0,
@@ -98,12 +113,12 @@ function parseBackendKind(value: string | undefined): BackendKind {
 }
 
 /** The backend the parsed options name, with the token from --token or from where the desktop keeps it. */
-export function deskBackendConfig(options: Pick<DeskOptions, 'backendKind' | 'zendeskEmail' | 'zendeskOAuth'>, url: string, token: string): BackendConfig {
+export function deskBackendConfig(options: Pick<DeskOptions, 'backendKind' | 'zendeskEmail' | 'zendeskOAuth' | 'rtNames'>, url: string, token: string): BackendConfig {
   switch (options.backendKind) {
     case 'embedded':
       return { kind: 'embedded', url, token };
     case 'request-tracker':
-      return { kind: 'request-tracker', url, token };
+      return { kind: 'request-tracker', url, token, ...options.rtNames };
     case 'zendesk':
       return { kind: 'zendesk', url, token, ...(options.zendeskEmail !== undefined ? { email: options.zendeskEmail } : {}), ...(options.zendeskOAuth ? { oauth: true } : {}) };
   }

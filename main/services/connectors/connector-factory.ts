@@ -25,7 +25,18 @@ export interface RequestTrackerBackendConfig {
   securityQueue?: string;
   /** Where a de-escalated case goes when its history does not say (default General). */
   defaultQueue?: string;
+  /** The group of every agent (default Support Agents) and of the security agents (default Security Desk). */
+  agentGroup?: string;
+  securityGroup?: string;
+  /** Ticket custom fields (defaults Topic, Language, Tags). */
+  topicField?: string;
+  languageField?: string;
+  tagsField?: string;
 }
+
+/** The Request Tracker names that can be set, each with its default in RequestTrackerOptions. */
+export const RT_LAYOUT_NAMES = ['securityQueue', 'defaultQueue', 'agentGroup', 'securityGroup', 'topicField', 'languageField', 'tagsField'] as const satisfies ReadonlyArray<keyof RequestTrackerBackendConfig>;
+export type RtLayoutNames = Partial<Record<(typeof RT_LAYOUT_NAMES)[number], string>>;
 
 /** Zendesk Support: an agent's email with an API token, or an OAuth access token (oauth: true, no email). */
 export interface ZendeskBackendConfig {
@@ -57,10 +68,7 @@ export function createConnector(config: BackendConfig): BackendConnector {
     case 'embedded':
       return new EmbeddedConnector(config.url, config.token);
     case 'request-tracker':
-      return new RequestTrackerConnector(config.url, config.token, {
-        ...(config.securityQueue !== undefined ? { securityQueue: config.securityQueue } : {}),
-        ...(config.defaultQueue !== undefined ? { defaultQueue: config.defaultQueue } : {}),
-      });
+      return new RequestTrackerConnector(config.url, config.token, Object.fromEntries(RT_LAYOUT_NAMES.flatMap((key) => (config[key] !== undefined ? [[key, config[key]]] : []))));
     case 'zendesk':
       return new ZendeskConnector({ url: config.url, auth: zendeskAuth(config) });
   }

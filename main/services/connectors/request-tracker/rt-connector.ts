@@ -72,6 +72,57 @@ export class RequestTrackerConnector implements BackendConnector {
       throw new ConnectorError('permanent', `${this.url} does not look like Request Tracker 5 (it reports ${system.success ? `version ${system.data.Version}` : 'no version'})`);
     }
     await this.identity.userName();
+    await this.checkLayout();
+  }
+
+  /**
+   * The queues, groups and ticket custom fields the desk works with (README, "Connecting Request
+   * Tracker"), looked up as the token's owner sees them: what is missing, or hidden from them, is
+   * named in one sentence with the option that renames it.
+   */
+  private async checkLayout(): Promise<void> {
+    const o = this.options;
+    const [securityQueue, defaultQueue, agents, security] = await Promise.all([
+      this.queueRecord(o.securityQueue),
+      this.queueRecord(o.defaultQueue),
+      this.groupMembers(o.agentGroup),
+      this.groupMembers(o.securityGroup),
+    ]);
+    // A field counts when it is applied to every queue the desk works in (a ticket moves between them).
+    const queues = [securityQueue, defaultQueue].filter((q) => q !== null);
+    const applied = (field: string) => queues.every((q) => q.fields.includes(field));
+    const checks: Array<{ what: string; name: string; option: string; ok: boolean }> = [
+      { what: 'queue', name: o.securityQueue, option: '--rt-security-queue', ok: securityQueue !== null },
+      { what: 'queue', name: o.defaultQueue, option: '--rt-default-queue', ok: defaultQueue !== null },
+      { what: 'group', name: o.agentGroup, option: '--rt-agent-group', ok: agents !== null },
+      { what: 'group', name: o.securityGroup, option: '--rt-security-group', ok: security !== null },
+      { what: 'ticket custom field', name: o.topicField, option: '--rt-topic-field', ok: applied(o.topicField) },
+      { what: 'ticket custom field', name: o.languageField, option: '--rt-language-field', ok: applied(o.languageField) },
+      { what: 'ticket custom field', name: o.tagsField, option: '--rt-tags-field', ok: applied(o.tagsField) },
+    ];
+    const missing = checks.filter((c) => !c.ok);
+    if (missing.length === 0) return;
+    const names = missing.map((m) => `the ${m.what} "${m.name}"`);
+    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+    const them = missing.length === 1 ? 'it' : 'them';
+    const options = [...new Set(missing.map((m) => m.option))].join(', ');
+    throw new ConnectorError(
+      'permanent',
+      `the server lacks ${list} (or this token cannot see ${them}; custom fields must apply to both queues): create ${them} as README's "Connecting Request Tracker" says, or name yours with ${options}`,
+    );
+  }
+
+  /** A queue by name with the names of the ticket custom fields applied to it, or null when missing or hidden. */
+  private async queueRecord(name: string): Promise<{ fields: string[] } | null> {
+    try {
+      const { json } = await this.http.request('GET', `/queue/${encodeURIComponent(name)}`);
+      const fields = ((json as { TicketCustomFields?: unknown } | null)?.TicketCustomFields ?? []) as Array<{ name?: unknown }>;
+      return { fields: Array.isArray(fields) ? fields.flatMap((f) => (typeof f?.name === 'string' ? [f.name] : [])) : [] };
+    } catch (error) {
+      const status = error instanceof ConnectorError ? error.details.status : undefined;
+      if (status === 404 || status === 403) return null;
+      throw error;
+    }
   }
 
   /** An RT token is always one user's: the desk signs in as that user, a security agent when in the security group. */

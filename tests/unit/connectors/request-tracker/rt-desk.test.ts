@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MacroSummary, SessionInfo } from '../../../../preload/contract';
 import { createAppServices, type AppServices, type AppServicesOptions } from '../../../../main/services/app/app-services';
+import { createConnector, describeBackendProblem } from '../../../../main/services/connectors/connector-factory';
 import { RequestTrackerConnector } from '../../../../main/services/connectors/request-tracker/rt-connector';
 import { silentLogger } from '../../../../main/services/logging/logger';
 import { RtAdmin } from '../../../support/request-tracker/rt-admin';
@@ -111,5 +112,16 @@ describeWithRt(requestTrackerInstalled() ? 'the desk on Request Tracker' : RT_NO
     expect(body).toMatch(/Activo +Importe +Estado\nBTC +0\.25 +pendiente\nUSDT +900 +enviado/);
     expect(body).toContain('trusted-exchange.com [https://trusted-exchange.com.account-verify.example/login]');
     expect(body).not.toMatch(/&[a-z]+;|&#|<[a-z/]/i);
+  }, 60_000);
+
+  it('checks the queues, groups and custom fields at connect, naming what is missing in one sentence', async () => {
+    await new RequestTrackerConnector(rt.url, rt.token).checkConnection();
+    const renamed = new RequestTrackerConnector(rt.url, rt.token, { securityQueue: 'Fraud', agentGroup: 'Agents', tagsField: 'Labels' });
+    const error = await renamed.checkConnection().catch((e: unknown) => e);
+    expect(describeBackendProblem(error, { kind: 'request-tracker', url: rt.url })).toBe(
+      `Could not use Request Tracker at ${rt.url}: the server lacks the queue "Fraud", the group "Agents" and the ticket custom field "Labels" (or this token cannot see them; custom fields must apply to both queues): create them as README's "Connecting Request Tracker" says, or name yours with --rt-security-queue, --rt-agent-group, --rt-tags-field.`,
+    );
+    // Named as they are, through the factory the command line uses.
+    await createConnector({ kind: 'request-tracker', url: rt.url, token: rt.token, securityQueue: 'Security', defaultQueue: 'General', agentGroup: 'Support Agents', securityGroup: 'Security Desk', topicField: 'Topic', languageField: 'Language', tagsField: 'Tags' }).checkConnection();
   }, 60_000);
 });
