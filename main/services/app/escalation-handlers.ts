@@ -5,6 +5,7 @@ import type { EscalatePayload } from '../domain/outbox-payload';
 import { securityActionRefusal, type SecurityAction } from '../domain/security-rights';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
+import { escapeHiddenInJson } from '../../../preload/contract/customer-text';
 
 export interface EscalationHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
@@ -82,8 +83,10 @@ export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<Chan
       const stamp = new Date(now()).toISOString().slice(0, 19).replace(/[:T]/g, '-');
       return {
         format,
-        filename: `agentdesk-audit-${ticketId ?? 'all'}-${stamp}.${format}`,
-        content: format === 'csv' ? toCsv(entries) : JSON.stringify({ entries, verification: verdict }, null, 2),
+        // A ticket id comes from the backend: only safe characters reach a file name (no RLO turning `.csv` around).
+        filename: `agentdesk-audit-${(ticketId ?? 'all').replace(/[^A-Za-z0-9._-]/g, '_')}-${stamp}.${format}`,
+        // JSON with hidden characters as \u escapes: parses to the same entries, shows no direction control.
+        content: format === 'csv' ? toCsv(entries) : escapeHiddenInJson(JSON.stringify({ entries, verification: verdict }, null, 2)),
         entries: entries.length,
         verification: verdict.ok ? { ok: true, brokenAt: null, reason: null } : { ok: false, brokenAt: verdict.brokenAt, reason: verdict.reason },
       };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { csvCell } from '../domain/csv-cell';
+import { escapeHiddenInJson } from '../../../preload/contract/customer-text';
 
 export const AUDIT_ACTIONS = ['escalate', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -51,6 +52,8 @@ export function toCsv(entries: readonly AuditEntry[]): string {
   // Every cell as quoted text (numbers too): the export is evidence, not a sheet to sum.
   const cell = (v: unknown) => csvCell(typeof v === 'string' ? v : JSON.stringify(v ?? ''));
   const header = 'seq,at,actor,action,ticket,details,prev_hash,hash';
-  const rows = entries.map((e) => [e.seq, new Date(e.at).toISOString(), e.actorId, e.action, e.ticketId ?? '', canonical(e.details), e.prevHash, e.hash].map(cell).join(','));
+  // The details are canonical JSON with hidden characters as \u escapes: the same JSON (the hash
+  // still verifies), with nothing left in the cell that reorders or hides text.
+  const rows = entries.map((e) => [e.seq, new Date(e.at).toISOString(), e.actorId, e.action, e.ticketId ?? '', escapeHiddenInJson(canonical(e.details)), e.prevHash, e.hash].map(cell).join(','));
   return [header, ...rows].join('\n') + '\n';
 }

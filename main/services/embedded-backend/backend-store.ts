@@ -259,7 +259,7 @@ export class BackendStore {
   }
 
   /** A new customer and their first ticket, exactly as given (tests feed hostile content this way). */
-  addSimulatedTicket(input: { subject: string; body: string; customerName: string; language?: Language; topic?: Topic; priority?: Priority; security?: boolean; now: number }): { ticket: Ticket; customer: Customer } {
+  addSimulatedTicket(input: { subject: string; body: string; customerName: string; customerEmail?: string; customerUserId?: string; tags?: string[]; language?: Language; topic?: Topic; priority?: Priority; security?: boolean; now: number }): { ticket: Ticket; customer: Customer } {
     const number = this.maxTicketNumber() + 1;
     const customerNumber = (this.db.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n + 900_001;
     const language = input.language ?? 'en';
@@ -267,8 +267,8 @@ export class BackendStore {
       id: `C-${customerNumber}`,
       name: input.customerName,
       firstName: input.customerName.split(/\s+/)[0] ?? input.customerName,
-      email: `customer${customerNumber}@example.com`,
-      userId: `U-${customerNumber}`,
+      email: input.customerEmail ?? `customer${customerNumber}@example.com`,
+      userId: input.customerUserId ?? `U-${customerNumber}`,
       language,
       country: 'XX',
       kycLevel: 1,
@@ -282,7 +282,7 @@ export class BackendStore {
       language,
       customerId: customer.id,
       assigneeId: null,
-      tags: [],
+      tags: input.tags ?? [],
       security: input.security ?? false,
       createdAt: input.now,
       updatedAt: input.now,

@@ -46,6 +46,10 @@ export const simulatedNewTicket = z.strictObject({
   subject: z.string().min(1).max(2000),
   body: z.string().min(1).max(5_000_000),
   customerName: z.string().min(1).max(500),
+  /** As given, hostile or not (the hostile-content tests); a generated address and user id otherwise. */
+  customerEmail: z.string().min(1).max(500).optional(),
+  customerUserId: z.string().min(1).max(200).optional(),
+  tags: z.array(z.string().min(1).max(200)).max(30).optional(),
   language: z.enum(LANGUAGES).optional(),
   topic: z.enum(TOPICS).optional(),
   priority: z.enum(PRIORITIES).optional(),

@@ -5,6 +5,7 @@ import { useSessionStore } from '../stores/session-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { SearchBox } from './SearchBox';
 import { ViewTabs } from './ViewTabs';
+import { CustomerText } from './CustomerText';
 
 function HeaderButton({ id, messageId }: { id: ActionId; messageId: MessageId }) {
   const t = useT();
@@ -40,9 +41,7 @@ export function AppHeader() {
       <div className="agent" aria-label={t('app.header.agent')}>
         {agent ? (
           <>
-            <span className="agent-name" data-testid="agent-name">
-              {agent.name}
-            </span>
+            <CustomerText className="agent-name" testId="agent-name" text={agent.name} />
             <span className={`badge badge-role badge-role-${agent.role}`}>{t(`app.role.${agent.role}`)}</span>
           </>
         ) : (

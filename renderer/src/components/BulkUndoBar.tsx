@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../i18n';
 import { useNow } from '../lib/clock';
 import { bulkReplies, languageSummary, useMacroStore } from '../stores/macro-store';
+import { customerPlain } from './CustomerText';
 
 /** The last bulk macro send, with its one undo, for as long as nothing of it has gone out. */
 export function BulkUndoBar() {
@@ -18,7 +19,7 @@ export function BulkUndoBar() {
     <div className="bulk-undo" role="status" data-testid="bulk-undo">
       <span>
         {t('macros.undo.pending', {
-          title: bulk.macroTitle,
+          title: customerPlain(bulk.macroTitle),
           count: bulkReplies(bulk.result),
           languages: languageSummary(bulk.result.languages),
           skipped: skipped.length,

@@ -5,6 +5,7 @@ import { ariaKeyShortcuts } from '../keyboard/keymap';
 import { previewText } from '../lib/conversation';
 import { keyPlatform } from '../stores/settings-store';
 import { authorLabel, useAgentName } from './author-label';
+import { CustomerText } from './CustomerText';
 
 interface Props {
   /** The keys of "send" in force: pressing them again sends anyway. */
@@ -31,7 +32,7 @@ export function CollisionWarning({ sendKeys, messages, customer, kind, busy, onS
         {messages.map((m) => (
           <li key={m.id} className="collision-item">
             {rich(m.kind === 'note' ? 'app.collision.wroteNote' : 'app.collision.wrote', {
-              author: <span className="collision-author">{authorLabel(m, customer, agentName)}</span>,
+              author: <CustomerText className="collision-author" text={authorLabel(m, customer, agentName)} />,
               text: <q className="collision-preview">{previewText(m.body)}</q>,
             })}
           </li>

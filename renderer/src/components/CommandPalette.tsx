@@ -13,6 +13,7 @@ import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { formatCombo } from '../keyboard/clashes';
 import { Keys } from './Keys';
 import { Modal } from './Modal';
+import { CustomerText, customerPlain } from './CustomerText';
 
 const HIT_LIMIT = 8;
 
@@ -92,7 +93,7 @@ export function CommandPalette() {
     flushSync(close);
     void openTicket(hit.ticketId).then(() => {
       focusRegion('ticket');
-      announce(translate('app.announce.opened', { id: hit.ticketId, subject: hit.subject }));
+      announce(translate('app.announce.opened', { id: customerPlain(hit.ticketId), subject: customerPlain(hit.subject) }));
     });
   };
 
@@ -150,7 +151,7 @@ export function CommandPalette() {
                   data-ticket-id={hit.ticketId}
                   onSelect={() => goTo(hit)}
                 >
-                  <span className="palette-title">{rich('app.palette.goTo', { id: <span className="mono">{hit.ticketId}</span>, subject: hit.subject })}</span>
+                  <span className="palette-title">{rich('app.palette.goTo', { id: <CustomerText className="mono" text={hit.ticketId} />, subject: <CustomerText text={hit.subject} /> })}</span>
                   <span className="palette-meta">{t('app.palette.matchedIn', { where: hit.matchedIn })}</span>
                 </Command.Item>
               ))}

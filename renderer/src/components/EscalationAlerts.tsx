@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { useRich, useT } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { askForWebNotifications, webNotificationPermission } from '../lib/desktop-notifications';
 import { useEscalationStore } from '../stores/escalation-store';
 import { useSessionStore } from '../stores/session-store';
+import { CustomerText } from './CustomerText';
 
 /**
  * The security desk's in-app alert for escalations that arrived through sync (beside the desktop
@@ -15,6 +16,7 @@ export function EscalationAlerts() {
   const dismiss = useEscalationStore((s) => s.dismiss);
   const [permission, setPermission] = useState(webNotificationPermission);
   const t = useT();
+  const rich = useRich();
   if (!isSecurity) return null;
   return (
     <section className="escalation-alerts" aria-label={t('security.alerts.label')}>
@@ -31,8 +33,8 @@ export function EscalationAlerts() {
         <ul className="alerts-list" role="alert" data-testid="escalation-alerts">
           {alerts.map((a) => (
             <li key={a.ticketId} className="alert-item" data-ticket-id={a.ticketId}>
-              <strong>{t('security.alerts.newEscalation')}</strong> <span className="mono">{a.ticketId}</span>{' '}
-              {t('security.alerts.summary', { customerName: a.customerName, subject: a.subject })}{' '}
+              <strong>{t('security.alerts.newEscalation')}</strong> <CustomerText className="mono" text={a.ticketId} />{' '}
+              {rich('security.alerts.summary', { customerName: <CustomerText text={a.customerName} />, subject: <CustomerText text={a.subject} /> })}{' '}
               <button
                 type="button"
                 className="btn btn-primary"

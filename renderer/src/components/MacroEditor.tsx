@@ -8,6 +8,7 @@ import { useDialogStore } from '../stores/dialog-store';
 import { reportError } from '../stores/error-store';
 import { useMacroStore } from '../stores/macro-store';
 import { Modal } from './Modal';
+import { customerPlain } from './CustomerText';
 
 interface BodyDraft {
   language: Language;
@@ -79,7 +80,7 @@ export function MacroEditor() {
       });
       setFlagged(result.flagged);
       if (result.macro) {
-        announce(translate('macros.editor.saved', { title: result.macro.title }));
+        announce(translate('macros.editor.saved', { title: customerPlain(result.macro.title) }));
         await useMacroStore.getState().load();
         close();
       }

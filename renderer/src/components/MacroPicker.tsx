@@ -13,6 +13,7 @@ import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
 import { useTopicGroupStore } from './topic-groups/topic-group-store';
 import { Modal } from './Modal';
+import { CustomerText, customerPlain } from './CustomerText';
 
 const MAX_RESULTS = 30;
 
@@ -113,7 +114,7 @@ export function MacroPicker() {
     close();
     composer.insert(preview.text);
     useMacroStore.getState().inserted(previewTicket, active);
-    announce(translate('macros.announce.inserted', { title: active.title, language: preview.language ? languageName(preview.language) : translate('macros.picker.noLanguage') }));
+    announce(translate('macros.announce.inserted', { title: customerPlain(active.title), language: preview.language ? languageName(preview.language) : translate('macros.picker.noLanguage') }));
   };
 
   const move = (step: number) => {
@@ -184,7 +185,7 @@ export function MacroPicker() {
                   }}
                   onDoubleClick={() => void choose()}
                 >
-                  <span className="macro-title">{m.title}</span>
+                  <CustomerText className="macro-title" text={m.title} />
                   <span className="muted macro-langs">{m.bodies.map((b) => b.language).join(' ')}</span>
                   {m.source === 'personal' && <span className="badge">{t('macros.picker.personal')}</span>}
                   {m.id === preselected && incident && <span className="badge badge-suggested">{t('macros.picker.suggested')}</span>}
@@ -200,7 +201,7 @@ export function MacroPicker() {
           </ul>
           <section className="macro-preview" aria-labelledby={ids.preview} data-testid="macro-preview">
             <h3 id={ids.preview} className="section-title">
-              {active ? active.title : t('macros.picker.preview')}
+              {active ? <CustomerText text={active.title} /> : t('macros.picker.preview')}
               {preview?.language && (
                 <span className="muted">
                   {' · '}

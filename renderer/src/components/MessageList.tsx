@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { formatTimestamp } from '../lib/format';
 import { authorLabel, useAgentName } from './author-label';
 import { MessageBody } from './MessageBody';
+import { CustomerText } from './CustomerText';
 
 type ShownMessage = TicketDetail['messages'][number];
 
@@ -34,7 +35,7 @@ export const MessageList = memo(function MessageList({ messages, customer }: Pro
             data-pending={m.pending ? 'true' : 'false'}
           >
             <div className="message-meta">
-              <span className="message-author">{authorLabel(m, customer, agentName)}</span>
+              <CustomerText className="message-author" text={authorLabel(m, customer, agentName)} />
               {m.kind === 'note' && <span className="badge badge-note">{t('ticket.message.internalNote')}</span>}
               {m.authorType === 'agent' && m.kind === 'reply' && <span className="message-role">{t('ticket.message.replyToCustomer')}</span>}
               {m.pending && <span className="badge badge-pending">{t('ticket.message.pending')}</span>}

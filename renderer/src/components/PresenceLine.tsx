@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import { usePresenceStore, viewersOf } from '../stores/presence-store';
+import { customerPlain } from './CustomerText';
 
 /**
  * "Laura Martínez is viewing · Jonas Petrauskas is typing…" for the open ticket, so two agents
@@ -19,7 +20,7 @@ export function PresenceLine({ ticketId }: { ticketId: string }) {
       {viewers.map((v, i) => (
         <span key={v.agentId} className={v.typing ? 'presence-typing' : undefined} data-agent-id={v.agentId}>
           {i > 0 ? ' · ' : ''}
-          {t(v.typing ? 'app.presence.typing' : 'app.presence.viewing', { name: v.name })}
+          {t(v.typing ? 'app.presence.typing' : 'app.presence.viewing', { name: customerPlain(v.name) })}
         </span>
       ))}
     </p>

@@ -9,6 +9,7 @@ import { useSearchStore } from '../stores/search-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { formatCombo } from '../keyboard/clashes';
 import { SecurityBadge } from './Badges';
+import { CustomerText, customerPlain } from './CustomerText';
 
 const RESULTS_ID = 'search-results';
 const hitDomId = (ticketId: string): string => `search-hit-${ticketId.replace(/\s/g, '_')}`;
@@ -54,7 +55,7 @@ export function SearchBox() {
     setOpen(false);
     void openTicket(hit.ticketId).then(() => {
       focusRegion('ticket');
-      announce(translate('app.announce.opened', { id: hit.ticketId, subject: hit.subject }));
+      announce(translate('app.announce.opened', { id: customerPlain(hit.ticketId), subject: customerPlain(hit.subject) }));
     });
   };
 
@@ -133,16 +134,16 @@ export function SearchBox() {
             >
               <div className="search-hit-line">
                 {hit.security && <SecurityBadge />}
-                <span className="search-hit-subject">{hit.subject}</span>
+                <CustomerText className="search-hit-subject" text={hit.subject} />
                 <span className={`status status-${hit.status}`}>{t(`status.${hit.status}`)}</span>
               </div>
               <div className="search-hit-line search-hit-sub">
                 <span className="search-hit-where">{t(`app.search.matchedIn.${hit.matchedIn}`)}</span>
-                <span className="search-hit-snippet">{hit.snippet}</span>
+                <CustomerText className="search-hit-snippet" text={hit.snippet} />
               </div>
               <div className="search-hit-line search-hit-sub">
-                <span className="search-hit-customer">{hit.customerName}</span>
-                <span className="mono">{hit.ticketId}</span>
+                <CustomerText className="search-hit-customer" text={hit.customerName} />
+                <CustomerText className="mono" text={hit.ticketId} />
               </div>
             </div>
           ))}

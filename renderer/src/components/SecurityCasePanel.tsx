@@ -12,6 +12,7 @@ import { useSettingsStore } from '../stores/settings-store';
 import { useTicketStore } from '../stores/ticket-store';
 import { useUiStore } from '../stores/ui-store';
 import { Keys } from './Keys';
+import { CustomerText } from './CustomerText';
 
 /** The customer's other tickets: a takeover often shows up in more than one. */
 function CustomerTickets({ ticketId }: { ticketId: string }) {
@@ -33,7 +34,7 @@ function CustomerTickets({ ticketId }: { ticketId: string }) {
       {tickets.map((other) => (
         <li key={other.id}>
           <button type="button" className="link-button" onClick={() => void openTicket(other.id)}>
-            <span className="mono">{other.id}</span> {other.subject}
+            <CustomerText className="mono" text={other.id} /> <CustomerText text={other.subject} />
           </button>{' '}
           <span className={`status status-${other.status}`}>{t(`status.${other.status}`)}</span> <span className="muted">{formatTimestamp(other.updatedAt)}</span>
         </li>

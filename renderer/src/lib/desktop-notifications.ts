@@ -1,5 +1,6 @@
 import type { EscalationNotice } from '../../../preload/contract/queue-types';
 import { translate } from '../i18n';
+import { isolatedPlainText } from '../../../preload/contract/customer-text';
 
 type Opener = (ticketId: string) => void;
 
@@ -22,8 +23,10 @@ export async function askForWebNotifications(): Promise<NotificationPermission |
 export function notifyEscalations(notices: readonly EscalationNotice[], open: Opener): void {
   if (!webNotificationsApply() || Notification.permission !== 'granted') return;
   for (const notice of notices.slice(0, 5)) {
-    const note = new Notification(translate('security.notification.title', { ticketId: notice.ticketId }), {
-      body: translate('security.notification.body', { customerName: notice.customerName, subject: notice.subject }).slice(0, 200),
+    // Customer text reaches the system's notification as plain text: each value cut to length first,
+    // then marked and isolated (customer-text.ts), so no direction control acts on the sentence.
+    const note = new Notification(translate('security.notification.title', { ticketId: isolatedPlainText(notice.ticketId.slice(0, 64)) }), {
+      body: translate('security.notification.body', { customerName: isolatedPlainText(notice.customerName.slice(0, 80)), subject: isolatedPlainText(notice.subject.slice(0, 120)) }),
       tag: `escalation-${notice.ticketId}`,
       requireInteraction: true,
     });

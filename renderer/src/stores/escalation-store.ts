@@ -6,6 +6,7 @@ import { translate } from '../i18n';
 import { announce } from './announce-store';
 import { reportError } from './error-store';
 import { useTicketStore } from './ticket-store';
+import { isolatedPlainText } from '../../../preload/contract/customer-text';
 
 /** What the escalation controls hold before the key is pressed; the defaults make one key enough. */
 export interface EscalationDraft {
@@ -118,7 +119,7 @@ export const useEscalationStore = create<EscalationState>()((set, get) => ({
       return { alerts: [...fresh, ...s.alerts].slice(0, MAX_ALERTS) };
     });
     const first = notices[0];
-    if (first) announce(translate('security.announce.arrived', { subject: first.subject, more: notices.length - 1 }));
+    if (first) announce(translate('security.announce.arrived', { subject: isolatedPlainText(first.subject), more: notices.length - 1 }));
   },
 
   dismiss(ticketId) {

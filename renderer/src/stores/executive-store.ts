@@ -11,6 +11,7 @@ import { replyBlockers, type ReplyBlocker } from '../components/executive/reply-
 import { announce } from './announce-store';
 import { reportError } from './error-store';
 import { useMacroStore } from './macro-store';
+import { isolatedPlainText } from '../../../preload/contract/customer-text';
 
 /** Where focus should go after an action; seq makes the same request count twice. */
 export interface FocusRequest {
@@ -149,7 +150,7 @@ export const useExecutiveStore = create<ExecutiveState>()((set, get) => {
       // A draft left by a crash or a reload wins over the suggestion: it is what the executive wrote.
       const text = detail.draft ? detail.draft : renderedText;
       set({ detail, suggestion, renderedText, text, missing: suggestion?.preview.missing ?? [] });
-      announce(translate('executive.announce.taken', { id: detail.ticket.id, customer: detail.customer?.name ?? translate('executive.ticket.unknownCustomer'), subject: detail.ticket.subject }));
+      announce(translate('executive.announce.taken', { id: isolatedPlainText(detail.ticket.id), customer: detail.customer ? isolatedPlainText(detail.customer.name) : translate('executive.ticket.unknownCustomer'), subject: isolatedPlainText(detail.ticket.subject) }));
       get().requestFocus('reply');
     } catch (err) {
       if (token !== openToken) return;

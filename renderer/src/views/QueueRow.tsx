@@ -7,6 +7,7 @@ import { PriorityBadge, SecurityBadge } from '../components/Badges';
 import { AckTimer } from '../components/AckTimer';
 import { SlaCountdown } from '../components/SlaCountdown';
 import { languageName, useT } from '../i18n';
+import { CustomerText, customerPlain } from '../components/CustomerText';
 
 export const ROW_HEIGHT = 56;
 
@@ -104,8 +105,8 @@ export const QueueRowView = memo(function QueueRowView({
       <div className="queue-row-line">
         <PriorityBadge priority={row.priority} />
         {row.security && <SecurityBadge />}
-        <span className="queue-row-subject" title={row.subject}>
-          {row.subject}
+        <span className="queue-row-subject" title={customerPlain(row.subject)}>
+          <CustomerText text={row.subject} />
         </span>
         {row.escalatedAt !== null && row.acknowledgedAt === null ? (
           <AckTimer escalatedAt={row.escalatedAt} acknowledgedAt={null} />
@@ -114,7 +115,7 @@ export const QueueRowView = memo(function QueueRowView({
         )}
       </div>
       <div className="queue-row-line queue-row-sub">
-        <span className="queue-row-customer">{row.customerName}</span>
+        <CustomerText className="queue-row-customer" text={row.customerName} />
         <span className="mono" title={languageName(row.language)}>
           {row.language}
         </span>
@@ -131,8 +132,8 @@ export const QueueRowView = memo(function QueueRowView({
           </span>
         )}
         {assignee === 'other' && (
-          <span className="assigned" title={assigneeName ? t('queue.row.assignedToTitle', { name: assigneeName }) : t('queue.row.assignedToOtherTitle')}>
-            {assigneeName ? t('queue.row.assignedTo', { name: assigneeName }) : t('queue.row.assignedToOther')}
+          <span className="assigned" title={assigneeName ? t('queue.row.assignedToTitle', { name: customerPlain(assigneeName) }) : t('queue.row.assignedToOtherTitle')}>
+            {assigneeName ? t('queue.row.assignedTo', { name: customerPlain(assigneeName) }) : t('queue.row.assignedToOther')}
           </span>
         )}
       </div>

@@ -17,6 +17,7 @@ import { formatTimestamp } from '../lib/format';
 import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
+import { CustomerText, customerPlain } from '../components/CustomerText';
 
 /** Scrolled further up than this, a newly opened ticket is brought back to its latest message. */
 const STICKY_BOTTOM_PX = 80;
@@ -37,7 +38,7 @@ function AssigneeName({ assigneeId }: { assigneeId: string | null }) {
   const t = useT();
   if (assigneeId === null) return <span className="muted">{t('ticket.assignee.unassigned')}</span>;
   if (assigneeId === myId) return <span className="assignee-me">{t('ticket.assignee.you')}</span>;
-  return <span>{agentsById.get(assigneeId)?.name ?? assigneeId}</span>;
+  return <CustomerText text={agentsById.get(assigneeId)?.name ?? assigneeId} />;
 }
 
 /** "Snoozed until …" with the time itself as a <time> element inside the translated sentence. */
@@ -75,7 +76,7 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
         <PriorityBadge priority={ticket.priority} />
         {ticket.security && <SecurityBadge />}
         <h2 className="ticket-subject" data-testid="ticket-subject">
-          {ticket.subject}
+          <CustomerText text={ticket.subject} />
         </h2>
       </div>
       <PresenceLine ticketId={ticket.id} />
@@ -89,14 +90,18 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
           <dd>
             {customer ? (
               <>
-                <span className="customer-name">{customer.name}</span>{' '}
-                <span className="muted">&lt;{customer.email}&gt;</span>{' '}
+                <CustomerText className="customer-name" text={customer.name} testId="customer-name" />{' '}
+                <span className="muted">
+                  &lt;
+                  <CustomerText text={customer.email} testId="customer-email" />
+                  &gt;
+                </span>{' '}
                 <span className="mono" title={t('ticket.meta.userId')}>
-                  {customer.userId}
+                  <CustomerText text={customer.userId} testId="customer-user-id" />
                 </span>
               </>
             ) : (
-              <span className="muted">{t('ticket.meta.unknownCustomer', { customerId: ticket.customerId })}</span>
+              <span className="muted">{t('ticket.meta.unknownCustomer', { customerId: customerPlain(ticket.customerId) })}</span>
             )}
           </dd>
         </div>
@@ -130,8 +135,8 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
       {ticket.tags.length > 0 && (
         <ul className="ticket-tags" aria-label={t('ticket.meta.tags')}>
           {ticket.tags.map((tag) => (
-            <li key={tag} className="tag">
-              {tag}
+            <li key={tag} className="tag" data-testid="ticket-tag">
+              <CustomerText text={tag} />
             </li>
           ))}
         </ul>
@@ -149,13 +154,15 @@ function RowPreviewHeader({ row }: { row: QueueRow }) {
         <PriorityBadge priority={row.priority} />
         {row.security && <SecurityBadge />}
         <h2 className="ticket-subject" data-testid="ticket-subject">
-          {row.subject}
+          <CustomerText text={row.subject} />
         </h2>
       </div>
       <dl className="ticket-meta">
         <div>
           <dt>{t('ticket.meta.customer')}</dt>
-          <dd>{row.customerName}</dd>
+          <dd>
+            <CustomerText text={row.customerName} />
+          </dd>
         </div>
         <div>
           <dt>{t('ticket.meta.language')}</dt>

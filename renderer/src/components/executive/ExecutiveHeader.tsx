@@ -2,6 +2,7 @@ import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../../preload
 import { useT } from '../../i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
+import { CustomerText } from '../CustomerText';
 
 /** The product's name is a name: it is not translated. */
 const PRODUCT_NAME = 'AgentDesk';
@@ -31,9 +32,7 @@ export function ExecutiveHeader() {
       </label>
       <div className="agent" aria-label={t('executive.signedIn')}>
         {agent ? (
-          <span className="agent-name" data-testid="agent-name">
-            {agent.name}
-          </span>
+          <CustomerText className="agent-name" testId="agent-name" text={agent.name} />
         ) : (
           <span className="muted">{t('executive.signingIn')}</span>
         )}

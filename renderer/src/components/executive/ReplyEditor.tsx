@@ -6,6 +6,7 @@ import { useMacroStore } from '../../stores/macro-store';
 import { blockersOf, canSend, fieldKeys, fieldLabel, useExecutiveStore } from '../../stores/executive-store';
 import { KeyCombo } from '../Keys';
 import type { ReplyBlocker } from './reply-blockers';
+import { customerPlain } from '../CustomerText';
 
 export const SEND_KEYS = ['$mod+Enter'] as const;
 export const REPLY_TEXT_ID = 'executive-reply-text';
@@ -42,7 +43,7 @@ export function ReplyEditor({ detail }: { detail: TicketDetail }) {
     <section className="executive-reply" aria-labelledby="executive-reply-title" data-testid="executive-reply-section">
       <h3 id="executive-reply-title">{t('executive.reply.title')}</h3>
       <p className="executive-hint" data-testid="executive-suggestion" data-macro-id={suggestion?.macroId ?? ''}>
-        {suggestion ? t('executive.reply.suggested', { title: suggestion.title }) : suggestion === null ? t('executive.reply.none') : t('executive.reply.preparing')}
+        {suggestion ? t('executive.reply.suggested', { title: customerPlain(suggestion.title) }) : suggestion === null ? t('executive.reply.none') : t('executive.reply.preparing')}
       </p>
       {keys.length > 0 && (
         <fieldset className="executive-fields">

@@ -1,5 +1,6 @@
 import type { TicketDetail } from '../../../../preload/contract/queue-types';
 import { useT } from '../../i18n';
+import { CustomerText, customerPlain } from '../CustomerText';
 
 /** Who wrote, in which language, about what: the three things to know before reading. */
 export function TicketSummary({ detail }: { detail: TicketDetail }) {
@@ -7,14 +8,14 @@ export function TicketSummary({ detail }: { detail: TicketDetail }) {
   const { ticket, customer } = detail;
   return (
     <header className="executive-ticket-head">
-      <p className="executive-ticket-number">{t('executive.ticket.number', { id: ticket.id })}</p>
+      <p className="executive-ticket-number">{t('executive.ticket.number', { id: customerPlain(ticket.id) })}</p>
       <h2 className="executive-subject" data-testid="executive-subject">
-        {ticket.subject}
+        <CustomerText text={ticket.subject} />
       </h2>
       <dl className="executive-facts">
         <div>
           <dt>{t('executive.ticket.customer')}</dt>
-          <dd data-testid="executive-customer">{customer?.name ?? t('executive.ticket.unknownCustomer')}</dd>
+          <dd data-testid="executive-customer">{customer ? <CustomerText text={customer.name} /> : t('executive.ticket.unknownCustomer')}</dd>
         </div>
         <div>
           <dt>{t('executive.ticket.language')}</dt>
