@@ -16,7 +16,7 @@ export class RtAdmin {
     return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, etag: response.headers.get('etag') };
   }
 
-  async createTicket(input: { subject: string; requestor: string; body: string; contentType?: 'text/plain' | 'text/html'; queue?: string; topic?: string; language?: string; priority?: number }): Promise<string> {
+  async createTicket(input: { subject: string; requestor: string; body: string; contentType?: 'text/plain' | 'text/html'; attachments?: Array<{ name: string; type: string; content: Buffer }>; queue?: string; topic?: string; language?: string; priority?: number }): Promise<string> {
     const customFields: Record<string, string> = {};
     if (input.topic) customFields.Topic = input.topic;
     if (input.language) customFields.Language = input.language;
@@ -26,6 +26,7 @@ export class RtAdmin {
       Requestor: input.requestor,
       Content: input.body,
       ContentType: input.contentType ?? 'text/plain',
+      ...(input.attachments ? { Attachments: input.attachments.map((a) => ({ FileName: a.name, FileType: a.type, FileContent: a.content.toString('base64') })) } : {}),
       ...(input.priority !== undefined ? { Priority: input.priority } : {}),
       CustomFields: customFields,
     });

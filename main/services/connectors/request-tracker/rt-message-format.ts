@@ -76,3 +76,25 @@ function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
   return text.replace(/&(amp|lt|gt|quot);/g, (_whole, entity: string) => named[entity]!);
 }
+
+/**
+ * The files of a message as lines of text under it: name, type and size, nothing else. The desk
+ * never fetches or opens an attachment, so an HTML, SVG or script file cannot run in it; the agent
+ * opens a file in RT when needed. Names are the sender's words: control characters are removed.
+ */
+export function attachmentLines(files: ReadonlyArray<{ name: string; type: string; size: number | null }>): string {
+  return files
+    .map((f) => {
+      const name = f.name.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').trim().slice(0, 200) || 'unnamed';
+      const type = f.type.replace(/[^\w.+/-]/g, '').slice(0, 100) || 'unknown type';
+      return `📎 ${name} (${type}, ${formatSize(f.size)})`;
+    })
+    .join('\n');
+}
+
+function formatSize(bytes: number | null): string {
+  if (bytes === null || !Number.isFinite(bytes) || bytes < 0) return 'size unknown';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -2,11 +2,11 @@ import type { Customer, Message, Ticket } from '../../../../preload/contract';
 import type { RejectedItem, ValidatedPage } from '../backend-connector';
 import { validatePage } from '../wire-schemas';
 import type { RtHttpClient, RtRequest } from './rt-http-client';
-import { htmlToText, readMarkers } from './rt-message-format';
+import { attachmentLines, htmlToText, readMarkers } from './rt-message-format';
 import type { ResolvedRequestTrackerOptions } from './rt-options';
 import { isMessageTransaction, mapCustomer, mapTicket, needsClassification, openingTransaction, userKey, versionOf, type MessageMeta } from './rt-ticket-mapper';
 import { ticketTransactionsQuery } from './rt-ticketsql';
-import { parseItems, parseRt, rtAttachmentSchema, rtCollectionSchema, rtTicketSchema, rtTransactionSchema, rtUserSchema, type RtAttachment, type RtTicket, type RtTransaction, type RtUser } from './rt-wire';
+import { parseItems, parseRt, rtAttachmentSchema, rtCollectionSchema, rtFileSchema, rtTicketSchema, rtTransactionSchema, rtUserSchema, type RtAttachment, type RtTicket, type RtTransaction, type RtUser } from './rt-wire';
 
 const PER_PAGE = 100;
 /** A bound on any one collection read, so a misbehaving server cannot keep us paging forever. */
@@ -17,6 +17,8 @@ const TRANSACTIONS_PER_ATTACHMENT_QUERY = 100;
 export const TICKET_FIELDS = 'Subject,Status,Priority,Queue,Owner,Creator,Requestor,Created,LastUpdated,Starts,CustomFields';
 const TRANSACTION_FIELDS = 'ObjectId,Type,Field,OldValue,NewValue,Creator,Created';
 const ATTACHMENT_FIELDS = 'TransactionId,ContentType,Content,Filename';
+/** Never Content: an attachment is described, not downloaded. */
+const FILE_FIELDS = 'TransactionId,ContentType,Filename,ContentLength';
 
 export interface TicketSearchPage {
   tickets: RtTicket[];
@@ -195,6 +197,7 @@ export class RtTicketReader {
         parts.set(part.TransactionId, [...(parts.get(part.TransactionId) ?? []), part]);
       }
     }
+    const files = await this.filesOf(transactionIds);
     const bodies = new Map<string, { text: string; meta: MessageMeta }>();
     for (const id of transactionIds) {
       const own = parts.get(id) ?? [];
@@ -205,10 +208,27 @@ export class RtTicketReader {
         continue;
       }
       const plain = own.filter((p) => p.ContentType === 'text/plain').map((p) => p.Content);
-      const text = plain.length > 0 ? plain.join('\n\n') : own.filter((p) => p.ContentType === 'text/html').map((p) => htmlToText(p.Content)).join('\n\n');
+      const body = plain.length > 0 ? plain.join('\n\n') : own.filter((p) => p.ContentType === 'text/html').map((p) => htmlToText(p.Content)).join('\n\n');
+      const attached = files.get(id);
+      const text = attached ? [body, attachmentLines(attached)].filter((part) => part !== '').join('\n\n') : body;
       bodies.set(id, { text: text.slice(0, 5_000_000), meta: { clientKey: null, action: null } });
     }
     return bodies;
+  }
+
+  /** The named files of each transaction (name, type, size), their content never fetched. */
+  private async filesOf(transactionIds: readonly string[]): Promise<Map<string, Array<{ name: string; type: string; size: number | null }>>> {
+    const files = new Map<string, Array<{ name: string; type: string; size: number | null }>>();
+    for (let i = 0; i < transactionIds.length; i += TRANSACTIONS_PER_ATTACHMENT_QUERY) {
+      const batch = transactionIds.slice(i, i + TRANSACTIONS_PER_ATTACHMENT_QUERY);
+      const search = [...batch.map((id) => ({ field: 'TransactionId', value: Number(id) })), { field: 'Filename', operator: '!=', value: '' }];
+      const items = await this.collect('POST', '/attachments', { query: { fields: FILE_FIELDS, orderby: 'id' }, json: search }, 'attachment list');
+      for (const file of parseItems(rtFileSchema, items).valid) {
+        if (file.TransactionId === null || file.Filename === '') continue;
+        files.set(file.TransactionId, [...(files.get(file.TransactionId) ?? []), { name: file.Filename, type: file.ContentType, size: file.ContentLength }]);
+      }
+    }
+    return files;
   }
 
   private async customersOf(rts: readonly RtTicket[], tickets: readonly Ticket[], known?: ReadonlySet<string>): Promise<Customer[]> {

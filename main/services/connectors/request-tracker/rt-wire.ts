@@ -63,6 +63,16 @@ export const rtAttachmentSchema = z.object({
 });
 export type RtAttachment = z.infer<typeof rtAttachmentSchema>;
 
+/** A file attached to a message, described without its content. */
+export const rtFileSchema = z.object({
+  id: rtId,
+  TransactionId: reference.or(rtId),
+  ContentType: z.string().max(1000).nullable().optional().transform((v) => (v ?? '').toLowerCase()),
+  Filename: z.string().max(5000).nullable().optional().transform((v) => v ?? ''),
+  ContentLength: z.union([z.string().max(20), z.number()]).nullable().optional().transform((v) => (v === null || v === undefined || v === '' ? null : Number(v))),
+});
+export type RtFile = z.infer<typeof rtFileSchema>;
+
 export const rtUserSchema = z.object({
   id: rtId.optional(),
   Name: z.string().max(200),

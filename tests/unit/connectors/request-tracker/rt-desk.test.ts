@@ -124,4 +124,30 @@ describeWithRt(requestTrackerInstalled() ? 'the desk on Request Tracker' : RT_NO
     // Named as they are, through the factory the command line uses.
     await createConnector({ kind: 'request-tracker', url: rt.url, token: rt.token, securityQueue: 'Security', defaultQueue: 'General', agentGroup: 'Support Agents', securityGroup: 'Security Desk', topicField: 'Topic', languageField: 'Language', tagsField: 'Tags' }).checkConnection();
   }, 60_000);
+
+  it('lists attachments under the message by name, type and size, and never fetches their content', async () => {
+    const invoice = Buffer.from('<script>alert("from the attachment")</script><p>pay here</p>');
+    const id = await admin.createTicket({
+      subject: 'Withdrawal stuck, screenshot attached',
+      requestor: 'ines@example.com',
+      body: 'The explorer shows it unconfirmed, see the screenshot and my ID.',
+      attachments: [
+        { name: 'explorer screenshot.png', type: 'image/png', content: Buffer.alloc(3 * 1024, 1) },
+        { name: 'id-scan.pdf', type: 'application/pdf', content: Buffer.alloc(1_572_864, 2) },
+        { name: 'invoice.html', type: 'text/html', content: invoice },
+      ],
+    });
+    const read = await new RequestTrackerConnector(rt.url, rt.token).changesSince(String((Math.floor(Date.now() / 1000) - 600) * 1000));
+    const body = read.page.messages.find((m) => m.ticketId === id)?.body ?? '';
+    expect(body).toBe(
+      [
+        'The explorer shows it unconfirmed, see the screenshot and my ID.',
+        '',
+        '📎 explorer screenshot.png (image/png, 3 KB)',
+        '📎 id-scan.pdf (application/pdf, 1.5 MB)',
+        `📎 invoice.html (text/html, ${invoice.length} B)`,
+      ].join('\n'),
+    );
+    expect(body).not.toMatch(/alert|pay here/);
+  }, 60_000);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PRIORITIES, TICKET_STATUSES } from '../../../../preload/contract';
 import { priorityFromRt, priorityToRt, statusFromRt, statusToRt } from '../../../../main/services/connectors/request-tracker/rt-field-maps';
 import { RtIdentity } from '../../../../main/services/connectors/request-tracker/rt-identity';
-import { htmlToText, markerNeedle, readMarkers, toMarkedHtml } from '../../../../main/services/connectors/request-tracker/rt-message-format';
+import { attachmentLines, htmlToText, markerNeedle, readMarkers, toMarkedHtml } from '../../../../main/services/connectors/request-tracker/rt-message-format';
 import { quote, ticketTransactionsQuery, updatedWithinQuery } from '../../../../main/services/connectors/request-tracker/rt-ticketsql';
 
 /** The parts of the RT connector that need no RT: message markers, field maps, query building. */
@@ -54,6 +54,14 @@ describe('Request Tracker connector formats', () => {
     );
     expect(text).not.toMatch(/&[a-z]+;|&#/i);
     expect(text).not.toMatch(/Support|color|steal|pixel/);
+  });
+
+  it('describes attachments by name, type and size only, without control characters from the name', () => {
+    expect(attachmentLines([
+      { name: 'scan.png', type: 'image/png', size: 900 },
+      { name: 'report\u202egnp.exe\nline two', type: 'application/x-msdownload', size: 2_500_000 },
+      { name: '', type: '', size: null },
+    ])).toBe('📎 scan.png (image/png, 900 B)\n📎 report gnp.exe line two (application/x-msdownload, 2.4 MB)\n📎 unnamed (unknown type, size unknown)');
   });
 
   it('reads a mail that carries a copied desk marker through the converter, link targets and all', () => {
