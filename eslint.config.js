@@ -1,5 +1,6 @@
 // Layer rules: imports point downward only.
 //   preload/contract  — the spine; imports nothing but zod.
+//   preload/rules     — pure rules both sides run (main and renderer import them); the contract and zod only.
 //   main/services     — plain TypeScript under Node; never Electron, never the renderer.
 //   main/services/domain — pure rules: no I/O at all.
 //   main/electron     — the only main-side code that may import 'electron'.
@@ -35,8 +36,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['preload/rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/main/**', '**/renderer/**', '**/preload/*', '!**/preload/contract', '!**/preload/rules', 'electron', 'better-sqlite3', ...nodeBuiltins], 'Shared rules are pure: the contract and each other only, no I/O.'),
+      ] }],
+    },
+  },
+  {
     files: ['preload/**/*.ts'],
-    ignores: ['preload/contract/**'],
+    ignores: ['preload/contract/**', 'preload/rules/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(['**/main/**', '**/renderer/**'], 'The preload may use the contract only, never main or renderer code.'),
@@ -71,7 +80,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(['**/main/**', 'electron', 'better-sqlite3', ...nodeBuiltins], 'The renderer reaches main only through window.agentdesk (the contract).'),
-        pattern(['**/preload/*', '!**/preload/contract', '**/preload/electron-*', '**/preload/browser-*', '**/preload/bridge-*'], 'The renderer imports the contract, never the bridge implementation.'),
+        pattern(['**/preload/*', '!**/preload/contract', '!**/preload/rules', '**/preload/electron-*', '**/preload/browser-*', '**/preload/bridge-*'], 'The renderer imports the contract and the shared rules, never the bridge implementation.'),
       ] }],
     },
   },

@@ -10,7 +10,7 @@ export const ACTION_IDS = [
   'macro.favorite3', 'macro.favorite4', 'macro.favorite5', 'macro.new', 'ticket.take', 'queue.takeNext',
   'ticket.status.open', 'ticket.status.pending', 'ticket.status.solved', 'ticket.priority.low',
   'ticket.priority.normal', 'ticket.priority.high', 'ticket.priority.urgent', 'ticket.assignToMe',
-  'ticket.unassign', 'ticket.tag', 'ticket.snooze', 'ticket.escalate', 'security.acknowledge',
+  'ticket.unassign', 'ticket.tag', 'ticket.snooze', 'ticket.escalate', 'escalation.undo', 'security.acknowledge',
   'security.claim', 'security.deescalate', 'audit.exportCsv', 'audit.exportJson', 'selection.toggle',
   'selection.extendDown', 'selection.extendUp', 'selection.all', 'selection.clear', 'bulk.status.open',
   'bulk.status.pending', 'bulk.status.solved', 'bulk.priority.low', 'bulk.priority.normal',

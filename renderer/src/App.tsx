@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { Dialogs } from './components/Dialogs';
 import { ErrorBanner } from './components/ErrorBanner';
+import { EscalationUndoBar } from './components/EscalationUndoBar';
 import { BulkUndoBar } from './components/BulkUndoBar';
 import { EscalationAlerts } from './components/EscalationAlerts';
 import { LiveRegion } from './components/LiveRegion';
@@ -78,6 +79,7 @@ export function App() {
       <ErrorBanner />
       <EscalationAlerts />
       {!executive && <BulkUndoBar />}
+      <EscalationUndoBar />
       {executive ? (
         <ExecutiveView />
       ) : screen === 'surge' ? (

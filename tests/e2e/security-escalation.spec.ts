@@ -1,10 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { ESCALATION_UNDO_WINDOW_MS } from '../../preload/rules/escalation-defaults';
 import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 
 const ESCALATIONS = 20;
+/** How long an escalation waits, undoable, before it leaves the desk (the desk's rule). */
+const UNDO_WINDOW_MS = ESCALATION_UNDO_WINDOW_MS;
 interface Applied {
+  seq: number;
   kind: string;
   ticketId: string;
   authorId: string;
@@ -73,8 +77,8 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-test('a frontline escalation reaches the security desk, with a notification, within 2 seconds (20 times)', async ({ browser }) => {
-  test.setTimeout(180_000);
+test('a frontline escalation reaches the security desk, with a notification, within 2 seconds of its undo window closing (20 times)', async ({ browser }) => {
+  test.setTimeout(300_000);
   const frontlineDesk = await startPreview({ backend, agent: 'agent-frontline-1' });
   const securityDesk = await startPreview({ backend, agent: 'agent-security-1' });
   try {
@@ -90,12 +94,16 @@ test('a frontline escalation reaches the security desk, with a notification, wit
       const pressedAt = Date.now();
       await frontline.keyboard.press('Shift+E');
       await expect(frontline.getByTestId('escalation-state')).toBeVisible();
+      // Nothing leaves the desk inside the undo window; the clock starts when it closes.
+      await expect(frontline.getByTestId('escalation-undo')).toHaveAttribute('data-ticket-id', ticketId);
       const notified = await security.waitForFunction(
-        (id) => (window as unknown as { __notifications: Array<{ title: string; at: number }> }).__notifications.find((n) => n.title === `Security escalation ${id}`)?.at ?? null,
+        (id) => (window as unknown as { __notifications: Array<{ title: string; at: number }> }).__notifications.find((n) => n.title.replace(/[\u2066-\u2069]/g, '') === `Security escalation ${id}`)?.at ?? null,
         ticketId,
-        { timeout: 10_000, polling: 10 },
+        { timeout: 10_000 + UNDO_WINDOW_MS, polling: 10 },
       );
-      latencies.push(((await notified.jsonValue()) as number) - pressedAt);
+      const notifiedAt = (await notified.jsonValue()) as number;
+      expect(notifiedAt - pressedAt, 'not before the undo window closed').toBeGreaterThanOrEqual(UNDO_WINDOW_MS - 100);
+      latencies.push(notifiedAt - (pressedAt + UNDO_WINDOW_MS));
       // The queue has moved the case up among the security cases before the next one is picked.
       await expect(frontline.locator(`[data-testid="queue-row"][data-ticket-id="${ticketId}"] .badge-security`)).toBeVisible();
       await frontline.keyboard.press('Escape');
@@ -107,11 +115,11 @@ test('a frontline escalation reaches the security desk, with a notification, wit
 
     const sorted = [...latencies].sort((a, b) => a - b);
     const figures = { escalations: sorted.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), maxMs: sorted.at(-1)! };
-    console.log(`key press → security desk notification: p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, max ${figures.maxMs} ms over ${figures.escalations} escalations`);
+    console.log(`undo window closing → security desk notification: p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, max ${figures.maxMs} ms over ${figures.escalations} escalations`);
     mkdirSync('test-results', { recursive: true });
     writeFileSync(join('test-results', 'escalation-latency.json'), JSON.stringify({ ...figures, latencies }, null, 2));
     expect(figures.maxMs).toBeLessThan(NOTIFY_BUDGET_MS);
-    expect(sorted[0]).toBeGreaterThan(0);
+    expect(sorted[0]).toBeGreaterThanOrEqual(-100);
 
     // Every one of them arrived once, with the holding reply and the audit trail on the backend.
     const audit = await backendGet<{ entries: Array<{ action: string }>; verification: { ok: boolean } }>(backend, '/api/v1/audit');
@@ -130,6 +138,7 @@ test('the security agent claims the case and de-escalates it with a reason; the 
     const security = await openDesk(browser, securityDesk);
     const frontline = await openDesk(browser, frontlineDesk);
     const ticketId = await selectLast(frontline);
+    await frontline.getByTestId('escalation-options').click();
     await frontline.getByTestId('escalation-reason').selectOption('sim_swap');
     await frontline.getByTestId('escalation-note').fill('Customer lost phone signal, then 0.8 BTC left');
     await frontline.getByTestId('escalate-button').click();
@@ -160,6 +169,40 @@ test('the security agent claims the case and de-escalates it with a reason; the 
   } finally {
     await frontlineDesk.stop();
     await securityDesk.stop();
+  }
+});
+
+test('an escalation pressed by mistake is taken back with one key inside its window: nothing reaches the backend or the customer', async ({ page }) => {
+  const desk = await startPreview({ backend, agent: 'agent-frontline-3' });
+  try {
+    await page.goto(desk.url);
+    await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
+    await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
+    const ticketId = await selectLast(page);
+    const before = await backendGet<{ messages: unknown[] }>(backend, `/api/v1/tickets/${ticketId}`);
+    const seqBefore = Math.max(0, ...(await backendGet<{ applied: Applied[] }>(backend, '/api/v1/admin/applied?limit=2000')).applied.map((a) => a.seq));
+    await page.keyboard.press('Shift+E');
+    const bar = page.getByTestId('escalation-undo');
+    await expect(bar).toHaveAttribute('data-ticket-id', ticketId);
+    await expect(page.getByTestId('escalation-state')).toHaveAttribute('data-state', 'queued');
+    await page.keyboard.press('u');
+    await expect(bar).toHaveCount(0);
+    await expect(page.getByTestId('escalation-state')).toHaveCount(0);
+    // Well past the window: the backend never heard of it, the customer got nothing.
+    await page.waitForTimeout(UNDO_WINDOW_MS + 1500);
+    const applied = await backendGet<{ applied: Applied[] }>(backend, '/api/v1/admin/applied?limit=2000');
+    expect(applied.applied.filter((a) => a.ticketId === ticketId && a.seq > seqBefore)).toEqual([]);
+    const after = await backendGet<{ ticket: { security: boolean }; messages: unknown[] }>(backend, `/api/v1/tickets/${ticketId}`);
+    expect(after.ticket.security).toBe(false);
+    expect(after.messages).toHaveLength(before.messages.length);
+    // The desk's own audit log keeps the escalation and its withdrawal.
+    const audit = await page.evaluate(async () => {
+      const r = await window.agentdesk.invoke('audit.export', { format: 'json' });
+      return r.ok ? r.value.content : '';
+    });
+    expect(audit).toContain('escalation_withdrawn');
+  } finally {
+    await desk.stop();
   }
 });
 

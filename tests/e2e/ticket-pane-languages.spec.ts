@@ -44,6 +44,9 @@ test('the ticket pane, its safety marks, the escalation controls and the compose
   });
 
   // Work in progress: a note for security and an unsent reply.
+  // The reason and note open inline only when asked for.
+  await expect(page.getByTestId('escalation-note')).toHaveCount(0);
+  await page.getByTestId('escalation-options').click();
   const note = page.getByTestId('escalation-note');
   await note.fill('Link seen in three other tickets today');
   await page.keyboard.press('Escape');

@@ -3,6 +3,7 @@ import { toCsv, verifyChain } from '../audit/audit-chain';
 import { holdingReplyFor } from '../domain/holding-reply';
 import type { EscalatePayload } from '../domain/outbox-payload';
 import { securityActionRefusal, type SecurityAction } from '../domain/security-rights';
+import { ESCALATION_UNDO_WINDOW_MS } from '../../../preload/rules/escalation-defaults';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 import { escapeHiddenInJson } from '../../../preload/contract/customer-text';
@@ -14,7 +15,7 @@ export interface EscalationHandlerDeps extends OutboxWriterDeps {
 }
 
 /** The security desk's channels: escalate, acknowledge or claim, de-escalate, the customer's other tickets, the audit export. */
-export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<ChannelHandlers, 'ticket.escalate' | 'ticket.acknowledge' | 'ticket.deescalate' | 'ticket.customerTickets' | 'audit.export'> {
+export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<ChannelHandlers, 'ticket.escalate' | 'ticket.withdrawEscalation' | 'ticket.acknowledge' | 'ticket.deescalate' | 'ticket.customerTickets' | 'audit.export'> {
   const { cache, now } = deps;
   const writer = new OutboxWriter(deps);
 
@@ -42,11 +43,29 @@ export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<Chan
       const at = now();
       return writer.enqueue(ticketId, payload, {
         urgent: true,
+        // Nothing reaches the customer from a key pressed by mistake: one undo takes it all back until then.
+        notBefore: at + ESCALATION_UNDO_WINDOW_MS,
         alongside: () => {
           cache.audit.append({ at, actorId: me.id, action: 'escalate', ticketId, details: { reason, note: note ?? '', holdingReplyLanguage: holding.reply?.language ?? null } });
           if (holdWithdrawals) cache.audit.append({ at, actorId: me.id, action: 'account_protection_requested', ticketId, details: { customerId: ticket.customerId, hold: 'withdrawals', reason } });
         },
       });
+    },
+
+    'ticket.withdrawEscalation': ({ ticketId }) => {
+      const me = deps.agent();
+      ticketOrThrow(ticketId);
+      const at = now();
+      const result = cache.durableTransaction(() => {
+        const held = cache.outbox.forTicket(ticketId).filter((e) => e.kind === 'escalate').map((e) => e.id);
+        const withdrawn = cache.outbox.cancelUnsent(held, deps.sendingIds(), at);
+        if (withdrawn.length === 0) return false;
+        cache.tickets.refreshEffective(ticketId);
+        cache.audit.append({ at, actorId: me.id, action: 'escalation_withdrawn', ticketId, details: { entries: withdrawn } });
+        return true;
+      });
+      if (result) deps.onQueued([ticketId]);
+      return { withdrawn: result };
     },
 
     'ticket.acknowledge': ({ ticketId, claim }) => {

@@ -15,6 +15,8 @@ export interface OutboxWriterDeps {
 export interface EnqueueOptions {
   /** Jumps the queue: sent before any ordinary entry (escalations). */
   urgent?: boolean;
+  /** Held back until then: an undo window. */
+  notBefore?: number;
   /** More writes that must commit with the entry or not at all (an audit record). */
   alongside?: () => void;
 }
@@ -38,7 +40,7 @@ export class OutboxWriter {
   enqueue(ticketId: string, payload: OutboxPayload, options: EnqueueOptions = {}): { entry: OutboxEntry } {
     const { cache } = this.deps;
     const entry = cache.durableTransaction(() => {
-      const queued = this.enqueueOne(ticketId, payload, { urgent: options.urgent ?? false });
+      const queued = this.enqueueOne(ticketId, payload, { urgent: options.urgent ?? false, notBefore: options.notBefore ?? 0 });
       options.alongside?.();
       return queued;
     });

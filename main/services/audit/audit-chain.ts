@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { csvCell } from '../domain/csv-cell';
 import { escapeHiddenInJson } from '../../../preload/contract/customer-text';
 
-export const AUDIT_ACTIONS = ['escalate', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve'] as const;
+export const AUDIT_ACTIONS = ['escalate', 'escalation_withdrawn', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditRecord {

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { ESCALATION_REASONS, type EscalationReason, type Ticket } from '../../../preload/contract/domain-types';
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
 import { useT, type MessageId } from '../i18n';
@@ -25,8 +26,9 @@ const DELIVERY_WORDS: Record<EscalationDelivery, MessageId> = {
 };
 
 /**
- * Always in the ticket header: the escalate button (and its key), with the reason pick-list,
- * a note and the withdrawal hold inline. Nothing blocks: untouched, the defaults go with one key.
+ * Always in the ticket header: the escalate button (and its key). The reason pick-list, the note
+ * and the withdrawal hold open inline only when asked for; untouched, the defaults go with one
+ * key, and the undo window (EscalationUndoBar) takes a mistaken press back.
  */
 export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox: readonly OutboxEntry[] }) {
   const draft = useEscalationStore((s) => s.drafts[ticket.id]) ?? useEscalationStore.getState().draftFor(ticket.id, ticket.topic);
@@ -34,6 +36,8 @@ export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox:
   const escalate = useEscalationStore((s) => s.escalate);
   const keys = useSettingsStore((s) => s.bindings['ticket.escalate']);
   const delivery = escalationDelivery(ticket, outbox);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const optionsId = useId();
   const t = useT();
 
   return (
@@ -45,8 +49,8 @@ export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox:
           {ticket.escalatedAt !== null && <AckTimer escalatedAt={ticket.escalatedAt} acknowledgedAt={ticket.acknowledgedAt} />}
         </p>
       )}
-      {delivery === null && (
-        <div className="escalation-form">
+      {delivery === null && optionsOpen && (
+        <div className="escalation-form" id={optionsId}>
           <label>
             <span className="visually-hidden">{t('security.escalation.reasonLabel')}</span>
             <select data-testid="escalation-reason" value={draft.reason} onChange={(e) => setDraft(ticket.id, { reason: e.target.value as EscalationReason }, ticket.topic)}>
@@ -67,6 +71,11 @@ export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox:
             {t('security.escalation.hold')}
           </label>
         </div>
+      )}
+      {delivery === null && (
+        <button type="button" className="btn btn-small escalation-options" data-testid="escalation-options" aria-expanded={optionsOpen} aria-controls={optionsOpen ? optionsId : undefined} onClick={() => setOptionsOpen((open) => !open)}>
+          {t(optionsOpen ? 'escalation.options.hide' : 'escalation.options.show')}
+        </button>
       )}
       <button type="button" className="btn btn-escalate" data-testid="escalate-button" onClick={() => void escalate(ticket.id, ticket.topic)}>
         {t(delivery === null ? 'security.escalation.escalate' : 'security.escalation.again')} <Keys keys={keys} />

@@ -485,6 +485,9 @@ export function runAction(id: ActionId, origin: Origin): void {
       if (ticketId !== null) void useEscalationStore.getState().escalate(ticketId, tickets().details[ticketId]?.ticket.topic ?? tickets().rows[ticketId]?.topic);
       return;
     }
+    case 'escalation.undo':
+      void useEscalationStore.getState().withdrawLast();
+      return;
     case 'security.acknowledge':
     case 'security.claim': {
       const ticketId = currentTicket();

@@ -92,6 +92,7 @@ export const ACTIONS = [
 
   // Security
   { id: 'ticket.escalate', group: 'security', keys: ['Shift+E'], when: CURRENT },
+  { id: 'escalation.undo', group: 'security', keys: ['u'], when: CURRENT_ANY },
   { id: 'security.acknowledge', group: 'security', keys: ['Shift+A'], when: CURRENT },
   { id: 'security.claim', group: 'security', keys: ['Shift+C'], when: CURRENT },
   { id: 'security.deescalate', group: 'security', keys: ['Shift+D'], when: CURRENT },

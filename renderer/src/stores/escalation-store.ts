@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import type { EscalationReason, Topic } from '../../../preload/contract/domain-types';
 import type { EscalationNotice, OutboxEntry } from '../../../preload/contract/queue-types';
+import { ESCALATION_UNDO_WINDOW_MS, suggestedHold, suggestedReason } from '../../../preload/rules/escalation-defaults';
 import { call } from '../bridge';
+import { formatKeys } from '../keyboard/keymap';
+import { keyPlatform, useSettingsStore } from './settings-store';
 import { translate } from '../i18n';
 import { announce } from './announce-store';
 import { reportError } from './error-store';
@@ -15,26 +18,11 @@ export interface EscalationDraft {
   holdWithdrawals: boolean;
 }
 
-/** The reason a ticket's topic suggests, so the common case needs no choice at all. */
-export function suggestedReason(topic: Topic | undefined): EscalationReason {
-  switch (topic) {
-    case 'account_compromise':
-      return 'account_takeover';
-    case 'withdrawal':
-      return 'unauthorized_withdrawal';
-    case 'phishing':
-      return 'phishing_victim';
-    case 'two_factor':
-    case 'locked_account':
-      return 'suspicious_login';
-    default:
-      return 'other';
-  }
-}
-
-/** Money can leave in minutes: hold withdrawals unless the reason says nothing was taken or at risk. */
-export function suggestedHold(reason: EscalationReason): boolean {
-  return reason !== 'other' && reason !== 'phishing_victim';
+/** An escalation inside its undo window: nothing of it has left the desk yet. */
+export interface PendingEscalation {
+  ticketId: string;
+  undoUntil: number;
+  holdWithdrawals: boolean;
 }
 
 const MAX_ALERTS = 5;
@@ -43,9 +31,13 @@ interface EscalationState {
   drafts: Readonly<Record<string, EscalationDraft>>;
   /** Escalations that arrived through sync, newest first, until dismissed or opened. */
   alerts: readonly EscalationNotice[];
+  /** The last escalation made here while one key can still take it back. */
+  pending: PendingEscalation | null;
   draftFor(ticketId: string, topic: Topic | undefined): EscalationDraft;
   setDraft(ticketId: string, patch: Partial<EscalationDraft>, topic: Topic | undefined): void;
   escalate(ticketId: string, topic: Topic | undefined): Promise<boolean>;
+  /** Takes back the pending escalation, if its window is still open. */
+  withdrawLast(): Promise<boolean>;
   acknowledge(ticketId: string, claim: boolean): Promise<boolean>;
   deescalate(ticketId: string, reason: string): Promise<boolean>;
   arrived(notices: readonly EscalationNotice[]): void;
@@ -67,6 +59,7 @@ async function queued(action: string, ticketId: string, send: () => Promise<{ en
 export const useEscalationStore = create<EscalationState>()((set, get) => ({
   drafts: {},
   alerts: [],
+  pending: null,
 
   draftFor(ticketId, topic) {
     const existing = get().drafts[ticketId];
@@ -89,13 +82,29 @@ export const useEscalationStore = create<EscalationState>()((set, get) => ({
       call('ticket.escalate', { ticketId, reason: draft.reason, holdWithdrawals: draft.holdWithdrawals, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) }),
     );
     if (ok) {
-      announce(translate(draft.holdWithdrawals ? 'security.announce.escalatedWithHold' : 'security.announce.escalated'));
+      const keys = formatKeys(useSettingsStore.getState().bindings['escalation.undo'], keyPlatform);
+      announce(translate('escalation.undo.announce', { ticket: ticketId, seconds: ESCALATION_UNDO_WINDOW_MS / 1000, keys }));
       set((s) => {
         const { [ticketId]: _sent, ...rest } = s.drafts;
-        return { drafts: rest };
+        return { drafts: rest, pending: { ticketId, undoUntil: Date.now() + ESCALATION_UNDO_WINDOW_MS, holdWithdrawals: draft.holdWithdrawals } };
       });
     }
     return ok;
+  },
+
+  async withdrawLast() {
+    const pending = get().pending;
+    if (!pending) return false;
+    set({ pending: null });
+    try {
+      const { withdrawn } = await call('ticket.withdrawEscalation', { ticketId: pending.ticketId });
+      announce(translate(withdrawn ? 'escalation.undo.done' : 'escalation.undo.tooLate', { ticket: pending.ticketId }));
+      useTicketStore.getState().invalidate([pending.ticketId]);
+      return withdrawn;
+    } catch (err) {
+      reportError(translate('escalation.undo.error'), err);
+      return false;
+    }
   },
 
   async acknowledge(ticketId, claim) {

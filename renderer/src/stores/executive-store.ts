@@ -1,3 +1,5 @@
+import { ESCALATION_UNDO_WINDOW_MS } from '../../../preload/rules/escalation-defaults';
+import { useEscalationStore } from './escalation-store';
 import { create } from 'zustand';
 import type { SuggestedReply } from '../../../preload/contract/crisis-types';
 import type { EventPayloads } from '../../../preload/contract/channels';
@@ -285,6 +287,8 @@ export const useExecutiveStore = create<ExecutiveState>()((set, get) => {
         if (get().ticketId !== ticketId) return false;
         saveDraft.cancel();
         set({ escalating: false, phase: 'escalated', escalationEntryId: entry.id });
+        // The same undo window as on the desk: one key takes a mistaken escalation back.
+        useEscalationStore.setState({ pending: { ticketId, undoUntil: Date.now() + ESCALATION_UNDO_WINDOW_MS, holdWithdrawals } });
         mergeEntries([entry]);
         announce(translate('executive.announce.escalated'));
         get().requestFocus('takeNext');

@@ -6,6 +6,7 @@ import type { ChannelInput, ChannelName, ChannelResult, EventName, EventPayloads
 import { createAppServices, type AppServices } from '../../../main/services/app/app-services';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
 import { silentLogger } from '../../../main/services/logging/logger';
+import { ESCALATION_UNDO_WINDOW_MS } from '../../../preload/rules/escalation-defaults';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -148,17 +149,38 @@ describe('escalation from a frontline desk to the security desk', () => {
     await frontline.call('ticket.update', { ticketId: target, changes: { tags: ['before-escalation'] } });
     await until('the change to wait for a retry', () => frontline.services.cache.outbox.forTicket(target).some((e) => e.state === 'pending' && e.attempts > 0));
     b.faults.configure({ dropAfterCommitRate: 0 });
+    const escalatedAt = Date.now();
     await frontline.call('ticket.escalate', { ticketId: target, reason: 'account_takeover', holdWithdrawals: false });
     for (const id of others) await frontline.call('ticket.update', { ticketId: id, changes: { tags: ['after-escalation'] } });
     await until('everything to be delivered', () => frontline.services.cache.outbox.counts().pending === 0, 15_000);
     const applied = b.store.appliedLog(0, 10_000);
     const onTarget = applied.filter((a) => a.ticketId === target).map((a) => a.kind);
     expect(onTarget).toEqual(['update', 'escalate']);
-    // The escalation lands before every change queued after it.
-    const escalatedAt = applied.findIndex((a) => a.kind === 'escalate');
-    expect(applied.slice(0, escalatedAt).every((a) => a.ticketId === target)).toBe(true);
+    // The escalation left within 2 s of its undo window closing.
+    const landed = applied.find((a) => a.kind === 'escalate')!;
+    expect(landed.at - (escalatedAt + ESCALATION_UNDO_WINDOW_MS)).toBeLessThan(2000);
     expect(frontline.services.sync.getStatus().outboxAlarm).toBeNull();
   });
+
+  it('holds an escalation for its undo window; taken back inside it, nothing reaches the backend and the audit log says so', async () => {
+    const b = await backend();
+    const frontline = await desk(b, 'agent-frontline-1');
+    await frontline.call('sync.now', {});
+    const [first, second] = (b.store.db.prepare(`SELECT id FROM tickets WHERE json_extract(json, '$.security') = 0 ORDER BY number LIMIT 2`).all() as Array<{ id: string }>).map((r) => r.id) as [string, string];
+    await frontline.call('ticket.escalate', { ticketId: first, reason: 'account_takeover', holdWithdrawals: true });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(b.store.appliedLog(0, 10_000).filter((a) => a.ticketId === first)).toEqual([]);
+    expect(await frontline.call('ticket.withdrawEscalation', { ticketId: first })).toEqual({ withdrawn: true });
+    expect((await frontline.call('ticket.get', { ticketId: first }))?.ticket.security).toBe(false);
+    // The second one is left alone: it goes once the window closes, and can no longer be taken back.
+    await frontline.call('ticket.escalate', { ticketId: second, reason: 'other', holdWithdrawals: false });
+    await until('the second escalation to land', () => b.store.appliedLog(0, 10_000).some((a) => a.ticketId === second && a.kind === 'escalate'), ESCALATION_UNDO_WINDOW_MS + 5_000);
+    expect(await frontline.call('ticket.withdrawEscalation', { ticketId: second })).toEqual({ withdrawn: false });
+    expect(b.store.appliedLog(0, 10_000).filter((a) => a.ticketId === first)).toEqual([]);
+    const audit = await frontline.call('audit.export', { format: 'json' });
+    expect(audit.content).toContain('escalation_withdrawn');
+    expect(audit.verification.ok).toBe(true);
+  }, 30_000);
 
   it('shows an escalation that has not left the desk after 5 s as an alarm with its ticket, and clears it once delivered', async () => {
     const b = await backend();
@@ -167,12 +189,12 @@ describe('escalation from a frontline desk to the security desk', () => {
     const target = ordinaryTicket(b);
     b.faults.configure({ downForMs: 60_000 });
     await frontline.call('ticket.escalate', { ticketId: target, reason: 'sim_swap', holdWithdrawals: false });
-    const alarm = await until('the alarm', () => frontline.services.sync.getStatus().outboxAlarm, 12_000);
+    const alarm = await until('the alarm', () => frontline.services.sync.getStatus().outboxAlarm, ESCALATION_UNDO_WINDOW_MS + 12_000);
     expect(alarm).toMatchObject({ kind: 'urgent_waiting', ticketId: target, cause: 'offline' });
     b.faults.configure({ downForMs: 0 });
     await frontline.call('sync.now', {});
     await until('the alarm to clear', () => frontline.services.sync.getStatus().outboxAlarm === null && frontline.services.cache.outbox.counts().pending === 0, 15_000);
-  }, 40_000);
+  }, 60_000);
 
   it('sends the escalation before 50 ordinary changes queued while the backend was down', async () => {
     const b = await backend();
@@ -185,6 +207,8 @@ describe('escalation from a frontline desk to the security desk', () => {
     await until('the outage to be noticed', () => frontline.services.sync.getStatus().connection === 'offline' && frontline.services.sync.sendingIds().size === 0);
     const escalated = ids[50]!;
     await frontline.call('ticket.escalate', { ticketId: escalated, reason: 'unauthorized_withdrawal', holdWithdrawals: true });
+    // Its undo window closes while the backend is still away.
+    await new Promise((r) => setTimeout(r, ESCALATION_UNDO_WINDOW_MS + 100));
     const before = b.store.appliedLog(0, 10_000).length;
     b.faults.configure({ downForMs: 0 });
     await frontline.call('sync.now', {});

@@ -127,8 +127,8 @@ class Harness {
 
   private enqueue(ticketId: string, kind: EnqueueKind, hold: boolean): void {
     const urgent = kind === 'escalate' || kind === 'acknowledge';
-    // Bulk sends are held; escalations go at once.
-    const notBefore = hold && !urgent ? this.now + HOLD_MS : 0;
+    // Bulk sends and escalations wait an undo window (escalations always do in the desk; here either way).
+    const notBefore = hold ? this.now + HOLD_MS : 0;
     const entry = this.cache.transaction(() =>
       this.cache.outbox.enqueue({ ticketId, payload: payloadOf(kind, this.enqueued++), baseVersion: 1, urgent, ...(notBefore ? { notBefore } : {}), now: this.now }),
     );

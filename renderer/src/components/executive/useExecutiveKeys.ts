@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { isActivatable, isEditable } from '../../keyboard/focus';
+import { useEscalationStore } from '../../stores/escalation-store';
 import { useExecutiveStore } from '../../stores/executive-store';
 import { canEscalate, canTakeNext } from './executive-rules';
 import { ESCALATE_NOTE_ID } from './EscalatePanel';
@@ -8,7 +9,8 @@ export const CONVERSATION_ID = 'executive-conversation';
 
 /**
  * The executive's few keys, and nothing else (the desk's keymap is off in this mode):
- * n or Enter take the next ticket, Ctrl/Cmd+Enter sends, Shift+E escalates, Esc leaves a text box.
+ * n or Enter take the next ticket, Ctrl/Cmd+Enter sends, Shift+E escalates, u takes the escalation
+ * back inside its undo window, Esc leaves a text box.
  * Plain letters never act while typing, so a reply can say anything.
  */
 export function useExecutiveKeys(): void {
@@ -36,6 +38,11 @@ export function useExecutiveKeys(): void {
       if (e.shiftKey && e.key.toLowerCase() === 'e') {
         e.preventDefault();
         if (!e.repeat && canEscalate(store)) void store.escalate();
+        return;
+      }
+      if (e.key === 'u' && !e.shiftKey) {
+        e.preventDefault();
+        if (!e.repeat) void useEscalationStore.getState().withdrawLast();
         return;
       }
       const takeKey = (e.key === 'n' && !e.shiftKey) || (e.key === 'Enter' && !e.shiftKey && !isActivatable(e.target));
