@@ -139,7 +139,6 @@ export const channels = {
   },
   /** A security agent acknowledges an escalation (the timer stops), and takes it when claim is set. */
   'ticket.acknowledge': { input: z.strictObject({ ticketId, claim: z.boolean() }), result: returns<OutboxReceipt>() },
-  /** Security agents only: back to the ordinary queue, with the reason on record. */
   /**
    * Takes back an escalation still inside its undo window: nothing of it reaches the backend or
    * the customer; the desk's audit log records the withdrawal. `withdrawn` is false once it went.
@@ -148,6 +147,7 @@ export const channels = {
     input: z.strictObject({ ticketId }),
     result: returns<{ withdrawn: boolean }>(),
   },
+  /** Security agents only: back to the ordinary queue, with the reason on record. */
   'ticket.deescalate': {
     input: z.strictObject({ ticketId, reason: z.string().trim().min(3).max(2000) }),
     result: returns<OutboxReceipt>(),
