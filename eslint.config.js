@@ -3,6 +3,11 @@
 //   preload/rules     — pure rules both sides run (main and renderer import them); the contract and zod only.
 //   main/services     — plain TypeScript under Node; never Electron, never the renderer.
 //   main/services/domain — pure rules: no I/O at all.
+//   main/backend      — the embedded backend, a product of its own (its API.md): started by the desk and the
+//                       command line through main/backend/index.ts only; it imports the shared rules
+//                       (preload/rules, whose domain-shapes.ts declares the ticket, message, … shapes it shares
+//                       with the desk and imports nothing, and main/services/domain) and three shared libraries
+//                       (main/services/sqlite, audit, http), never the desk's contract, store, sync, connectors or app.
 //   main/electron     — the only main-side code that may import 'electron'.
 //   preload           — the bridge; never main or renderer.
 //   renderer          — React views; only the contract from below, never main, Node or Electron.
@@ -13,6 +18,12 @@ import noUntranslatedText from './scripts/eslint/no-untranslated-text.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
+
+// The embedded backend stands apart from the desk: plain Node, none of the desk's own services.
+const backendApart = [
+  pattern(['electron', 'electron/*', '**/renderer/**', '**/electron/*', '**/cli/*'], 'The backend runs under plain Node, apart from the desk and its command line.'),
+  pattern(['**/services/*', '!**/services/domain', '!**/services/sqlite', '!**/services/audit', '!**/services/http'], "The backend is its own product: from main/services only the pure rules (domain) and the sqlite, audit and http libraries, never the desk's store, sync, connectors or app."),
+];
 
 const agentdesk = { rules: { 'no-untranslated-text': noUntranslatedText } };
 // The product's name is the same in every language.
@@ -58,6 +69,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         pattern(['electron', 'electron/*'], 'Services run under plain Node: Electron belongs in main/electron only.'),
         pattern(['**/renderer/**', '**/main/electron/**', '**/electron/*'], 'Services must not import the renderer or the Electron glue.'),
+        pattern(['**/backend/*', '!**/backend/index'], 'The embedded backend is a package of its own: start it through its one entry (main/backend/index.ts), never reach inside.'),
       ] }],
     },
   },
@@ -66,8 +78,32 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(['better-sqlite3', 'electron', ...nodeBuiltins], 'Domain rules are pure: no I/O.'),
-        pattern(['**/store/**', '**/sync/**', '**/connectors/**', '**/embedded-backend/**', '**/app/**', '**/sqlite/**'], 'Domain rules sit below every service.'),
+        pattern(['**/store/**', '**/sync/**', '**/connectors/**', '**/backend', '**/backend/**', '**/app/**', '**/sqlite/**'], 'Domain rules sit below every service.'),
       ] }],
+    },
+  },
+  {
+    files: ['main/backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        ...backendApart,
+        pattern(['**/preload/*', '!**/preload/rules', '**/domain-shapes'], "The backend imports the shared rules (preload/rules), never the desk's contract or bridge; the shapes it shares with the desk come through its wire types (main/backend/wire-types.ts)."),
+      ] }],
+    },
+  },
+  {
+    files: ['main/backend/wire-types.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        ...backendApart,
+        pattern(['**/preload/*', '!**/preload/rules'], "The backend's wire types name the shared shapes (preload/rules/domain-shapes.ts), never the desk's contract."),
+      ] }],
+    },
+  },
+  {
+    files: ['preload/rules/domain-shapes.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [pattern(['**', '.*'], 'The shared data shapes are the bottom layer: they import nothing.')] }],
     },
   },
   { plugins: { agentdesk } },

@@ -1,4 +1,4 @@
-import { startEmbeddedBackend } from '../services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend } from '../backend';
 import { parseBackendOptions } from './cli-options';
 import { runCli } from './run-cli';
 

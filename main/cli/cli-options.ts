@@ -3,8 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { BACKEND_KINDS, RT_LAYOUT_NAMES, type BackendConfig, type BackendKind, type RtLayoutNames } from '../services/connectors/connector-factory';
-import { INCIDENT_KINDS, isIncidentKind } from '../services/embedded-backend/seed/incident-topic-mixes';
-import { parseSurgeSpec, type SurgeRequest } from '../services/embedded-backend/surge-request';
+import { INCIDENT_KINDS, isIncidentKind, parseSurgeSpec, type SurgeRequest } from '../backend';
 
 /** Options shared by the desktop app and `npm run preview` (a public interface: keep them stable). */
 export interface DeskOptions {

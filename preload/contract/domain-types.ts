@@ -1,32 +1,14 @@
 // Data shapes shared by main and renderer. Timestamps are epoch milliseconds.
-// This file is the bottom layer: it imports nothing.
+// The shapes the embedded backend also speaks (tickets, messages, customers, agents, macros and
+// their value lists) are declared once in preload/rules/domain-shapes.ts; what only the desk uses
+// is declared here.
+import type { EscalationReason, Language, Topic } from '../rules/domain-shapes';
 
-/** Languages the desk works in: tickets, macros, and the interface where translated. */
-export const LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk'] as const;
-export type Language = (typeof LANGUAGES)[number];
-/** The languages the embedded backend's generated customers write in. */
-export const SEED_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr'] as const satisfies readonly Language[];
-export type SeedLanguage = (typeof SEED_LANGUAGES)[number];
+export * from '../rules/domain-shapes';
+
 /** The languages the interface itself is translated into (renderer/src/i18n). */
 export const INTERFACE_LANGUAGES = ['en', 'es', 'ru', 'lt'] as const satisfies readonly Language[];
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
-
-export const TOPICS = [
-  'kyc',
-  'deposit',
-  'withdrawal',
-  'two_factor',
-  'account_compromise',
-  'locked_account',
-  'phishing',
-  'fees',
-  'api_keys',
-  'p2p_dispute',
-  'market_incident',
-  'tax_statement',
-  'account_closure',
-] as const;
-export type Topic = (typeof TOPICS)[number];
 
 /** Domain areas agents specialise in; every topic belongs to one. */
 export const TOPIC_DOMAINS = ['funds', 'account', 'security', 'trading'] as const;
@@ -47,18 +29,6 @@ export const DOMAIN_OF_TOPIC: Readonly<Record<Topic, TopicDomain>> = {
   market_incident: 'trading',
 };
 
-export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-
-export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
-export const AGENT_ROLES = ['frontline', 'security', 'executive'] as const;
-export type AgentRole = (typeof AGENT_ROLES)[number];
-
-/** The short pick-list of an escalation; free text goes beside it. */
-export const ESCALATION_REASONS = ['account_takeover', 'unauthorized_withdrawal', 'phishing_victim', 'sim_swap', 'suspicious_login', 'other'] as const;
-export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 /** How a reason reads in the desk and in the note the escalation leaves on the case. */
 export const ESCALATION_REASON_LABELS: Readonly<Record<EscalationReason, string>> = {
   account_takeover: 'Account takeover',
@@ -68,92 +38,3 @@ export const ESCALATION_REASON_LABELS: Readonly<Record<EscalationReason, string>
   suspicious_login: 'Suspicious login',
   other: 'Other',
 };
-
-export interface Agent {
-  id: string;
-  name: string;
-  email: string;
-  role: AgentRole;
-  languages: Language[];
-  domains: Topic[];
-}
-
-export interface Customer {
-  id: string;
-  name: string;
-  firstName: string;
-  email: string;
-  /** The exchange's own account id, e.g. "U-4821937". */
-  userId: string;
-  language: Language;
-  country: string;
-  kycLevel: 0 | 1 | 2 | 3;
-}
-
-export interface Ticket {
-  id: string;
-  subject: string;
-  status: TicketStatus;
-  priority: Priority;
-  topic: Topic;
-  language: Language;
-  customerId: string;
-  assigneeId: string | null;
-  tags: string[];
-  security: boolean;
-  createdAt: number;
-  updatedAt: number;
-  firstResponseAt: number | null;
-  lastCustomerMessageAt: number;
-  /** Hidden from the working views until then; null when not snoozed. */
-  snoozedUntil: number | null;
-  /** When the ticket was escalated to the security desk; null when it never was. */
-  escalatedAt: number | null;
-  /** When a security agent claimed the escalation (the acknowledgement timer stops). */
-  acknowledgedAt: number | null;
-  /** Backend version; every accepted change increments it. */
-  version: number;
-}
-
-export type MessageAuthorType = 'customer' | 'agent' | 'system';
-export type MessageKind = 'reply' | 'note';
-
-export interface Message {
-  id: string;
-  ticketId: string;
-  authorType: MessageAuthorType;
-  authorId: string;
-  kind: MessageKind;
-  body: string;
-  createdAt: number;
-  /** Idempotency key of the outbox entry that created it, when it came from an agent desk. */
-  clientKey: string | null;
-}
-
-export interface MacroBody {
-  language: Language;
-  body: string;
-}
-
-/** A value the agent types in before a macro can be sent (a transaction hash, an order id). */
-export interface MacroField {
-  key: string;
-  label: string;
-}
-
-export interface Macro {
-  id: string;
-  title: string;
-  topic: Topic | null;
-  keywords: string[];
-  bodies: MacroBody[];
-  requiredFields: MacroField[];
-  actions: {
-    status?: TicketStatus;
-    priority?: Priority;
-    addTags?: string[];
-    assignToSelf?: boolean;
-  };
-  /** shared: the backend's library; personal: written by this agent in the app. */
-  source: 'shared' | 'personal';
-}

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { createAppServices } from '../../main/services/app/app-services';
 import { EmbeddedConnector } from '../../main/services/connectors/embedded-connector';
-import { generateSeed } from '../../main/services/embedded-backend/seed/generate-seed';
+import { generateSeed } from '../../main/backend/seed/generate-seed';
 import { silentLogger } from '../../main/services/logging/logger';
 import { startPreviewServer } from '../../main/services/preview/preview-server';
 import { startBackend } from '../support/processes';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { readEventStream } from '../../main/services/connectors/sse-reader';
-import { QUIET_BASELINE_PER_MINUTE } from '../../main/services/embedded-backend/traffic-simulator';
+import { QUIET_BASELINE_PER_MINUTE } from '../../main/backend/traffic-simulator';
 import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend } from '../support/processes';
 import { measureKeypressToTicket } from './renderer-benchmarks';
 import { percentile, summary } from './stats';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agent, EventName, EventPayloads } from '../../../preload/contract';
 import { createConnector, type BackendConfig } from '../connectors/connector-factory';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../backend';
 import type { Logger } from '../logging/logger';
 import { openCacheStore, type CacheStore } from '../store/cache-store';
 import { SyncEngine } from '../sync/sync-engine';

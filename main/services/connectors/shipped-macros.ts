@@ -1,5 +1,5 @@
 import type { Macro } from '../../../preload/contract';
-import { loadStarterLibrary } from '../embedded-backend/seed/starter-library';
+import { loadStarterLibrary } from '../domain/starter-library';
 
 let library: Macro[] | null = null;
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackendCheckResult, BackendSettingsView, EventName, SessionInfo } from '../../../preload/contract';
 import type { AppServices } from '../../../main/services/app/app-services';
 import { startDesk } from '../../../main/services/app/desk-host';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { sessionTokens, type TokenKeeper } from '../../../main/services/secrets/token-keeper';
 

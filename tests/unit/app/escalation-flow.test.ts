@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelName, ChannelResult, EventName, EventPayloads } from '../../../preload/contract';
 import { createAppServices, type AppServices } from '../../../main/services/app/app-services';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { ESCALATION_UNDO_WINDOW_MS } from '../../../preload/rules/escalation-defaults';
 

@@ -6,7 +6,7 @@ import type { Agent } from '../../../preload/contract';
 import { createExecutiveHandlers } from '../../../main/services/app/executive-handlers';
 import { createMacroHandlers } from '../../../main/services/app/macro-handlers';
 import { createTicketHandlers } from '../../../main/services/app/ticket-handlers';
-import { loadStarterLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
+import { loadStarterLibrary } from '../../../main/services/domain/starter-library';
 import { QUALITY_REVIEW_TAG } from '../../../main/services/domain/quality-review';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { makeCustomer, makeTicket, T0 } from '../fixtures/make-ticket';

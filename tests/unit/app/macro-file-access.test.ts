@@ -8,7 +8,7 @@ import { createDispatch } from '../../../main/services/app/dispatch';
 import { createMacroHandlers } from '../../../main/services/app/macro-handlers';
 import { renderMacro } from '../../../main/services/domain/macro-rendering';
 import { ALLOWED_TAGS, createMacroEngine, NO_FILES } from '../../../main/services/domain/template-engine';
-import { loadStarterLibrary, parseMacroLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
+import { loadStarterLibrary, parseMacroLibrary } from '../../../main/services/domain/starter-library';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { makeCustomer, makeTicket, T0 } from '../fixtures/make-ticket';

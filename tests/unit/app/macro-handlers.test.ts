@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent } from '../../../preload/contract';
 import { BULK_UNDO_WINDOW_MS, createMacroHandlers } from '../../../main/services/app/macro-handlers';
-import { loadStarterLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
+import { loadStarterLibrary } from '../../../main/services/domain/starter-library';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { makeCustomer, makeTicket, T0 } from '../fixtures/make-ticket';
 

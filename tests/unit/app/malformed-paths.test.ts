@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../main/services/app/app-services';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { decodePathSegment, HttpError } from '../../../main/services/http/http-helpers';
 import { startPreviewServer, type PreviewServer } from '../../../main/services/preview/preview-server';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent, Ticket } from '../../../preload/contract';
 import { createTopicGroupHandlers } from '../../../main/services/app/topic-group-handlers';
 import { MAX_BULK_TICKETS } from '../../../preload/contract';
-import { loadStarterLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
+import { loadStarterLibrary } from '../../../main/services/domain/starter-library';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { orderOf, viewFilter } from '../../../main/services/store/ticket-repository';
 import { makeCustomer, makeTicket, T0 } from '../fixtures/make-ticket';

@@ -6,7 +6,7 @@ import type { SessionInfo } from '../../../preload/contract';
 import { createAppServices, type AppServices, type AppServicesOptions } from '../../../main/services/app/app-services';
 import { EmbeddedConnector } from '../../../main/services/connectors/embedded-connector';
 import { ZendeskConnector } from '../../../main/services/connectors/zendesk/zendesk-connector';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { startFakeZendesk, type FakeZendeskOptions } from '../../support/zendesk-fake-server';
 

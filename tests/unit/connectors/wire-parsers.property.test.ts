@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConnectorError, type BackendConnector } from '../../../main/services/connectors/backend-connector';
 import { parseAgents, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot } from '../../../main/services/connectors/embedded-wire';
 import { customerSchema, messageSchema, ticketSchema } from '../../../main/services/connectors/wire-schemas';
-import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
+import { generateSeed } from '../../../main/backend/seed/generate-seed';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { openCacheStore } from '../../../main/services/store/cache-store';
 import { SyncEngine } from '../../../main/services/sync/sync-engine';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError, type OutboundMutation } from '../../../main/services/connectors/backend-connector';
-import { loadStarterLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
+import { loadStarterLibrary } from '../../../main/services/domain/starter-library';
 import { decodeCursor } from '../../../main/services/connectors/zendesk/zendesk-change-cursor';
 import { ZendeskConnector, type ZendeskConnectorOptions } from '../../../main/services/connectors/zendesk/zendesk-connector';
 import type { OutboxPayload } from '../../../main/services/domain/outbox-payload';

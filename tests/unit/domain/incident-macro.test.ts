@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOPICS, type Macro } from '../../../preload/contract';
 import { suggestIncidentMacro } from '../../../main/services/domain/incident-macro';
-import { loadStarterLibrary } from '../../../main/services/embedded-backend/seed/starter-library';
+import { loadStarterLibrary } from '../../../main/services/domain/starter-library';
 
 const macro = (overrides: Partial<Macro> & { id: string }): Macro => ({
   title: overrides.id,

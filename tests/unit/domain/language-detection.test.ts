@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language, type Message } from '../../../preload/contract/domain-types';
 import { ownWords, proseOnly } from '../../../main/services/domain/customer-text';
 import { detectLanguage, MIN_LETTERS } from '../../../main/services/domain/language-detection';
-import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
+import { generateSeed } from '../../../main/backend/seed/generate-seed';
 import { LANGUAGE_SAMPLES, UNDECIDABLE_SAMPLES, type LanguageSample } from '../../fixtures/language-samples';
 
 const NOW = Date.UTC(2025, 10, 24, 12, 0, 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_LANGUAGES, TOPICS, type Message, type Topic } from '../../../preload/contract/domain-types';
 import { classifyTopic, compileTopicRules, foldText } from '../../../main/services/domain/topic-rules';
 import { TOPIC_KEYWORDS } from '../../../main/services/domain/topic-keywords';
-import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
+import { generateSeed } from '../../../main/backend/seed/generate-seed';
 
 const NOW = Date.UTC(2025, 10, 24, 12, 0, 0);
 

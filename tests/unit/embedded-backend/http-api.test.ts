@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 
 describe('embedded backend HTTP API', () => {
   let backend: EmbeddedBackend;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PresenceRegistry } from '../../../main/services/embedded-backend/presence-registry';
+import { PresenceRegistry } from '../../../main/backend/presence-registry';
 
 describe('presence registry', () => {
   it('tracks who views and types where, and which tickets changed', () => {

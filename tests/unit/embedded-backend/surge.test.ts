@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS, type Message, type Ticket } from '../../../preload/contract/domain-types';
-import { BackendStore } from '../../../main/services/embedded-backend/backend-store';
-import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
-import { INCIDENT_PROFILES } from '../../../main/services/embedded-backend/seed/incident-topic-mixes';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
-import { TICK_MS, TrafficSimulator } from '../../../main/services/embedded-backend/traffic-simulator';
+import { BackendStore } from '../../../main/backend/backend-store';
+import { generateSeed } from '../../../main/backend/seed/generate-seed';
+import { INCIDENT_PROFILES } from '../../../main/backend/seed/incident-topic-mixes';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
+import { TICK_MS, TrafficSimulator } from '../../../main/backend/traffic-simulator';
 import { parseBackendOptions, UsageError } from '../../../main/cli/cli-options';
 
 const NOW = Date.UTC(2025, 10, 24, 12, 0, 0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_LANGUAGES, TOPICS } from '../../../preload/contract/domain-types';
-import { createAgents } from '../../../main/services/embedded-backend/seed/agents';
-import { toAsciiLower } from '../../../main/services/embedded-backend/seed/content-people';
-import { compiledContent, compileTemplate, notesFor, type Template } from '../../../main/services/embedded-backend/seed/templates';
+import { createAgents } from '../../../main/backend/seed/agents';
+import { toAsciiLower } from '../../../main/backend/seed/content-people';
+import { compiledContent, compileTemplate, notesFor, type Template } from '../../../main/backend/seed/templates';
 
 const keysOf = (template: Template): string[] => [...template.keys].sort();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_LANGUAGES, TOPICS, type Message } from '../../../preload/contract/domain-types';
-import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
+import { generateSeed } from '../../../main/backend/seed/generate-seed';
 
 const NOW = Date.UTC(2025, 10, 24, 12, 0, 0);
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_LANGUAGES, type Customer } from '../../../preload/contract/domain-types';
-import { generateSeed } from '../../../main/services/embedded-backend/seed/generate-seed';
-import { createTrafficGenerator, type TrafficContext } from '../../../main/services/embedded-backend/seed/live-traffic';
+import { generateSeed } from '../../../main/backend/seed/generate-seed';
+import { createTrafficGenerator, type TrafficContext } from '../../../main/backend/seed/live-traffic';
 
 const NOW = Date.UTC(2025, 10, 24, 12, 0, 0);
 const seed = generateSeed({ ticketCount: 200, seed: 5, now: NOW });

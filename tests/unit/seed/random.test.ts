@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveSeed, Random, WeightedTable } from '../../../main/services/embedded-backend/seed/random';
+import { deriveSeed, Random, WeightedTable } from '../../../main/backend/seed/random';
 
 const draw = (rng: Random, count: number): number[] => Array.from({ length: count }, () => rng.next());
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmbeddedConnector } from '../../../main/services/connectors/embedded-connector';
-import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { SyncEngine } from '../../../main/services/sync/sync-engine';

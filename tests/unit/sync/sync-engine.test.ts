@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName } from '../../../preload/contract';
 import { EmbeddedConnector } from '../../../main/services/connectors/embedded-connector';
-import { startEmbeddedBackend } from '../../../main/services/embedded-backend/start-embedded-backend';
+import { startEmbeddedBackend } from '../../../main/backend';
 import { silentLogger, type Logger } from '../../../main/services/logging/logger';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { SyncEngine } from '../../../main/services/sync/sync-engine';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../../../preload/contract';
 import { ConnectorError, type ValidatedPage } from '../../../../main/services/connectors/backend-connector';
 import { RequestTrackerConnector } from '../../../../main/services/connectors/request-tracker/rt-connector';
-import { loadStarterLibrary } from '../../../../main/services/embedded-backend/seed/starter-library';
+import { loadStarterLibrary } from '../../../../main/services/domain/starter-library';
 import { silentLogger } from '../../../../main/services/logging/logger';
 import { openCacheStore } from '../../../../main/services/store/cache-store';
 import { SyncEngine } from '../../../../main/services/sync/sync-engine';
@@ -207,7 +207,7 @@ describeWithRt(requestTrackerInstalled() ? 'Request Tracker connector: reading' 
 
       await admin.update(id, { Status: 'resolved' });
       await expect.poll(() => cache.tickets.serverTicket(id)?.status, { timeout: 10_000 }).toBe('solved');
-      expect(engine.getStatus()).toMatchObject({ connection: 'online', lastError: null });
+      expect(engine.getStatus()).toMatchObject({ connection: 'online', problem: null });
     } finally {
       await engine.stop();
       cache.close();

@@ -1,6 +1,6 @@
 // Per-ticket facts and the bodies of the messages that talk about them.
 
-import { SEED_LANGUAGES, TOPICS, type Customer, type SeedLanguage, type Topic } from '../../../../preload/contract/domain-types';
+import { SEED_LANGUAGES, TOPICS, type Customer, type SeedLanguage, type Topic } from '../wire-types';
 import type { FactKey, Facts } from './content-types';
 import {
   randomApiKeyPrefix,

@@ -1,4 +1,4 @@
-import type { SeedLanguage } from '../../../../preload/contract/domain-types';
+import type { SeedLanguage } from '../wire-types';
 import type { LanguageContent } from './content-types';
 import { CONTENT_DE } from './content-de';
 import { CONTENT_EN } from './content-en';

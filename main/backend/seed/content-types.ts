@@ -1,4 +1,4 @@
-import type { Topic } from '../../../../preload/contract/domain-types';
+import type { Topic } from '../wire-types';
 
 /**
  * Placeholders the content may use, written `{name}` in the texts. They are filled per ticket,

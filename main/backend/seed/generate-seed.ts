@@ -10,7 +10,7 @@ import {
   type Message,
   type Ticket,
   type TicketStatus,
-} from '../../../../preload/contract/domain-types';
+} from '../wire-types';
 import { AgentRouter, createAgents } from './agents';
 import {
   agentReplyBody,
@@ -25,7 +25,7 @@ import {
   thanksBody,
 } from './conversation';
 import { createCustomer, customerIdFor, FIRST_CUSTOMER_NUMBER, IdentityRegistry, seedLanguageOf } from './customers';
-import { loadStarterLibrary } from './starter-library';
+import { loadStarterLibrary } from '../../services/domain/starter-library';
 import { deriveSeed, Random, WeightedTable } from './random';
 import { FIRST_TICKET_NUMBER, messageIdFor, ticketIdFor } from './ticket-ids';
 import { choosePriority, chooseTags, isSecurityCase, SURGE_TOPIC_MIX, TOPIC_MIX } from './ticket-traits';

@@ -1,7 +1,7 @@
 // Texts are parsed once into literal pieces and placeholder keys, so filling one for a message
 // is a handful of string concatenations — no regular expressions inside the 100k-ticket loop.
 
-import { TOPICS, type SeedLanguage, type Topic } from '../../../../preload/contract/domain-types';
+import { TOPICS, type SeedLanguage, type Topic } from '../wire-types';
 import { CONTENT } from './content';
 import { GENERIC_NOTES, NOTES_BY_TOPIC } from './content-notes';
 import { FACT_KEYS, type FactKey, type Facts } from './content-types';

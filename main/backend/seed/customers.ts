@@ -1,4 +1,4 @@
-import { SEED_LANGUAGES, type Customer, type Language, type SeedLanguage } from '../../../../preload/contract/domain-types';
+import { SEED_LANGUAGES, type Customer, type Language, type SeedLanguage } from '../wire-types';
 import { COUNTRIES, EMAIL_DOMAINS, NAMES, toAsciiLower } from './content-people';
 import { randomUserId } from './identifiers';
 import { WeightedTable, type Random } from './random';

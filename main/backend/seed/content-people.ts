@@ -1,4 +1,4 @@
-import type { SeedLanguage } from '../../../../preload/contract/domain-types';
+import type { SeedLanguage } from '../wire-types';
 
 export interface NamePool {
   readonly maleFirst: readonly string[];

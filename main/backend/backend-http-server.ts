@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { decodePathSegment, HttpError, openEventStream, readJsonBody, requestUrl, safeEqual, sendJson } from '../http/http-helpers';
-import type { BackendStore, MutationOutcome } from './backend-store';
+import { decodePathSegment, HttpError, openEventStream, readJsonBody, requestUrl, safeEqual, sendJson } from '../services/http/http-helpers';
+import type { BackendStore } from './backend-store';
+import type { MutationOutcome } from './wire-types';
 import { FaultInjector, faultSettingsSchema } from './fault-injector';
 import { PresenceRegistry } from './presence-registry';
-import { verifyChain, toCsv } from '../audit/audit-chain';
+import { verifyChain, toCsv } from '../services/audit/audit-chain';
 import { BackendEscalations } from './backend-escalations';
 import { surgeRequest } from './surge-request';
 import type { TrafficSimulator } from './traffic-simulator';
@@ -26,7 +27,7 @@ export interface BackendHttpServer {
 type Route = (req: IncomingMessage, res: ServerResponse, params: string[], query: URLSearchParams) => Promise<void> | void;
 
 /**
- * The embedded backend's HTTP API (see main/services/embedded-backend/API.md). Loopback only,
+ * The embedded backend's HTTP API (see main/backend/API.md). Loopback only,
  * bearer-token auth on everything but /health.
  */
 export async function startBackendHttpServer(options: { store: BackendStore; token: string; port?: number; now?: () => number; traffic?: TrafficSimulator }): Promise<BackendHttpServer> {

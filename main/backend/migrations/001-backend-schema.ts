@@ -1,4 +1,4 @@
-import type { Migration } from '../../sqlite/open-database';
+import type { Migration } from '../../services/sqlite/open-database';
 
 /**
  * The embedded backend's own database. Every change gets a row in `changes`: its seq is the

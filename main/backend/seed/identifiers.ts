@@ -1,7 +1,7 @@
 // Identifiers shaped like the real ones, so that full-text search over hashes, addresses and
 // account ids has something meaningful to find. None of them is valid on any chain.
 
-import type { SeedLanguage } from '../../../../preload/contract/domain-types';
+import type { SeedLanguage } from '../wire-types';
 import type { Random } from './random';
 import { WeightedTable } from './random';
 

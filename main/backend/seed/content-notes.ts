@@ -1,4 +1,4 @@
-import type { Topic } from '../../../../preload/contract/domain-types';
+import type { Topic } from '../wire-types';
 
 // Internal notes are written in English whatever the ticket's language: they are read by
 // colleagues and by the security team, not by the customer.

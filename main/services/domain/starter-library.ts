@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS, type Macro } from '../../../../preload/contract/domain-types';
-import library from '../../../../resources/macros/starter-library.json';
-import { createMacroEngine } from '../../domain/template-engine';
+import { LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS, type Macro } from '../../../preload/rules/domain-shapes';
+import library from '../../../resources/macros/starter-library.json';
+import { createMacroEngine } from './template-engine';
 
 const starterMacro = z.strictObject({
   id: z.string().min(1),
@@ -19,8 +19,10 @@ const starterMacro = z.strictObject({
 });
 
 /**
- * The shared macro library the embedded backend serves: resources/macros/starter-library.json,
- * checked here so a broken edit fails at start-up rather than in an agent's reply.
+ * The shared macro library: resources/macros/starter-library.json, served by the embedded backend
+ * and shipped with the desk for backends without one (connectors/shipped-macros.ts). It lives with
+ * the shared rules because both import it; checked here so a broken edit fails at start-up rather
+ * than in an agent's reply.
  */
 export function loadStarterLibrary(): Macro[] {
   return parseMacroLibrary(library);

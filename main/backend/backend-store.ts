@@ -1,44 +1,9 @@
-import type { Agent, Customer, Language, Macro, Message, Priority, Ticket, Topic } from '../../../preload/contract';
-import { applyTicketChanges, type TicketChanges } from '../domain/ticket-changes';
-import { openDatabase, type SqliteDatabase } from '../sqlite/open-database';
+import type { Agent, AppliedEntry, ChangesPage, Customer, Language, Macro, Message, MutationOutcome, Priority, SnapshotPage, Ticket, Topic } from './wire-types';
+import { applyTicketChanges, type TicketChanges } from '../services/domain/ticket-changes';
+import { openDatabase, type SqliteDatabase } from '../services/sqlite/open-database';
 import { backendSchema } from './migrations/001-backend-schema';
 import { backendAuditLog } from './migrations/002-backend-audit-log';
 import type { SeedData } from './seed/generate-seed';
-
-export interface DataPage {
-  tickets: Ticket[];
-  customers: Customer[];
-  messages: Message[];
-}
-
-export interface SnapshotPage extends DataPage {
-  /** Ticket number to continue after, or null on the last page. */
-  nextAfter: number | null;
-  /** The change cursor as of this page: pulling changes from it later misses nothing. */
-  cursor: number;
-  total: number;
-}
-
-export interface ChangesPage extends DataPage {
-  cursor: number;
-  hasMore: boolean;
-}
-
-export interface AppliedEntry {
-  seq: number;
-  at: number;
-  idempotencyKey: string;
-  ticketId: string;
-  kind: string;
-  authorId: string;
-  summary: string;
-}
-
-export type MutationOutcome =
-  | { status: 200 | 201; body: { ticket: Ticket; message?: Message } }
-  | { status: 403; body: { error: 'forbidden'; message: string } }
-  | { status: 404; body: { error: 'not_found'; message: string } }
-  | { status: 409; body: { error: 'conflict'; message: string; ticket: Ticket } };
 
 export interface AgentMutation {
   idempotencyKey: string;

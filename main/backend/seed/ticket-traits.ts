@@ -1,7 +1,7 @@
 // How often each kind of ticket occurs and how urgent it is. Shared by the seed and by live
 // traffic so that both look like the same exchange.
 
-import type { Priority, Topic } from '../../../../preload/contract/domain-types';
+import type { Priority, Topic } from '../wire-types';
 import { WeightedTable, type Random } from './random';
 
 /** Everyday mix: money movements and onboarding dominate, account takeovers are rare but loud. */

@@ -8,7 +8,7 @@
 // of tickets a minute cheap (a few small transactions a second) and lets tests drive the
 // simulator tick by tick with their own clock.
 
-import type { Agent, Customer, Ticket, Topic } from '../../../preload/contract/domain-types';
+import type { Agent, Customer, Ticket, Topic } from './wire-types';
 import type { BackendStore } from './backend-store';
 import { SimulatedColleagues, type ColleagueCounts } from './simulated-colleagues';
 import { DEFAULT_INCIDENT, INCIDENT_PROFILES, type IncidentKind, type IncidentProfile } from './seed/incident-topic-mixes';

@@ -5,7 +5,7 @@ import {
   type AgentRole,
   type SeedLanguage,
   type Topic,
-} from '../../../../preload/contract/domain-types';
+} from '../wire-types';
 import type { Random } from './random';
 import { toAsciiLower } from './content-people';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ESCALATION_REASONS, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract';
+import { ESCALATION_REASONS, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from './wire-types';
 
 export const messageRequest = z.strictObject({
   kind: z.enum(['reply', 'note']),

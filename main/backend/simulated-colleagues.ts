@@ -3,7 +3,7 @@
 // real one instead of only growing. They write straight to the store, inside the caller's
 // transaction, and never touch a ticket someone else has taken.
 
-import type { Agent, Priority, Ticket } from '../../../preload/contract/domain-types';
+import type { Agent, Priority, Ticket } from './wire-types';
 import type { BackendStore } from './backend-store';
 import { AgentRouter } from './seed/agents';
 import { agentReplyBody, chooseScenario, ticketOnlyFacts } from './seed/conversation';

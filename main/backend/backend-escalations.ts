@@ -1,11 +1,11 @@
-import type { Message, Ticket } from '../../../preload/contract';
-import { AuditLogTable } from '../audit/audit-log-table';
-import { applyEscalation } from '../domain/escalation-effects';
-import { deescalationNoteText, escalationNoteText } from '../domain/escalation-text';
-import type { AcknowledgePayload, DeescalatePayload, EscalatePayload } from '../domain/outbox-payload';
-import { securityActionRefusal, ticketChangeRefusal } from '../domain/security-rights';
-import type { TicketChanges } from '../domain/ticket-changes';
-import { notFound, type AgentMutation, type BackendStore, type MutationOutcome } from './backend-store';
+import type { Message, MutationOutcome, Ticket } from './wire-types';
+import { AuditLogTable } from '../services/audit/audit-log-table';
+import { applyEscalation } from '../services/domain/escalation-effects';
+import { deescalationNoteText, escalationNoteText } from '../services/domain/escalation-text';
+import type { AcknowledgePayload, DeescalatePayload, EscalatePayload } from '../services/domain/outbox-payload';
+import { securityActionRefusal, ticketChangeRefusal } from '../services/domain/security-rights';
+import type { TicketChanges } from '../services/domain/ticket-changes';
+import { notFound, type AgentMutation, type BackendStore } from './backend-store';
 
 type Outcome = MutationOutcome & { replayed: boolean };
 type Without<P> = Omit<P, 'kind' | 'authorId'>;

@@ -1,4 +1,4 @@
-import type { Migration } from '../../sqlite/open-database';
+import type { Migration } from '../../services/sqlite/open-database';
 
 /**
  * The backend's own audit log of security actions, hash-chained like the desk's. Triggers make

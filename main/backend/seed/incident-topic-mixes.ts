@@ -4,7 +4,7 @@
 // incident caused so one incident reply can go to the whole group.
 // Kept as data so an incident can be tuned or added without touching the simulator.
 
-import type { Topic } from '../../../../preload/contract/domain-types';
+import type { Topic } from '../wire-types';
 
 export const INCIDENT_KINDS = ['market_crash', 'network_congestion', 'platform_outage', 'phishing_campaign', 'kyc_refresh'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];

@@ -1,7 +1,7 @@
 // Simulated incoming traffic for the running embedded backend: new tickets (from new or
 // returning customers) and customers nudging tickets they already have.
 
-import type { Agent, Customer, Message, Ticket, Topic } from '../../../../preload/contract/domain-types';
+import type { Agent, Customer, Message, Ticket, Topic } from '../wire-types';
 import { chooseScenario, createFacts, nudgeBody, openingBody, subjectLine, ticketOnlyFacts } from './conversation';
 import { createCustomer, customerIdFor, customerNumberOf, FIRST_CUSTOMER_NUMBER, IdentityRegistry, seedLanguageOf } from './customers';
 import { deriveSeed, Random, type WeightedTable } from './random';
