@@ -30,7 +30,7 @@ type Route = (req: IncomingMessage, res: ServerResponse, params: string[], query
  * The embedded backend's HTTP API (see main/backend/API.md). Loopback only,
  * bearer-token auth on everything but /health.
  */
-export async function startBackendHttpServer(options: { store: BackendStore; token: string; port?: number; now?: () => number; traffic?: TrafficSimulator }): Promise<BackendHttpServer> {
+export async function startBackendHttpServer(options: { store: BackendStore; token: string; port?: number; now?: () => number; traffic?: TrafficSimulator; devRoutes?: boolean }): Promise<BackendHttpServer> {
   const { store, token } = options;
   const now = options.now ?? Date.now;
   const listeners = new Set<(event: string, data: unknown) => void>();
@@ -189,6 +189,10 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
         sendJson(res, 200, { ok: true });
       },
     ],
+  ];
+
+  // Development and test helpers: only when started with devRoutes, never in a shared backend.
+  const devRoutes: Array<[string, RegExp, Route]> = [
     [
       'POST',
       /^\/api\/v1\/admin\/simulate\/agent-update$/,
@@ -258,6 +262,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
     ['DELETE', /^\/api\/v1\/admin\/surge$/, (_q, res) => sendJson(res, 200, traffic().endSurge())],
     ['GET', /^\/api\/v1\/admin\/applied$/, (_q, res, _p, query) => sendJson(res, 200, { applied: store.appliedLog(nonNegative(query, 'since'), pageSize(query, 1000)) })],
   ];
+  if (options.devRoutes) routes.push(...devRoutes);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = requestUrl(req, 'http://backend.invalid');

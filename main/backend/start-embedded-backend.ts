@@ -21,6 +21,12 @@ export interface EmbeddedBackendOptions {
   trafficPerMinute?: number;
   /** A surge to start right away (the backend command's --surge). */
   surge?: SurgeRequest;
+  /**
+   * The development routes under /api/v1/admin/ (applied log, fault injection, simulated customers,
+   * colleagues and surges): for development and tests only (the backend command's --dev-routes),
+   * never in a team's shared backend. Off by default.
+   */
+  devRoutes?: boolean;
   now?: () => number;
 }
 
@@ -29,7 +35,7 @@ export interface EmbeddedBackend {
   token: string;
   store: BackendStore;
   faults: FaultInjector;
-  /** Everyday traffic and surges; also behind /api/v1/admin/surge. */
+  /** Everyday traffic and surges; also behind /api/v1/admin/surge when the development routes are on. */
   traffic: TrafficSimulator;
   notifyChange(): void;
   close(): Promise<void>;
@@ -54,7 +60,7 @@ export async function startEmbeddedBackend(options: EmbeddedBackendOptions): Pro
   // simulator announces its writes on the server's live stream.
   let notifyChange = (): void => {};
   const traffic = startLiveTraffic({ store, perMinute: options.trafficPerMinute ?? 0, seed: (options.seed ?? 42) + 1, onChange: () => notifyChange(), now });
-  const http = await startBackendHttpServer({ store, token, port: options.port ?? 0, now, traffic }).catch((error: unknown) => {
+  const http = await startBackendHttpServer({ store, token, port: options.port ?? 0, now, traffic, devRoutes: options.devRoutes ?? false }).catch((error: unknown) => {
     traffic.stop();
     throw error;
   });

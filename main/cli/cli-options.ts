@@ -132,6 +132,8 @@ export interface BackendCliOptions {
   trafficPerMinute: number;
   /** --surge <factor>x<minutes> [--surge-incident <kind>]: a surge from the start. */
   surge?: SurgeRequest;
+  /** --dev-routes: the development and test routes under /api/v1/admin/ (off unless asked for). */
+  devRoutes?: true;
 }
 
 export function parseBackendOptions(argv: string[]): BackendCliOptions {
@@ -148,6 +150,7 @@ export function parseBackendOptions(argv: string[]): BackendCliOptions {
       traffic: { type: 'string' },
       surge: { type: 'string' },
       'surge-incident': { type: 'string' },
+      'dev-routes': { type: 'boolean' },
     },
   }) as { values: Record<string, string | boolean | undefined> };
   const str = (k: string) => values[k] as string | undefined;
@@ -167,5 +170,6 @@ export function parseBackendOptions(argv: string[]): BackendCliOptions {
     ...(seed !== undefined ? { seed } : {}),
     trafficPerMinute: integer(str('traffic'), 'traffic') ?? 0,
     ...(surge !== undefined ? { surge: incident !== undefined ? { ...surge, incident } : surge } : {}),
+    ...(values['dev-routes'] === true ? { devRoutes: true as const } : {}),
   };
 }

@@ -63,8 +63,9 @@ function startCli(script: string, args: string[], linePattern: RegExp, timeoutMs
   });
 }
 
+/** A backend for tests: with the development routes (applied log, faults, simulated traffic) the tests drive it through. */
 export async function startBackend(args: string[] = ['--memory', '--tickets', '300']): Promise<RunningBackend> {
-  const { match, running } = await startCli('main/cli/backend.ts', args, /^AgentDesk backend: (\S+) token (\S+)$/);
+  const { match, running } = await startCli('main/cli/backend.ts', [...args, '--dev-routes'], /^AgentDesk backend: (\S+) token (\S+)$/);
   return { ...running, url: match[1]!, token: match[2]! };
 }
 

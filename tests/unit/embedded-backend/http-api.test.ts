@@ -7,7 +7,7 @@ describe('embedded backend HTTP API', () => {
     fetch(backend.url + path, { ...init, headers: { authorization: `Bearer ${backend.token}`, 'content-type': 'application/json', ...(init.headers as Record<string, string>) } });
 
   beforeAll(async () => {
-    backend = await startEmbeddedBackend({ dataDir: ':memory:', ticketCount: 200, seed: 7 });
+    backend = await startEmbeddedBackend({ dataDir: ':memory:', ticketCount: 200, seed: 7, devRoutes: true });
   });
   afterAll(() => backend.close());
 

@@ -160,7 +160,7 @@ describe('surge admin routes on a running backend', () => {
     fetch(backend.url + path, { ...init, headers: { authorization: `Bearer ${backend.token}`, 'content-type': 'application/json' } });
 
   beforeAll(async () => {
-    backend = await startEmbeddedBackend({ dataDir: ':memory:', ticketCount: 2000, seed: 3 });
+    backend = await startEmbeddedBackend({ dataDir: ':memory:', ticketCount: 2000, seed: 3, devRoutes: true });
   });
   afterAll(() => backend.close());
 
