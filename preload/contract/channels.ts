@@ -7,6 +7,7 @@ import type { SessionInfo, QueuePage, QueueRow, TicketDetail, OutboxReceipt, Syn
 import type { BulkMacroResult, MacroPreview, MacroSaveResult, MacroSummary } from './macro-types';
 import { QUEUE_VIEWS } from './queue-types';
 import { ACTION_IDS } from './action-ids';
+import type { CallRefusal, LinkRefusal } from './kinds';
 
 /**
  * The one contract between main and renderer. Every channel has a name, a runtime-validated
@@ -206,7 +207,8 @@ export const channels = {
   /** Opens a link in the system browser after the agent confirmed the full address (http/https only). */
   'link.open': {
     input: z.strictObject({ url: z.string().min(1).max(4000) }),
-    result: returns<{ opened: boolean; url: string; reason: string | null }>(),
+    /** `refusal` says why it did not open (null when opened); the interface words it. */
+    result: returns<{ opened: boolean; url: string; refusal: LinkRefusal | null }>(),
   },
   'settings.get': { input: noInput, result: returns<DeskSettings>() },
   'settings.set': {
@@ -286,8 +288,10 @@ export const EVENT_NAMES: readonly EventName[] = ['sync.status', 'tickets.change
 export type ErrorCode = 'invalid_input' | 'unknown_channel' | 'not_found' | 'forbidden' | 'internal';
 export interface BridgeError {
   code: ErrorCode;
+  /** English, for the log; the interface words `refusal` when there is one. */
   message: string;
   issues?: string[];
+  refusal?: CallRefusal;
 }
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 

@@ -4,3 +4,4 @@ export * from './channels';
 export * from './macro-types';
 export * from './crisis-types';
 export * from './action-ids';
+export * from './kinds';

@@ -1,3 +1,4 @@
+import type { OutboxFailure, ReplyNotice, SyncProblem } from './kinds';
 import type { InterfaceLanguage, Language, Message, Priority, Ticket, TicketStatus, Topic, Customer, Agent } from './domain-types';
 
 export const QUEUE_VIEWS = ['all', 'mine', 'unassigned', 'security', 'snoozed'] as const;
@@ -43,7 +44,8 @@ export interface OutboxEntry {
   summary: string;
   state: OutboxState;
   attempts: number;
-  lastError: string | null;
+  /** Why it failed (state failed), or why its last attempt did not go through (still pending); the interface words it. */
+  failure: OutboxFailure | null;
   createdAt: number;
   deliveredAt: number | null;
 }
@@ -104,7 +106,8 @@ export interface SyncStatus {
   bootstrap: { loaded: number; total: number | null } | null;
   outboxPending: number;
   outboxFailed: number;
-  lastError: string | null;
+  /** The last problem with the backend, cleared by the next success; the interface words it. */
+  problem: SyncProblem | null;
   live: boolean;
   /** Work that is late: shown as an alarm until it moves, never folded into a count. */
   outboxAlarm: OutboxAlarm | null;
@@ -146,7 +149,7 @@ export interface ReplyReceipt {
   /** The ticket change the reply's macros asked for (status, priority, tags, assignee), queued with it. */
   actionsEntry: OutboxEntry | null;
   /** A macro action left out, and why (a status this agent may not set). */
-  notice: string | null;
+  notice: ReplyNotice | null;
 }
 
 export interface SearchHit {

@@ -79,7 +79,7 @@ export async function runRequestTrackerBenchmark(options: RequestTrackerBenchmar
     const status = services.sync.getStatus();
     line('RT: initial sync into an empty cache (bootstrap)', `${(load.ms / 1000).toFixed(2)} s for ${cached.toLocaleString('en')} tickets (${((cached / load.ms) * 1000).toFixed(0)} per second)`);
     line('  longest event-loop block during it', `${(loop.max / 1e6).toFixed(1)} ms (p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms)`);
-    if (status.connection !== 'online' || cached < ticketCount) line('  WARNING', `sync status ${status.connection}, ${cached} of ${ticketCount} tickets cached${status.lastError ? `: ${status.lastError}` : ''}`);
+    if (status.connection !== 'online' || cached < ticketCount) line('  WARNING', `sync status ${status.connection}, ${cached} of ${ticketCount} tickets cached${status.problem ? `: ${JSON.stringify(status.problem)}` : ''}`);
 
     await compareTicketReads(services, rest, sampled, line);
     await measureChangeToCache(services, rest, sampled, line);

@@ -299,7 +299,7 @@ test('a surge of 1,000+ new tickets a minute: the desk stays usable by keyboard 
     await page.keyboard.press('Enter');
     await expect(pane).toHaveAttribute('data-ticket-id', ticketId);
   };
-  const conflictOf = (outbox: OutboxEntry[]) => outbox.find((e) => e.kind === 'update' && e.state === 'failed' && (e.lastError ?? '').startsWith('conflict:'));
+  const conflictOf = (outbox: OutboxEntry[]) => outbox.find((e) => e.kind === 'update' && e.state === 'failed' && e.failure?.kind === 'conflict');
 
   await test.step('every reply reached the backend exactly once', async () => {
     expect(replies.length).toBeGreaterThanOrEqual(3);

@@ -139,10 +139,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'sync.status': () => sync.getStatus(),
     'link.open': async ({ url }) => {
       const checked = checkExternalUrl(url);
-      if (!checked.ok) return { opened: false, url, reason: checked.reason };
-      if (!options.openExternal) return { opened: false, url: checked.url, reason: 'this mode cannot open the system browser: copy the address' };
+      if (!checked.ok) return { opened: false, url, refusal: checked.refusal };
+      if (!options.openExternal) return { opened: false, url: checked.url, refusal: { kind: 'no_system_browser' } };
       const opened = await options.openExternal(checked.url);
-      return { opened, url: checked.url, reason: opened ? null : 'cancelled' };
+      return { opened, url: checked.url, refusal: opened ? null : { kind: 'cancelled' } };
     },
     'presence.set': ({ ticketId, typing }) => {
       presence.set(ticketId, typing);

@@ -1,4 +1,4 @@
-import type { Agent, Message, TextSegment, TicketDetail } from '../../../preload/contract';
+import type { Agent, Message, ReplyNotice, TextSegment, TicketDetail } from '../../../preload/contract';
 import { addressesIn, segmentText } from '../domain/text-safety';
 import { deescalationNoteText, escalationNoteText } from '../domain/escalation-text';
 import type { OutboxPayload } from '../domain/outbox-payload';
@@ -136,10 +136,10 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       const ticket = cache.tickets.get(ticketId);
       const macros = kind === 'reply' && ticket ? (macroIds ?? []).flatMap((id) => cache.macros.get(id) ?? []) : [];
       const changes = ticket ? macroActionChanges(macros, ticket, me) : {};
-      let notice: string | null = null;
+      let notice: ReplyNotice | null = null;
       // The reply goes; a status this agent may not set is left out rather than holding back the rest.
       if (ticket && changes.status && ticketChangeRefusal(agent.role, ticket, changes)) {
-        notice = `status left as it is: ${ticketChangeRefusal(agent.role, ticket, changes)}`;
+        notice = { kind: 'status_left_unchanged', status: changes.status, ticketId };
         delete changes.status;
       }
       // An executive's reply or note is marked for quality review in the same commit as the words.

@@ -1,4 +1,5 @@
 import type { Priority, Ticket, TicketStatus } from '../../../preload/contract';
+import type { ConflictFields } from '../../../preload/contract/kinds';
 
 /** The fields an agent can change on a ticket; absent means unchanged. */
 export interface TicketChanges {
@@ -20,15 +21,15 @@ export function describeChanges(changes: TicketChanges): string {
   return parts.join(', ');
 }
 
-/** For a conflict: what the ticket now holds in each field the agent wanted to change. */
-export function describeCurrentValues(changes: TicketChanges, current: Ticket): string {
-  const parts: string[] = [];
-  if (changes.status !== undefined) parts.push(`status is ${current.status}`);
-  if (changes.priority !== undefined) parts.push(`priority is ${current.priority}`);
-  if (changes.assigneeId !== undefined) parts.push(current.assigneeId === null ? 'nobody is assigned' : `assignee is ${current.assigneeId}`);
-  if (changes.tags !== undefined) parts.push(`tags are ${current.tags.join(', ') || '(none)'}`);
-  if (changes.snoozedUntil !== undefined) parts.push(current.snoozedUntil === null ? 'not snoozed' : `snoozed until ${new Date(current.snoozedUntil).toISOString()}`);
-  return parts.join(', ');
+/** For a conflict: what the ticket now holds in each field the agent wanted to change (the interface words it). */
+export function currentValuesOf(changes: TicketChanges, current: Ticket): ConflictFields {
+  const fields: ConflictFields = {};
+  if (changes.status !== undefined) fields.status = current.status;
+  if (changes.priority !== undefined) fields.priority = current.priority;
+  if (changes.assigneeId !== undefined) fields.assigneeId = current.assigneeId;
+  if (changes.tags !== undefined) fields.tags = [...current.tags];
+  if (changes.snoozedUntil !== undefined) fields.snoozedUntil = current.snoozedUntil;
+  return fields;
 }
 
 /** Applies changes as absolute values, so replaying them twice gives the same ticket. */

@@ -3,6 +3,7 @@ import { statementCache } from '../sqlite/statement-cache';
 import { randomUUID } from 'node:crypto';
 import type { OutboxEntry, OutboxKind, OutboxState } from '../../../preload/contract';
 import { describePayload, type OutboxPayload } from '../domain/outbox-payload';
+import { decodeOutboxFailure } from '../domain/outbox-failure';
 import type { DueEntry } from '../domain/outbox-alarm';
 import type { PendingChange } from '../domain/replay-pending';
 import type { SqliteDatabase } from '../sqlite/open-database';
@@ -32,6 +33,8 @@ export interface WaitingEntry extends DueEntry {
 
 /** An outbox entry as the sync engine needs it. */
 export interface QueuedMutation extends OutboxEntry {
+  /** The failure as stored (JSON of the kind): what the log reads. */
+  lastError: string | null;
   payload: OutboxPayload;
   baseVersion: number;
   urgent: boolean;
@@ -48,6 +51,7 @@ function toEntry(row: OutboxRow): QueuedMutation {
     state: row.state as OutboxState,
     attempts: row.attempts,
     lastError: row.last_error,
+    failure: decodeOutboxFailure(row.last_error),
     createdAt: row.created_at,
     deliveredAt: row.delivered_at,
     payload,
@@ -66,7 +70,7 @@ export function toPublicEntry(entry: QueuedMutation, inFlight: ReadonlySet<numbe
     summary: entry.summary,
     state: entry.state === 'pending' && inFlight.has(entry.id) ? 'sending' : entry.state,
     attempts: entry.attempts,
-    lastError: entry.lastError,
+    failure: entry.failure,
     createdAt: entry.createdAt,
     deliveredAt: entry.deliveredAt,
   };

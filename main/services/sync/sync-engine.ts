@@ -1,10 +1,12 @@
-import type { EscalationNotice, EventPayloads, SyncStatus } from '../../../preload/contract';
+import type { EscalationNotice, EventPayloads, OutboxFailure, SyncActivity, SyncStatus } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector, type BackendPresence, type ValidatedPage } from '../connectors/backend-connector';
 import type { Logger } from '../logging/logger';
 import type { CacheStore } from '../store/cache-store';
 import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
 import { retryDelay } from './backoff';
-import { describeCurrentValues } from '../domain/ticket-changes';
+import { currentValuesOf } from '../domain/ticket-changes';
+import { encodeOutboxFailure } from '../domain/outbox-failure';
+import { troubleOf } from './backend-trouble';
 import { outboxAlarm } from '../domain/outbox-alarm';
 
 const CURSOR_KEY = 'pull.cursor';
@@ -73,7 +75,7 @@ export class SyncEngine {
       bootstrap: null,
       outboxPending: counts.pending,
       outboxFailed: counts.failed,
-      lastError: null,
+      problem: null,
       live: false,
       outboxAlarm: null,
     };
@@ -161,7 +163,7 @@ export class SyncEngine {
         this.options.cache.reference.replaceBackendMacros(macros);
       });
     } catch (error) {
-      this.recordFailure(error, 'loading agents and macros');
+      this.recordFailure(error, 'loading_reference');
     }
   }
 
@@ -183,11 +185,11 @@ export class SyncEngine {
       }
       this.resumeAfterOutage();
       await this.catchUpSearchIndex();
-      const lastError = this.rejectedInPull > 0 ? `${this.rejectedInPull} malformed record(s) from the backend were skipped (see the log)` : null;
-      this.setStatus({ connection: 'online', cursor: Number.isSafeInteger(Number(cursor)) ? Number(cursor) : null, lastSyncAt: this.now(), lastError, bootstrap: null });
+      const problem = this.rejectedInPull > 0 ? { kind: 'malformed_records' as const, count: this.rejectedInPull } : null;
+      this.setStatus({ connection: 'online', cursor: Number.isSafeInteger(Number(cursor)) ? Number(cursor) : null, lastSyncAt: this.now(), problem, bootstrap: null });
       if (this.status.outboxPending > 0) void this.drain();
     } catch (error) {
-      this.recordFailure(error, 'pulling changes');
+      this.recordFailure(error, 'pulling');
     }
   }
 
@@ -290,7 +292,7 @@ export class SyncEngine {
       this.lastProgressAt = this.now();
       this.consecutiveFailures = 0;
       if (this.haltReason === 'rate_limit' && this.haltedUntil <= this.now()) this.haltReason = null;
-      this.setStatus({ connection: 'online', lastError: null });
+      this.setStatus({ connection: 'online', problem: null });
       // The backend's copy arrives with the next pull; coalesced, so a drain of thousands pulls a few times.
       this.schedulePull();
     } catch (error) {
@@ -300,8 +302,8 @@ export class SyncEngine {
         this.consecutiveFailures += 1;
         // Backoff grows with the outage, not with one entry's attempts: a fresh entry must not hammer a dead backend.
         const delay = retryDelay(Math.max(entry.attempts + 1, this.consecutiveFailures), error instanceof ConnectorError ? error.details.retryAfterMs : undefined, this.options.random);
-        cache.outbox.markRetry(entry.id, message, this.now() + delay);
-        this.recordFailure(error, 'sending a change');
+        cache.outbox.markRetry(entry.id, encodeOutboxFailure(troubleOf(error)), this.now() + delay);
+        this.recordFailure(error, 'sending');
         // The backend is down or asked us to slow down: every worker stops rather than hammer it.
         // A rate limit is honoured to the end; an outage ends as soon as a pull gets through.
         this.haltedUntil = Math.max(this.haltedUntil, this.now() + delay);
@@ -312,7 +314,7 @@ export class SyncEngine {
         const current = error instanceof ConnectorError ? error.details.current : undefined;
         this.lastProgressAt = this.now();
         cache.transaction(() => {
-          cache.outbox.markFailed(entry.id, kind === 'conflict' ? conflictReason(entry, error as ConnectorError) : message);
+          cache.outbox.markFailed(entry.id, encodeOutboxFailure(kind === 'conflict' ? conflictFailure(entry, error as ConnectorError) : troubleOf(error)));
           // A 409 carries the ticket as it is now: the agent decides against that, and a retry re-bases onto it.
           if (current) cache.tickets.applyServerData({ tickets: [current], customers: [], messages: [] });
           cache.tickets.refreshEffective(entry.ticketId);
@@ -401,14 +403,14 @@ export class SyncEngine {
     this.setStatus({ outboxAlarm: alarm });
   }
 
-  private recordFailure(error: unknown, during: string): void {
+  private recordFailure(error: unknown, during: SyncActivity): void {
     const message = error instanceof Error ? error.message : String(error);
     const kind = error instanceof ConnectorError ? error.kind : 'unexpected';
     if (!(error instanceof ConnectorError)) this.options.logger.error({ err: error, during }, 'unexpected sync failure');
     else this.options.logger.warn({ kind, during, message }, 'sync failure');
     const connection = kind === 'temporary' ? 'offline' : 'error';
     const wasOnline = this.status.connection === 'online';
-    this.setStatus({ connection, lastError: `${during}: ${message}` });
+    this.setStatus({ connection, problem: { ...troubleOf(error), during } });
     // Going offline switches polling to its short interval at once, so recovery is noticed quickly.
     if (wasOnline && this.pollTimer) {
       clearTimeout(this.pollTimer);
@@ -428,10 +430,9 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Tells the agent what the ticket holds now in the fields they wanted to change, so they can decide. */
-function conflictReason(entry: QueuedMutation, error: ConnectorError): string {
+/** What the ticket holds now in the fields the agent wanted to change, so they can decide (the interface words it). */
+function conflictFailure(entry: QueuedMutation, error: ConnectorError): OutboxFailure {
   const current = error.details.current;
-  if (!current) return `conflict: ${error.message}`;
-  const now = entry.payload.kind === 'update' ? describeCurrentValues(entry.payload.changes, current) : '';
-  return `conflict: the ticket was changed elsewhere (now version ${current.version}${now ? `: ${now}` : ''}); your change was not applied`;
+  if (!current) return { kind: 'conflict', ticketVersion: null, fields: {} };
+  return { kind: 'conflict', ticketVersion: current.version, fields: entry.payload.kind === 'update' ? currentValuesOf(entry.payload.changes, current) : {} };
 }

@@ -8,6 +8,7 @@ import { FOCUS_IDS } from '../keyboard/focus';
 import { ariaKeyShortcuts } from '../keyboard/keymap';
 import { newestSeenMessageId } from '../lib/conversation';
 import { debounce } from '../lib/debounce';
+import { replyNoticeText } from '../lib/kind-wording';
 import { announce } from '../stores/announce-store';
 import { reportError } from '../stores/error-store';
 import { registerComposer } from '../stores/composer-link';
@@ -170,12 +171,12 @@ export function Composer({ ticketId, savedDraft }: Props) {
       }
       if (!receipt.entry) throw new Error(translate('composer.error.notQueued'));
       setCollision(null);
-      // A notice (a macro action left out) comes from main, as main words it.
+      // A notice (a macro action left out) comes from main as a kind, worded here.
       announce(
         kind === 'note'
           ? translate('composer.announce.noteQueued')
           : receipt.notice
-            ? translate('composer.announce.replyQueuedWithNotice', { notice: receipt.notice })
+            ? translate('composer.announce.replyQueuedWithNotice', { notice: replyNoticeText(receipt.notice, translate) })
             : translate('composer.announce.replyQueued'),
       );
       if (kind === 'reply') useMacroStore.getState().forget(ticketId);

@@ -2,6 +2,7 @@ import type { TextSegment } from '../../../preload/contract/queue-types';
 import { MESSAGE_DISPLAY_LIMIT, hiddenCharacters } from '../../../preload/contract/text-marks';
 import { call } from '../bridge';
 import { translate, useT } from '../i18n';
+import { linkRefusalText } from '../lib/kind-wording';
 import { hiddenCharacterName, safetyWarningText } from '../lib/safety-wording';
 import { announce } from '../stores/announce-store';
 import { reportError } from '../stores/error-store';
@@ -10,8 +11,8 @@ async function openLink(url: string): Promise<void> {
   try {
     const result = await call('link.open', { url });
     if (result.opened) return;
-    // The reason comes from main's link check, as main words it.
-    announce(result.reason === null ? translate('ticket.link.notOpenedNoReason', { url: result.url }) : translate('ticket.link.notOpened', { reason: result.reason, url: result.url }));
+    // The refusal comes from main's link check as a kind, worded here.
+    announce(result.refusal === null ? translate('ticket.link.notOpenedNoReason', { url: result.url }) : translate('ticket.link.notOpened', { reason: linkRefusalText(result.refusal, translate), url: result.url }));
   } catch (error) {
     reportError(translate('ticket.action.openLink'), error);
   }

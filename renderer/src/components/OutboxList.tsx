@@ -2,6 +2,7 @@ import type { OutboxEntry } from '../../../preload/contract/queue-types';
 import { translate, useT } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo } from '../lib/format';
+import { outboxFailureText, retryReasonText } from '../lib/kind-wording';
 import { focusRegion } from '../keyboard/focus';
 import { announce } from '../stores/announce-store';
 import { useTicketStore } from '../stores/ticket-store';
@@ -9,8 +10,8 @@ import { useTicketStore } from '../stores/ticket-store';
 /** Delivered entries are history; a few are enough to confirm that sending works. */
 const MAX_DELIVERED_SHOWN = 3;
 
-/** Main marks a change refused because the ticket moved on with this prefix. */
-export const isConflict = (e: OutboxEntry): boolean => e.state === 'failed' && (e.lastError?.startsWith('conflict:') ?? false);
+/** A change refused because the ticket moved on: main says so by the failure's kind. */
+export const isConflict = (e: OutboxEntry): boolean => e.state === 'failed' && e.failure?.kind === 'conflict';
 
 const kindLabel = (e: OutboxEntry): string => translate(`app.outbox.kind.${e.kind}`);
 const describeEntry = (e: OutboxEntry): string => e.summary || kindLabel(e);
@@ -75,14 +76,16 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
                   {e.attempts > 1 ? ` · ${t('app.outbox.attempts', { count: e.attempts })}` : ''}
                 </span>
               </div>
-              {failed && e.lastError && (
-                <p className="outbox-error" data-testid="outbox-error">
-                  {e.lastError}
+              {failed && e.failure && (
+                <p className="outbox-error" data-testid="outbox-error" data-kind={e.failure.kind}>
+                  {outboxFailureText(e.failure, t)}
                 </p>
               )}
-              {!failed && e.state !== 'delivered' && e.lastError && (
+              {!failed && e.state !== 'delivered' && e.failure && (
                 // Temporary trouble while main keeps retrying: worth a glance, not a decision.
-                <p className="outbox-note">{t('app.outbox.lastAttempt', { error: e.lastError })}</p>
+                <p className="outbox-note" data-kind={e.failure.kind}>
+                  {t('app.outbox.lastAttempt', { error: retryReasonText(e.failure, t) })}
+                </p>
               )}
               {failed && (
                 <div className="outbox-actions">

@@ -1,6 +1,8 @@
 import { useRich, useT } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo, formatCount, formatDuration } from '../lib/format';
+import { syncProblemText } from '../lib/kind-wording';
+import type { SyncProblem } from '../../../preload/contract/kinds';
 import type { OutboxAlarm } from '../../../preload/contract/queue-types';
 import { useSyncStore } from '../stores/sync-store';
 
@@ -47,11 +49,7 @@ export function SyncStatusBar() {
         })}
       </span>
       {status.outboxAlarm && <OutboxAlarmNote alarm={status.outboxAlarm} now={now} />}
-      {status.lastError && (
-        <span className="sync-error" title={status.lastError}>
-          {status.lastError}
-        </span>
-      )}
+      {status.problem && <SyncProblemNote problem={status.problem} />}
       <button
         type="button"
         className="btn btn-small sync-now"
@@ -65,6 +63,17 @@ export function SyncStatusBar() {
         {syncing ? t('app.sync.syncing') : t('app.sync.now')}
       </button>
     </div>
+  );
+}
+
+/** The last problem with the backend, worded here from its kind. */
+function SyncProblemNote({ problem }: { problem: SyncProblem }) {
+  const t = useT();
+  const text = syncProblemText(problem, t);
+  return (
+    <span className="sync-error" title={text} data-testid="sync-problem" data-kind={problem.kind}>
+      {text}
+    </span>
   );
 }
 

@@ -63,7 +63,7 @@ describe('ticket handlers', () => {
     const receipt = await handlers['ticket.reply']({ ticketId: 'T-2', kind: 'reply', body: 'Never share your codes.', macroIds: ['m-phishing', 'm-p2p', 'm-unknown'] });
     expect(receipt.entry?.kind).toBe('reply');
     expect(receipt.actionsEntry?.summary).toBe('priority → high, assignee → agent-1, tags → phishing');
-    expect(receipt.notice).toMatch(/status left as it is: only security agents may solve/);
+    expect(receipt.notice).toEqual({ kind: 'status_left_unchanged', status: 'solved', ticketId: 'T-2' });
     expect(cache.tickets.get('T-2')).toMatchObject({ priority: 'high', assigneeId: 'agent-1', tags: ['phishing'], status: 'open' });
   });
 

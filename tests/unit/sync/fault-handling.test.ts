@@ -66,8 +66,8 @@ describe('drain under faults injected by the real backend', () => {
     const keys = queueReplies(cache, 8);
     engine.outboxChanged();
     await new Promise((r) => setTimeout(r, 300));
-    // Shown to the agent while waiting: the backend's own reason.
-    expect(cache.outbox.get(1)?.lastError ?? '').toMatch(/429/);
+    // Shown to the agent while waiting: the backend asked the desk to slow down.
+    expect(cache.outbox.get(1)?.failure).toEqual({ kind: 'rate_limited' });
     await drainAll(cache, engine);
     const firstApplied = Math.min(...backend.store.appliedLog().map((a) => a.at));
     expect(firstApplied - started).toBeGreaterThanOrEqual(950);
@@ -88,7 +88,7 @@ describe('drain under faults injected by the real backend', () => {
     const keys = queueReplies(cache, 4);
     engine.outboxChanged();
     await new Promise((r) => setTimeout(r, 1200));
-    expect(cache.outbox.get(1)?.lastError ?? '').toMatch(/timed out/);
+    expect(cache.outbox.get(1)?.failure).toEqual({ kind: 'unreachable' });
     backend.faults.configure({ latencyMs: 0 });
     await drainAll(cache, engine);
     appliedOnce(backend, keys);

@@ -117,7 +117,7 @@ describe('sync engine against the real embedded backend over HTTP', () => {
     engine.outboxChanged();
     await until(() => cache.outbox.get(entry.id)?.state === 'failed');
     // The agent is told what the ticket holds now, to decide.
-    expect(cache.outbox.get(entry.id)?.lastError).toMatch(/^conflict: the ticket was changed elsewhere .*assignee is agent-frontline-3/);
+    expect(cache.outbox.get(entry.id)?.failure).toMatchObject({ kind: 'conflict', ticketVersion: local.version + 1, fields: { assigneeId: 'agent-frontline-3' } });
     expect(backend.store.ticket(local.id)?.assigneeId).toBe('agent-frontline-3');
     await engine.pull();
     expect(cache.tickets.get(local.id)?.assigneeId).toBe('agent-frontline-3');
@@ -164,11 +164,12 @@ describe('sync engine against the real embedded backend over HTTP', () => {
     await backend.close();
     const entry = agentReply(cache, 'T-100040', 'Sent while the backend was down');
     engine.outboxChanged();
-    await until(() => cache.outbox.get(entry.id)?.lastError !== null);
+    await until(() => cache.outbox.get(entry.id)?.failure !== null);
     expect(engine.getStatus().connection).toBe('offline');
     // Waiting for its next attempt, or in it: never dropped, never marked failed.
     expect(['pending', 'sending']).toContain(cache.outbox.get(entry.id)?.state);
-    expect(cache.outbox.get(entry.id)?.lastError).toMatch(/unreachable/);
+    expect(cache.outbox.get(entry.id)?.failure).toEqual({ kind: 'unreachable' });
+    expect(engine.getStatus().problem).toEqual({ kind: 'unreachable', during: 'sending' });
   });
 
   it('skips a malformed record, logs it, and keeps the rest of the page and the cache', async () => {
@@ -192,6 +193,6 @@ describe('sync engine against the real embedded backend over HTTP', () => {
     expect(cache.tickets.ticketCount()).toBe(299);
     expect(cache.tickets.get('T-100001')).toBeNull();
     expect(warnings.join('\n')).toMatch(/malformed record.*T-100001.*status/);
-    expect(engine.getStatus().lastError).toMatch(/1 malformed record/);
+    expect(engine.getStatus().problem).toEqual({ kind: 'malformed_records', count: 1 });
   });
 });

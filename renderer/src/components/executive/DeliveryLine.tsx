@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '../../../../preload/contract/queue-types';
 import { useT } from '../../i18n';
+import { outboxFailureText } from '../../lib/kind-wording';
 import { useExecutiveStore } from '../../stores/executive-store';
 
 export type Delivery = 'queued' | 'sending' | 'delivered' | 'failed';
@@ -28,7 +29,7 @@ export function DeliveryLine({ entry }: { entry: OutboxEntry | null }) {
     <p className={`executive-delivery is-${state}`} data-testid="executive-delivery" data-state={state} role="status">
       <span className="executive-dot" aria-hidden="true" />
       <span>
-        {state === 'failed' ? t('executive.delivery.failed', { error: entry?.lastError ?? '' }) : t(`executive.delivery.${state}`)}
+        {state === 'failed' ? t('executive.delivery.failed', { error: entry?.failure ? outboxFailureText(entry.failure, t) : '' }) : t(`executive.delivery.${state}`)}
       </span>
       {state === 'failed' && entry?.state === 'failed' && (
         <button type="button" className="btn" data-testid="executive-retry" onClick={() => void retry(entry.id)}>

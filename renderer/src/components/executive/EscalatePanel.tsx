@@ -1,6 +1,7 @@
 import { DOMAIN_OF_TOPIC } from '../../../../preload/contract/domain-types';
 import type { TicketDetail } from '../../../../preload/contract/queue-types';
 import { useT } from '../../i18n';
+import { outboxFailureText } from '../../lib/kind-wording';
 import { ariaKeyShortcuts } from '../../keyboard/keymap';
 import { keyPlatform } from '../../stores/settings-store';
 import { useExecutiveStore } from '../../stores/executive-store';
@@ -38,7 +39,7 @@ export function EscalatePanel({ detail }: { detail: TicketDetail }) {
           <span className="executive-dot" aria-hidden="true" />
           <span>
             {state === 'failed'
-              ? t('executive.escalate.failed', { error: entry?.lastError ?? '' })
+              ? t('executive.escalate.failed', { error: entry?.failure ? outboxFailureText(entry.failure, t) : '' })
               : state === 'delivered'
                 ? t('executive.escalate.delivered')
                 : t('executive.escalate.queued')}

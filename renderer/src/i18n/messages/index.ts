@@ -7,6 +7,7 @@ import { common } from './common';
 import { composer } from './composer';
 import { escalation } from './escalation';
 import { executive } from './executive';
+import { kinds } from './kinds';
 import { macros } from './macros';
 import { outbox } from './outbox';
 import { queue } from './queue';
@@ -18,7 +19,7 @@ import { ticket } from './ticket';
 import { topicGroups } from './topic-groups';
 
 /** Every area of the interface; one file each, so areas are translated (and reviewed) apart. */
-export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation } as const;
+export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds } as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 export type MessageId = { [A in keyof typeof CATALOGS]: KeysOf<(typeof CATALOGS)[A]> }[keyof typeof CATALOGS];
