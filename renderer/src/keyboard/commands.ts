@@ -1,6 +1,7 @@
 import type { ChannelResult } from '../../../preload/contract/channels';
 import type { Priority, TicketStatus } from '../../../preload/contract/domain-types';
 import { QUEUE_VIEWS } from '../../../preload/contract/queue-types';
+import { takeChanges } from '../../../preload/rules/ticket-taking';
 import { call } from '../bridge';
 import { useTopicGroupStore } from '../components/topic-groups/topic-group-store';
 import { languageName, translate } from '../i18n';
@@ -18,7 +19,7 @@ import { useTicketStore, type TicketChanges } from '../stores/ticket-store';
 import { useUiStore } from '../stores/ui-store';
 import { revealQueueIndex } from '../views/queue-reveal';
 import { FOCUS_IDS, focusIsLost, focusRegion } from './focus';
-import type { ActionId } from './keymap';
+import { actionById, type ActionId } from './keymap';
 
 /**
  * What each action of the keymap does. Keys, the palette and the bulk bar all come here, with
@@ -113,7 +114,7 @@ function take(): void {
     return;
   }
   const status = ticket?.status ?? tickets().rows[id]?.status;
-  void tickets().update(id, { assigneeId: me, ...(status === 'new' ? { status: 'open' as const } : {}) });
+  void tickets().update(id, takeChanges(me, status));
   announce(translate('app.announce.assignedToYou'));
 }
 
@@ -158,9 +159,6 @@ async function send(andNext: boolean): Promise<void> {
 
 // ---------------------------------------------------------------- selection and bulk
 
-/** Shift+j/k: the rows between where it started and the cursor, on top of what was checked. */
-let extension: { view: string; anchor: number; cursor: number; base: ReadonlySet<string> } | null = null;
-
 function toggleSelection(): void {
   const { selectedId, view } = queue();
   if (selectedId === null) {
@@ -177,8 +175,11 @@ function toggleSelection(): void {
 function extendSelection(delta: 1 | -1): void {
   const q = queue();
   if (!q.total || q.selectedIndex < 0) return;
-  if (!extension || extension.view !== q.view || extension.cursor !== q.selectedIndex) {
-    extension = { view: q.view, anchor: q.selectedIndex, cursor: q.selectedIndex, base: new Set(selection().view === q.view ? selection().ids : []) };
+  // Shift+j/k: the rows between where it started and the cursor, on top of what was checked.
+  let range = selection().range;
+  if (!range || range.view !== q.view || range.cursor !== q.selectedIndex) {
+    range = { view: q.view, anchor: q.selectedIndex, cursor: q.selectedIndex, base: new Set(selection().view === q.view ? selection().ids : []) };
+    selection().setRange(range);
     if (q.selectedId !== null) selection().add([q.selectedId], q.view);
   }
   const from = q.selectedIndex;
@@ -186,16 +187,16 @@ function extendSelection(delta: 1 | -1): void {
   if (to === from) return;
   q.select(to);
   moved();
-  const awayFromAnchor = Math.abs(to - extension.anchor) > Math.abs(from - extension.anchor);
+  const awayFromAnchor = Math.abs(to - range.anchor) > Math.abs(from - range.anchor);
   const pages = queue().pages;
   if (awayFromAnchor) {
     const id = rowAt(pages, to)?.id;
     if (id) selection().add([id], q.view);
   } else {
     const id = rowAt(pages, from)?.id;
-    if (id && !extension.base.has(id)) selection().remove([id]);
+    if (id && !range.base.has(id)) selection().remove([id]);
   }
-  extension = { ...extension, cursor: to };
+  selection().setRange({ ...range, cursor: to });
   const count = selection().ids.size;
   announce(translate('app.announce.selectionCount', { count }));
 }
@@ -230,7 +231,7 @@ async function selectAll(): Promise<void> {
 
 function clearSelection(): void {
   const count = selection().ids.size;
-  extension = null;
+  selection().setRange(null);
   if (count === 0) {
     announce(translate('app.announce.nothingSelected'));
     return;
@@ -262,7 +263,7 @@ export async function bulkChange(changes: TicketChanges, words: string, ticketId
     return false;
   }
   if (!ticketIds) {
-    extension = null;
+    selection().setRange(null);
     selection().clear();
   }
   announce(translate('app.announce.bulkDone', { what: words, count: ids.length }));
@@ -288,9 +289,9 @@ export async function saveTags(ticketId: string, tags: readonly string[]): Promi
   return ok;
 }
 
-// ---------------------------------------------------------------- dispatch
+// ---------------------------------------------------------------- what the keymap's actions call
 
-function openDialog(kind: 'palette' | 'keymap' | 'settings', origin: Origin): void {
+function openDialog(kind: 'palette' | 'keymap' | 'settings' | 'macroEditor', origin: Origin): void {
   useDialogStore.getState().show(kind, origin);
 }
 
@@ -310,225 +311,152 @@ function back(origin: Origin): void {
   if (last) errors.dismiss(last.id);
 }
 
-const STATUS: Record<string, TicketStatus> = { 'status.open': 'open', 'status.pending': 'pending', 'status.solved': 'solved' };
-const PRIORITY: Record<string, Priority> = { 'priority.low': 'low', 'priority.normal': 'normal', 'priority.high': 'high', 'priority.urgent': 'urgent' };
-
-export function runAction(id: ActionId, origin: Origin): void {
-  if (id !== 'selection.extendDown' && id !== 'selection.extendUp') extension = null;
-  const q = queue();
-  switch (id) {
-    case 'queue.next':
-    case 'queue.prev':
-      q.move(id === 'queue.next' ? 1 : -1);
-      moved();
-      return;
-    case 'queue.pageDown':
-    case 'queue.pageUp':
-      q.move(id === 'queue.pageDown' ? PAGE_STEP : -PAGE_STEP);
-      moved();
-      return;
-    case 'queue.first':
-    case 'queue.last':
-      q.moveToEdge(id === 'queue.first' ? 'first' : 'last');
-      moved();
-      return;
-    case 'ticket.next':
-    case 'ticket.prev':
-      // Reading on: the pane shows the neighbour, focus stays in the conversation.
-      q.move(id === 'ticket.next' ? 1 : -1);
-      revealQueueIndex(queue().selectedIndex);
-      return;
-    case 'ticket.open':
-      if (tickets().currentId !== null) focusRegion('ticket');
-      return;
-    case 'nav.back':
-      back(origin);
-      return;
-    case 'search.focus': {
-      const input = document.getElementById(FOCUS_IDS.search);
-      if (input instanceof HTMLInputElement) {
-        input.focus();
-        input.select();
-      }
-      return;
-    }
-    case 'palette.open':
-      openDialog('palette', origin);
-      return;
-    case 'help.keymap':
-      openDialog('keymap', origin);
-      return;
-    case 'settings.open':
-      openDialog('settings', origin);
-      return;
-    case 'ticket.reply':
-      compose('reply');
-      return;
-    case 'ticket.note':
-      compose('note');
-      return;
-    case 'composer.send':
-      void send(false);
-      return;
-    case 'composer.sendAndNext':
-      void send(true);
-      return;
-    case 'ticket.take':
-      take();
-      return;
-    case 'queue.takeNext':
-      void takeNext();
-      return;
-    case 'ticket.status.open':
-    case 'ticket.status.pending':
-    case 'ticket.status.solved':
-      setStatus(STATUS[id.slice('ticket.'.length)]!, origin);
-      return;
-    case 'ticket.priority.low':
-    case 'ticket.priority.normal':
-    case 'ticket.priority.high':
-    case 'ticket.priority.urgent': {
-      const priority = PRIORITY[id.slice('ticket.'.length)]!;
-      changeCurrent({ priority }, translate('app.announce.prioritySet', { priority }));
-      return;
-    }
-    case 'ticket.assignToMe': {
-      const me = myId();
-      if (me !== null) changeCurrent({ assigneeId: me }, translate('app.announce.assignedToYou'));
-      return;
-    }
-    case 'ticket.unassign':
-      changeCurrent({ assigneeId: null }, translate('app.announce.unassigned'));
-      return;
-    case 'ticket.tag': {
-      const ticketId = currentTicket();
-      if (ticketId !== null) useDialogStore.getState().show('tags', origin, [ticketId]);
-      return;
-    }
-    case 'ticket.snooze': {
-      const ticketId = currentTicket();
-      if (ticketId !== null) useDialogStore.getState().show('snooze', origin, [ticketId]);
-      return;
-    }
-    case 'selection.toggle':
-      toggleSelection();
-      return;
-    case 'selection.extendDown':
-      extendSelection(1);
-      return;
-    case 'selection.extendUp':
-      extendSelection(-1);
-      return;
-    case 'selection.all':
-      void selectAll();
-      return;
-    case 'selection.clear':
-      clearSelection();
-      return;
-    case 'bulk.status.open':
-    case 'bulk.status.pending':
-    case 'bulk.status.solved': {
-      const status = STATUS[id.slice('bulk.'.length)]!;
-      void bulkChange({ status }, translate('app.announce.statusSet', { status }));
-      return;
-    }
-    case 'bulk.priority.low':
-    case 'bulk.priority.normal':
-    case 'bulk.priority.high':
-    case 'bulk.priority.urgent': {
-      const priority = PRIORITY[id.slice('bulk.'.length)]!;
-      void bulkChange({ priority }, translate('app.announce.prioritySet', { priority }));
-      return;
-    }
-    case 'bulk.assignToMe': {
-      const me = myId();
-      if (me !== null) void bulkChange({ assigneeId: me }, translate('app.announce.bulkAssigned'));
-      return;
-    }
-    case 'bulk.unassign':
-      void bulkChange({ assigneeId: null }, translate('app.announce.bulkUnassigned'));
-      return;
-    case 'bulk.snooze': {
-      const ids = [...selection().ids];
-      if (ids.length === 0) announce(translate('app.announce.noTicketsSelected'));
-      else useDialogStore.getState().show('snooze', origin, ids, true);
-      return;
-    }
-    case 'view.1':
-    case 'view.2':
-    case 'view.3':
-    case 'view.4':
-    case 'view.5': {
-      const view = QUEUE_VIEWS[Number(id.slice('view.'.length)) - 1];
-      useUiStore.getState().setScreen('desk');
-      if (view) q.setView(view);
-      focusRegion('queue');
-      return;
-    }
-    case 'screen.desk':
-      useUiStore.getState().setScreen('desk');
-      focusRegion('queue');
-      return;
-    case 'screen.surge':
-    case 'screen.reports':
-      useUiStore.getState().setScreen(id === 'screen.surge' ? 'surge' : 'reports');
-      return;
-    case 'queue.groupByTopic': {
-      // On the desk it switches the grouping on and off; from another screen it opens the desk grouped.
-      const onDesk = useUiStore.getState().screen === 'desk';
-      useUiStore.getState().setScreen('desk');
-      if (onDesk || !useTopicGroupStore.getState().active) useTopicGroupStore.getState().toggle();
-      return;
-    }
-    case 'ticket.escalate': {
-      const ticketId = currentTicket();
-      if (ticketId !== null) void useEscalationStore.getState().escalate(ticketId, tickets().details[ticketId]?.ticket.topic ?? tickets().rows[ticketId]?.topic);
-      return;
-    }
-    case 'escalation.undo':
-      void useEscalationStore.getState().withdrawLast();
-      return;
-    case 'security.acknowledge':
-    case 'security.claim': {
-      const ticketId = currentTicket();
-      if (ticketId !== null) void useEscalationStore.getState().acknowledge(ticketId, id === 'security.claim');
-      return;
-    }
-    case 'security.deescalate': {
-      const ticketId = currentTicket();
-      if (ticketId !== null) useUiStore.getState().setDeescalating(ticketId);
-      return;
-    }
-    case 'macro.open': {
-      if (origin.context === 'selection') {
-        const ids = [...selection().ids];
-        if (ids.length > 0) useDialogStore.getState().show('macros', origin, ids, true);
-        return;
-      }
-      const ticketId = currentTicket();
-      if (ticketId !== null) useDialogStore.getState().show('macros', origin, [ticketId]);
-      return;
-    }
-    case 'macro.openInComposer': {
-      const composer = activeComposer();
-      if (composer) useDialogStore.getState().show('macros', origin, [composer.ticketId]);
-      return;
-    }
-    case 'macro.favorite1':
-    case 'macro.favorite2':
-    case 'macro.favorite3':
-    case 'macro.favorite4':
-    case 'macro.favorite5':
-      void insertFavorite(Number(id.slice(-1)), origin);
-      return;
-    case 'macro.new':
-      useDialogStore.getState().show('macroEditor', origin);
-      return;
-    case 'audit.exportCsv':
-    case 'audit.exportJson':
-      void exportAudit(id === 'audit.exportCsv' ? 'csv' : 'json');
-      return;
+function focusSearch(): void {
+  const input = document.getElementById(FOCUS_IDS.search);
+  if (input instanceof HTMLInputElement) {
+    input.focus();
+    input.select();
   }
+}
+
+function switchView(n: number): void {
+  const view = QUEUE_VIEWS[n - 1];
+  useUiStore.getState().setScreen('desk');
+  if (view) queue().setView(view);
+  focusRegion('queue');
+}
+
+function toggleTopicGroups(): void {
+  // On the desk it switches the grouping on and off; from another screen it opens the desk grouped.
+  const onDesk = useUiStore.getState().screen === 'desk';
+  useUiStore.getState().setScreen('desk');
+  if (onDesk || !useTopicGroupStore.getState().active) useTopicGroupStore.getState().toggle();
+}
+
+function openMacros(origin: Origin): void {
+  if (origin.context === 'selection') {
+    const ids = [...selection().ids];
+    if (ids.length > 0) useDialogStore.getState().show('macros', origin, ids, true);
+    return;
+  }
+  const ticketId = currentTicket();
+  if (ticketId !== null) useDialogStore.getState().show('macros', origin, [ticketId]);
+}
+
+function snoozeSelection(origin: Origin): void {
+  const ids = [...selection().ids];
+  if (ids.length === 0) announce(translate('app.announce.noTicketsSelected'));
+  else useDialogStore.getState().show('snooze', origin, ids, true);
+}
+
+/**
+ * Every operation the keymap's actions are made of (keymap.ts declares which action calls what):
+ * handed to `run` and `enabled`, so the keymap itself imports no store.
+ */
+const desk = {
+  hasOpenTicket: (): boolean => tickets().currentId !== null,
+  hasSelection: (): boolean => selection().ids.size > 0,
+  composing: (): boolean => activeComposer() !== null,
+  isSecurityAgent: (): boolean => useSessionStore.getState().session?.agent.role === 'security',
+
+  moveQueue(delta: number): void {
+    queue().move(delta);
+    moved();
+  },
+  moveQueuePage(direction: 1 | -1): void {
+    queue().move(direction * PAGE_STEP);
+    moved();
+  },
+  moveQueueToEdge(edge: 'first' | 'last'): void {
+    queue().moveToEdge(edge);
+    moved();
+  },
+  /** Reading on: the pane shows the neighbour, focus stays in the conversation. */
+  readOn(delta: 1 | -1): void {
+    queue().move(delta);
+    revealQueueIndex(queue().selectedIndex);
+  },
+  focusOpenTicket(): void {
+    if (tickets().currentId !== null) focusRegion('ticket');
+  },
+  back,
+  focusSearch,
+  openDialog,
+  compose,
+  send,
+  take,
+  takeNext,
+  setStatus,
+  setPriority(priority: Priority): void {
+    changeCurrent({ priority }, translate('app.announce.prioritySet', { priority }));
+  },
+  assignToMe(): void {
+    const me = myId();
+    if (me !== null) changeCurrent({ assigneeId: me }, translate('app.announce.assignedToYou'));
+  },
+  unassign(): void {
+    changeCurrent({ assigneeId: null }, translate('app.announce.unassigned'));
+  },
+  showForOpenTicket(kind: 'tags' | 'snooze', origin: Origin): void {
+    const ticketId = currentTicket();
+    if (ticketId !== null) useDialogStore.getState().show(kind, origin, [ticketId]);
+  },
+  toggleSelection,
+  extendSelection,
+  selectAll,
+  clearSelection,
+  bulkStatus: (status: TicketStatus): Promise<boolean> => bulkChange({ status }, translate('app.announce.statusSet', { status })),
+  bulkPriority: (priority: Priority): Promise<boolean> => bulkChange({ priority }, translate('app.announce.prioritySet', { priority })),
+  bulkAssignToMe(): void {
+    const me = myId();
+    if (me !== null) void bulkChange({ assigneeId: me }, translate('app.announce.bulkAssigned'));
+  },
+  bulkUnassign: (): Promise<boolean> => bulkChange({ assigneeId: null }, translate('app.announce.bulkUnassigned')),
+  snoozeSelection,
+  switchView,
+  showDesk(): void {
+    useUiStore.getState().setScreen('desk');
+    focusRegion('queue');
+  },
+  showScreen(screen: 'surge' | 'reports'): void {
+    useUiStore.getState().setScreen(screen);
+  },
+  toggleTopicGroups,
+  escalate(): void {
+    const ticketId = currentTicket();
+    if (ticketId !== null) void useEscalationStore.getState().escalate(ticketId, tickets().details[ticketId]?.ticket.topic ?? tickets().rows[ticketId]?.topic);
+  },
+  withdrawEscalation: (): Promise<unknown> => useEscalationStore.getState().withdrawLast(),
+  acknowledge(claim: boolean): void {
+    const ticketId = currentTicket();
+    if (ticketId !== null) void useEscalationStore.getState().acknowledge(ticketId, claim);
+  },
+  deescalate(): void {
+    const ticketId = currentTicket();
+    if (ticketId !== null) useUiStore.getState().setDeescalating(ticketId);
+  },
+  openMacros,
+  openMacrosInComposer(origin: Origin): void {
+    const composer = activeComposer();
+    if (composer) useDialogStore.getState().show('macros', origin, [composer.ticketId]);
+  },
+  insertFavorite: (slot: number, origin: Origin): Promise<void> => insertFavorite(slot, origin),
+  exportAudit: (format: 'csv' | 'json'): Promise<void> => exportAudit(format),
+};
+
+export type DeskCommands = typeof desk;
+
+/** Runs an action as the keymap declares it, from keys, the palette, the bulk bar or a button. */
+export function runAction(id: ActionId, origin: Origin): void {
+  const action = actionById(id);
+  if (!action) return;
+  if (!action.extendsRange) selection().setRange(null);
+  action.run(desk, origin);
+}
+
+/** Whether running the action now can do anything (the palette greys out the rest). */
+export function actionAvailable(id: ActionId): boolean {
+  return actionById(id)?.enabled?.(desk) ?? true;
 }
 
 /**
@@ -581,13 +509,4 @@ async function exportAudit(format: 'csv' | 'json'): Promise<void> {
   } catch (err) {
     reportError(translate('app.error.exportingAudit'), err);
   }
-}
-
-/** Whether running the action now can do anything (the palette greys out the rest). */
-export function actionAvailable(id: ActionId): boolean {
-  if (id.startsWith('bulk.') || id === 'selection.clear') return selection().ids.size > 0;
-  if (id.startsWith('composer.')) return activeComposer() !== null;
-  if (id.startsWith('ticket.')) return tickets().currentId !== null;
-  if (id.startsWith('security.')) return tickets().currentId !== null && useSessionStore.getState().session?.agent.role === 'security';
-  return true;
 }

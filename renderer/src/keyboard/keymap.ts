@@ -1,12 +1,15 @@
 import { translate } from '../i18n';
 import type { KeymapActionId } from '../../../preload/contract/action-ids';
+import type { Origin } from '../stores/dialog-store';
 import { checkBinding, formatCombo, parseCombo, sameCombo, type BoundAction, type Context, type Platform } from './clashes';
+import type { DeskCommands } from './commands';
 
 /**
- * The keymap as data: every action the desk offers, with a group, its default keys and where
- * those keys work. Key handling (useShortcuts.ts), the command palette, the `?` overlay and the
- * settings view are all built from this one list; the behaviour lives in commands.ts, the titles
- * in the interface language in i18n/messages/actions.ts (`action.<id>`, `actionGroup.<group>`).
+ * The keymap: every action the desk offers, declared once with a group, its default keys, where
+ * those keys work, what it does (`run`) and when it can (`enabled`). Key handling
+ * (useShortcuts.ts), the command palette, the `?` overlay and the settings view are all built from
+ * this one list; the operations the actions call live in commands.ts, the titles in the interface
+ * language in i18n/messages/actions.ts (`action.<id>`, `actionGroup.<group>`).
  * Keys use tinykeys syntax ("$mod" = Ctrl, or Cmd on macOS; "p l" = p, then l).
  */
 
@@ -29,6 +32,10 @@ export type When = Context;
 export type ActionGroup = 'navigation' | 'views' | 'writing' | 'macros' | 'triage' | 'security' | 'bulk' | 'app';
 export const ACTION_GROUPS: readonly ActionGroup[] = ['navigation', 'writing', 'macros', 'triage', 'security', 'bulk', 'views', 'app'];
 
+/**
+ * One declaration per action: its data (id, group, keys, contexts) and what it does. `run` and
+ * `enabled` get the desk's operations (keyboard/commands.ts) handed in, so this list imports no store.
+ */
 export interface ActionDef {
   id: string;
   group: ActionGroup;
@@ -36,6 +43,12 @@ export interface ActionDef {
   when: readonly When[];
   /** Fires again while the key is held (moving); other actions ignore auto-repeat. */
   repeat?: boolean;
+  /** Does the action, in the context the agent was in (keys, palette, buttons all come here). */
+  run(desk: DeskCommands, origin: Origin): void;
+  /** Whether running it now can do anything (the palette greys out the rest); absent: always. */
+  enabled?(desk: DeskCommands): boolean;
+  /** Shift+j/k: the range being extended goes on; every other action ends it. */
+  extendsRange?: true;
 }
 
 const QUEUE: readonly When[] = ['queue', 'selection'];
@@ -45,92 +58,98 @@ const BULK: readonly When[] = ['selection'];
 const ANYWHERE: readonly When[] = ['anywhere'];
 const MACRO_KEYS: readonly When[] = ['queue', 'ticket', 'composer'];
 
+// What an action needs before it can do anything.
+const OPEN_TICKET = (d: DeskCommands): boolean => d.hasOpenTicket();
+const SELECTED = (d: DeskCommands): boolean => d.hasSelection();
+const COMPOSING = (d: DeskCommands): boolean => d.composing();
+const SECURITY_DESK = (d: DeskCommands): boolean => d.hasOpenTicket() && d.isSecurityAgent();
+
 export const ACTIONS = [
   // Navigation
-  { id: 'queue.next', group: 'navigation', keys: ['j', 'ArrowDown'], when: QUEUE, repeat: true },
-  { id: 'queue.prev', group: 'navigation', keys: ['k', 'ArrowUp'], when: QUEUE, repeat: true },
-  { id: 'queue.pageDown', group: 'navigation', keys: ['PageDown'], when: QUEUE, repeat: true },
-  { id: 'queue.pageUp', group: 'navigation', keys: ['PageUp'], when: QUEUE, repeat: true },
-  { id: 'queue.first', group: 'navigation', keys: ['Home'], when: QUEUE },
-  { id: 'queue.last', group: 'navigation', keys: ['End'], when: QUEUE },
-  { id: 'ticket.open', group: 'navigation', keys: ['Enter'], when: QUEUE },
-  { id: 'ticket.next', group: 'navigation', keys: ['j'], when: ['ticket'], repeat: true },
-  { id: 'ticket.prev', group: 'navigation', keys: ['k'], when: ['ticket'], repeat: true },
-  { id: 'nav.back', group: 'navigation', keys: ['Escape'], when: ['queue', 'ticket', 'composer'] },
-  { id: 'search.focus', group: 'navigation', keys: ['/'], when: ANYWHERE },
+  { id: 'queue.next', group: 'navigation', keys: ['j', 'ArrowDown'], when: QUEUE, repeat: true, run: (d) => d.moveQueue(1) },
+  { id: 'queue.prev', group: 'navigation', keys: ['k', 'ArrowUp'], when: QUEUE, repeat: true, run: (d) => d.moveQueue(-1) },
+  { id: 'queue.pageDown', group: 'navigation', keys: ['PageDown'], when: QUEUE, repeat: true, run: (d) => d.moveQueuePage(1) },
+  { id: 'queue.pageUp', group: 'navigation', keys: ['PageUp'], when: QUEUE, repeat: true, run: (d) => d.moveQueuePage(-1) },
+  { id: 'queue.first', group: 'navigation', keys: ['Home'], when: QUEUE, run: (d) => d.moveQueueToEdge('first') },
+  { id: 'queue.last', group: 'navigation', keys: ['End'], when: QUEUE, run: (d) => d.moveQueueToEdge('last') },
+  { id: 'ticket.open', group: 'navigation', keys: ['Enter'], when: QUEUE, enabled: OPEN_TICKET, run: (d) => d.focusOpenTicket() },
+  { id: 'ticket.next', group: 'navigation', keys: ['j'], when: ['ticket'], repeat: true, enabled: OPEN_TICKET, run: (d) => d.readOn(1) },
+  { id: 'ticket.prev', group: 'navigation', keys: ['k'], when: ['ticket'], repeat: true, enabled: OPEN_TICKET, run: (d) => d.readOn(-1) },
+  { id: 'nav.back', group: 'navigation', keys: ['Escape'], when: ['queue', 'ticket', 'composer'], run: (d, origin) => d.back(origin) },
+  { id: 'search.focus', group: 'navigation', keys: ['/'], when: ANYWHERE, run: (d) => d.focusSearch() },
 
   // Writing
-  { id: 'ticket.reply', group: 'writing', keys: ['r'], when: CURRENT_ANY },
-  { id: 'ticket.note', group: 'writing', keys: ['n'], when: CURRENT_ANY },
-  { id: 'composer.send', group: 'writing', keys: ['$mod+Enter'], when: ['composer'] },
-  { id: 'composer.sendAndNext', group: 'writing', keys: ['$mod+Shift+Enter'], when: ['composer'] },
+  { id: 'ticket.reply', group: 'writing', keys: ['r'], when: CURRENT_ANY, enabled: OPEN_TICKET, run: (d) => d.compose('reply') },
+  { id: 'ticket.note', group: 'writing', keys: ['n'], when: CURRENT_ANY, enabled: OPEN_TICKET, run: (d) => d.compose('note') },
+  { id: 'composer.send', group: 'writing', keys: ['$mod+Enter'], when: ['composer'], enabled: COMPOSING, run: (d) => void d.send(false) },
+  { id: 'composer.sendAndNext', group: 'writing', keys: ['$mod+Shift+Enter'], when: ['composer'], enabled: COMPOSING, run: (d) => void d.send(true) },
 
   // Macros
-  { id: 'macro.open', group: 'macros', keys: ['m'], when: CURRENT_ANY },
-  { id: 'macro.openInComposer', group: 'macros', keys: ['$mod+Shift+m'], when: ['composer'] },
-  { id: 'macro.favorite1', group: 'macros', keys: ['Alt+1'], when: MACRO_KEYS },
-  { id: 'macro.favorite2', group: 'macros', keys: ['Alt+2'], when: MACRO_KEYS },
-  { id: 'macro.favorite3', group: 'macros', keys: ['Alt+3'], when: MACRO_KEYS },
-  { id: 'macro.favorite4', group: 'macros', keys: ['Alt+4'], when: MACRO_KEYS },
-  { id: 'macro.favorite5', group: 'macros', keys: ['Alt+5'], when: MACRO_KEYS },
-  { id: 'macro.new', group: 'macros', keys: ['Shift+M'], when: ANYWHERE },
+  { id: 'macro.open', group: 'macros', keys: ['m'], when: CURRENT_ANY, run: (d, origin) => d.openMacros(origin) },
+  { id: 'macro.openInComposer', group: 'macros', keys: ['$mod+Shift+m'], when: ['composer'], run: (d, origin) => d.openMacrosInComposer(origin) },
+  { id: 'macro.favorite1', group: 'macros', keys: ['Alt+1'], when: MACRO_KEYS, run: (d, origin) => void d.insertFavorite(1, origin) },
+  { id: 'macro.favorite2', group: 'macros', keys: ['Alt+2'], when: MACRO_KEYS, run: (d, origin) => void d.insertFavorite(2, origin) },
+  { id: 'macro.favorite3', group: 'macros', keys: ['Alt+3'], when: MACRO_KEYS, run: (d, origin) => void d.insertFavorite(3, origin) },
+  { id: 'macro.favorite4', group: 'macros', keys: ['Alt+4'], when: MACRO_KEYS, run: (d, origin) => void d.insertFavorite(4, origin) },
+  { id: 'macro.favorite5', group: 'macros', keys: ['Alt+5'], when: MACRO_KEYS, run: (d, origin) => void d.insertFavorite(5, origin) },
+  { id: 'macro.new', group: 'macros', keys: ['Shift+M'], when: ANYWHERE, run: (d, origin) => d.openDialog('macroEditor', origin) },
 
   // Triage of the open ticket
-  { id: 'ticket.take', group: 'triage', keys: ['t'], when: CURRENT },
-  { id: 'queue.takeNext', group: 'triage', keys: ['Shift+T'], when: ANYWHERE },
-  { id: 'ticket.status.open', group: 'triage', keys: ['Shift+O'], when: CURRENT },
-  { id: 'ticket.status.pending', group: 'triage', keys: ['Shift+P'], when: CURRENT },
-  { id: 'ticket.status.solved', group: 'triage', keys: ['Shift+S'], when: CURRENT },
-  { id: 'ticket.priority.low', group: 'triage', keys: ['p l'], when: CURRENT },
-  { id: 'ticket.priority.normal', group: 'triage', keys: ['p n'], when: CURRENT },
-  { id: 'ticket.priority.high', group: 'triage', keys: ['p h'], when: CURRENT },
-  { id: 'ticket.priority.urgent', group: 'triage', keys: ['p u'], when: CURRENT },
-  { id: 'ticket.assignToMe', group: 'triage', keys: ['a m'], when: CURRENT },
-  { id: 'ticket.unassign', group: 'triage', keys: ['a u'], when: CURRENT },
-  { id: 'ticket.tag', group: 'triage', keys: ['l'], when: CURRENT },
-  { id: 'ticket.snooze', group: 'triage', keys: ['b'], when: CURRENT },
+  { id: 'ticket.take', group: 'triage', keys: ['t'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.take() },
+  { id: 'queue.takeNext', group: 'triage', keys: ['Shift+T'], when: ANYWHERE, run: (d) => void d.takeNext() },
+  { id: 'ticket.status.open', group: 'triage', keys: ['Shift+O'], when: CURRENT, enabled: OPEN_TICKET, run: (d, origin) => d.setStatus('open', origin) },
+  { id: 'ticket.status.pending', group: 'triage', keys: ['Shift+P'], when: CURRENT, enabled: OPEN_TICKET, run: (d, origin) => d.setStatus('pending', origin) },
+  { id: 'ticket.status.solved', group: 'triage', keys: ['Shift+S'], when: CURRENT, enabled: OPEN_TICKET, run: (d, origin) => d.setStatus('solved', origin) },
+  { id: 'ticket.priority.low', group: 'triage', keys: ['p l'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.setPriority('low') },
+  { id: 'ticket.priority.normal', group: 'triage', keys: ['p n'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.setPriority('normal') },
+  { id: 'ticket.priority.high', group: 'triage', keys: ['p h'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.setPriority('high') },
+  { id: 'ticket.priority.urgent', group: 'triage', keys: ['p u'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.setPriority('urgent') },
+  { id: 'ticket.assignToMe', group: 'triage', keys: ['a m'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.assignToMe() },
+  { id: 'ticket.unassign', group: 'triage', keys: ['a u'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.unassign() },
+  { id: 'ticket.tag', group: 'triage', keys: ['l'], when: CURRENT, enabled: OPEN_TICKET, run: (d, origin) => d.showForOpenTicket('tags', origin) },
+  { id: 'ticket.snooze', group: 'triage', keys: ['b'], when: CURRENT, enabled: OPEN_TICKET, run: (d, origin) => d.showForOpenTicket('snooze', origin) },
 
   // Security
-  { id: 'ticket.escalate', group: 'security', keys: ['Shift+E'], when: CURRENT },
-  { id: 'escalation.undo', group: 'security', keys: ['u'], when: CURRENT_ANY },
-  { id: 'security.acknowledge', group: 'security', keys: ['Shift+A'], when: CURRENT },
-  { id: 'security.claim', group: 'security', keys: ['Shift+C'], when: CURRENT },
-  { id: 'security.deescalate', group: 'security', keys: ['Shift+D'], when: CURRENT },
-  { id: 'audit.exportCsv', group: 'security', keys: ['e c'], when: ANYWHERE },
-  { id: 'audit.exportJson', group: 'security', keys: ['e j'], when: ANYWHERE },
+  { id: 'ticket.escalate', group: 'security', keys: ['Shift+E'], when: CURRENT, enabled: OPEN_TICKET, run: (d) => d.escalate() },
+  { id: 'escalation.undo', group: 'security', keys: ['u'], when: CURRENT_ANY, run: (d) => void d.withdrawEscalation() },
+  { id: 'security.acknowledge', group: 'security', keys: ['Shift+A'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.acknowledge(false) },
+  { id: 'security.claim', group: 'security', keys: ['Shift+C'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.acknowledge(true) },
+  { id: 'security.deescalate', group: 'security', keys: ['Shift+D'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.deescalate() },
+  { id: 'audit.exportCsv', group: 'security', keys: ['e c'], when: ANYWHERE, run: (d) => void d.exportAudit('csv') },
+  { id: 'audit.exportJson', group: 'security', keys: ['e j'], when: ANYWHERE, run: (d) => void d.exportAudit('json') },
 
   // Selection and bulk changes
-  { id: 'selection.toggle', group: 'bulk', keys: ['x'], when: QUEUE },
-  { id: 'selection.extendDown', group: 'bulk', keys: ['Shift+J', 'Shift+ArrowDown'], when: QUEUE, repeat: true },
-  { id: 'selection.extendUp', group: 'bulk', keys: ['Shift+K', 'Shift+ArrowUp'], when: QUEUE, repeat: true },
-  { id: 'selection.all', group: 'bulk', keys: ['$mod+a', '[Shift]+* a'], when: QUEUE },
-  { id: 'selection.clear', group: 'bulk', keys: ['Escape', '[Shift]+* n'], when: BULK },
-  { id: 'bulk.status.open', group: 'bulk', keys: ['Shift+O'], when: BULK },
-  { id: 'bulk.status.pending', group: 'bulk', keys: ['Shift+P'], when: BULK },
-  { id: 'bulk.status.solved', group: 'bulk', keys: ['Shift+S'], when: BULK },
-  { id: 'bulk.priority.low', group: 'bulk', keys: ['p l'], when: BULK },
-  { id: 'bulk.priority.normal', group: 'bulk', keys: ['p n'], when: BULK },
-  { id: 'bulk.priority.high', group: 'bulk', keys: ['p h'], when: BULK },
-  { id: 'bulk.priority.urgent', group: 'bulk', keys: ['p u'], when: BULK },
-  { id: 'bulk.assignToMe', group: 'bulk', keys: ['a m'], when: BULK },
-  { id: 'bulk.unassign', group: 'bulk', keys: ['a u'], when: BULK },
-  { id: 'bulk.snooze', group: 'bulk', keys: ['b'], when: BULK },
+  { id: 'selection.toggle', group: 'bulk', keys: ['x'], when: QUEUE, run: (d) => d.toggleSelection() },
+  { id: 'selection.extendDown', group: 'bulk', keys: ['Shift+J', 'Shift+ArrowDown'], when: QUEUE, repeat: true, extendsRange: true, run: (d) => d.extendSelection(1) },
+  { id: 'selection.extendUp', group: 'bulk', keys: ['Shift+K', 'Shift+ArrowUp'], when: QUEUE, repeat: true, extendsRange: true, run: (d) => d.extendSelection(-1) },
+  { id: 'selection.all', group: 'bulk', keys: ['$mod+a', '[Shift]+* a'], when: QUEUE, run: (d) => void d.selectAll() },
+  { id: 'selection.clear', group: 'bulk', keys: ['Escape', '[Shift]+* n'], when: BULK, enabled: SELECTED, run: (d) => d.clearSelection() },
+  { id: 'bulk.status.open', group: 'bulk', keys: ['Shift+O'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkStatus('open') },
+  { id: 'bulk.status.pending', group: 'bulk', keys: ['Shift+P'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkStatus('pending') },
+  { id: 'bulk.status.solved', group: 'bulk', keys: ['Shift+S'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkStatus('solved') },
+  { id: 'bulk.priority.low', group: 'bulk', keys: ['p l'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkPriority('low') },
+  { id: 'bulk.priority.normal', group: 'bulk', keys: ['p n'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkPriority('normal') },
+  { id: 'bulk.priority.high', group: 'bulk', keys: ['p h'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkPriority('high') },
+  { id: 'bulk.priority.urgent', group: 'bulk', keys: ['p u'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkPriority('urgent') },
+  { id: 'bulk.assignToMe', group: 'bulk', keys: ['a m'], when: BULK, enabled: SELECTED, run: (d) => d.bulkAssignToMe() },
+  { id: 'bulk.unassign', group: 'bulk', keys: ['a u'], when: BULK, enabled: SELECTED, run: (d) => void d.bulkUnassign() },
+  { id: 'bulk.snooze', group: 'bulk', keys: ['b'], when: BULK, enabled: SELECTED, run: (d, origin) => d.snoozeSelection(origin) },
 
   // Views
-  { id: 'view.1', group: 'views', keys: ['1'], when: ANYWHERE },
-  { id: 'view.2', group: 'views', keys: ['2'], when: ANYWHERE },
-  { id: 'view.3', group: 'views', keys: ['3'], when: ANYWHERE },
-  { id: 'view.4', group: 'views', keys: ['4'], when: ANYWHERE },
-  { id: 'view.5', group: 'views', keys: ['5'], when: ANYWHERE },
-  { id: 'queue.groupByTopic', group: 'views', keys: ['g t'], when: QUEUE },
-  { id: 'screen.desk', group: 'views', keys: ['g q'], when: ANYWHERE },
-  { id: 'screen.surge', group: 'views', keys: ['g s'], when: ANYWHERE },
-  { id: 'screen.reports', group: 'views', keys: ['g r'], when: ANYWHERE },
+  { id: 'view.1', group: 'views', keys: ['1'], when: ANYWHERE, run: (d) => d.switchView(1) },
+  { id: 'view.2', group: 'views', keys: ['2'], when: ANYWHERE, run: (d) => d.switchView(2) },
+  { id: 'view.3', group: 'views', keys: ['3'], when: ANYWHERE, run: (d) => d.switchView(3) },
+  { id: 'view.4', group: 'views', keys: ['4'], when: ANYWHERE, run: (d) => d.switchView(4) },
+  { id: 'view.5', group: 'views', keys: ['5'], when: ANYWHERE, run: (d) => d.switchView(5) },
+  { id: 'queue.groupByTopic', group: 'views', keys: ['g t'], when: QUEUE, run: (d) => d.toggleTopicGroups() },
+  { id: 'screen.desk', group: 'views', keys: ['g q'], when: ANYWHERE, run: (d) => d.showDesk() },
+  { id: 'screen.surge', group: 'views', keys: ['g s'], when: ANYWHERE, run: (d) => d.showScreen('surge') },
+  { id: 'screen.reports', group: 'views', keys: ['g r'], when: ANYWHERE, run: (d) => d.showScreen('reports') },
 
   // App
-  { id: 'palette.open', group: 'app', keys: ['$mod+k'], when: ANYWHERE },
-  { id: 'help.keymap', group: 'app', keys: ['[Shift]+?'], when: ANYWHERE },
-  { id: 'settings.open', group: 'app', keys: ['$mod+,'], when: ANYWHERE },
+  { id: 'palette.open', group: 'app', keys: ['$mod+k'], when: ANYWHERE, run: (d, origin) => d.openDialog('palette', origin) },
+  { id: 'help.keymap', group: 'app', keys: ['[Shift]+?'], when: ANYWHERE, run: (d, origin) => d.openDialog('keymap', origin) },
+  { id: 'settings.open', group: 'app', keys: ['$mod+,'], when: ANYWHERE, run: (d, origin) => d.openDialog('settings', origin) },
 ] as const satisfies readonly (ActionDef & { id: KeymapActionId })[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];

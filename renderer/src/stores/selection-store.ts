@@ -5,6 +5,14 @@ import type { QueueView } from '../../../preload/contract/queue-types';
 /** One bulk change takes at most this many tickets (ticket.bulkUpdate's limit). */
 export const MAX_SELECTION = MAX_BULK_TICKETS;
 
+/** Shift+j/k: the rows between where it started (anchor) and the cursor, on top of what was checked before (base). */
+export interface SelectionRange {
+  view: string;
+  anchor: number;
+  cursor: number;
+  base: ReadonlySet<string>;
+}
+
 interface SelectionState {
   /** Tickets checked for a bulk change, in the order they were checked. */
   ids: ReadonlySet<string>;
@@ -12,6 +20,9 @@ interface SelectionState {
   view: QueueView | null;
   /** Shown in the bulk bar, e.g. when select-all stopped at the cap. */
   note: string | null;
+  /** The range Shift+j/k is extending; any other action ends it. */
+  range: SelectionRange | null;
+  setRange(range: SelectionRange | null): void;
   toggle(id: string, view: QueueView): boolean;
   add(ids: readonly string[], view: QueueView): void;
   remove(ids: readonly string[]): void;
@@ -25,6 +36,10 @@ export const useSelectionStore = create<SelectionState>()((set, get) => ({
   ids: EMPTY,
   view: null,
   note: null,
+  range: null,
+  setRange(range) {
+    if (range !== get().range) set({ range });
+  },
   toggle(id, view) {
     const ids = new Set(get().view === view ? get().ids : EMPTY);
     const checked = !ids.has(id);
