@@ -1,5 +1,6 @@
 import type { Agent, AppliedEntry, ChangesPage, Customer, Language, Macro, Message, MutationOutcome, Priority, SnapshotPage, Ticket, Topic } from './wire-types';
 import { applyTicketChanges, type TicketChanges } from '../services/domain/ticket-changes';
+import { statusOnceTaken } from '../../preload/rules/ticket-taking';
 import { openDatabase, type SqliteDatabase } from '../services/sqlite/open-database';
 import { backendSchema } from './migrations/001-backend-schema';
 import { backendAuditLog } from './migrations/002-backend-audit-log';
@@ -177,7 +178,7 @@ export class BackendStore {
       const next: Ticket = { ...ticket, version: ticket.version + 1, updatedAt: m.now };
       if (m.kind === 'reply') {
         next.firstResponseAt = ticket.firstResponseAt ?? m.now;
-        if (ticket.status === 'new') next.status = 'open';
+        next.status = statusOnceTaken(ticket.status);
       }
       this.insertMessage(message);
       this.writeTicket(next, message.id);

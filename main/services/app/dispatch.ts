@@ -22,7 +22,7 @@ export function createDispatch(handlers: ChannelHandlers, logger: Logger): Dispa
       const handler = handlers[channel] as (input: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof HandlerError) return { ok: false, error: { code: error.code, message: error.message, ...(error.refusal ? { refusal: error.refusal } : {}) } };
       logger.error({ err: error, channel }, 'handler failed');
       return { ok: false, error: { code: 'internal', message: `${channel} failed: ${error instanceof Error ? error.message : String(error)}` } };
     }

@@ -7,6 +7,8 @@ import { withQualityReview } from '../domain/quality-review';
 import { bulkActionRefusal, ticketChangeRefusal } from '../domain/security-rights';
 import type { TicketChanges } from '../domain/ticket-changes';
 import { toPublicEntry } from '../store/outbox-repository';
+import { takeChanges } from '../../../preload/rules/ticket-taking';
+import { hasUnfilledPlaceholder } from '../../../preload/rules/unfilled-placeholder';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 
@@ -96,7 +98,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       const agent = deps.agent();
       const ticketId = cache.tickets.nextToTake(agent, now());
       if (ticketId === null) return { ticketId: null, entry: null };
-      const { entry } = writer.enqueue(ticketId, { kind: 'update', changes: { assigneeId: agent.id, ...(cache.tickets.get(ticketId)?.status === 'new' ? { status: 'open' as const } : {}) }, authorId: agent.id });
+      const { entry } = writer.enqueue(ticketId, { kind: 'update', changes: takeChanges(agent.id, cache.tickets.get(ticketId)?.status), authorId: agent.id });
       return { ticketId, entry };
     },
 
@@ -127,6 +129,8 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
     },
 
     'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision, macroIds }) => {
+      // The composer blocks this too; main refuses it whatever the renderer did.
+      if (hasUnfilledPlaceholder(body)) throw new HandlerError('invalid_input', `the ${kind} still holds template markup ({{ }} or {% %}): never sent as it is`, { kind: 'unfilled_placeholder' });
       const agent = deps.agent();
       const me = agent.id;
       if (kind === 'reply' && lastSeenMessageId !== undefined && !ignoreCollision) {

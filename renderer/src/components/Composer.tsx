@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Customer, Message, MessageKind } from '../../../preload/contract/domain-types';
+import { hasUnfilledPlaceholder } from '../../../preload/rules/unfilled-placeholder';
 import { call } from '../bridge';
 import { translate, useT, type MessageId } from '../i18n';
 import { formatCombo } from '../keyboard/clashes';
@@ -20,8 +21,6 @@ import { useUiStore } from '../stores/ui-store';
 import { CollisionWarning } from './CollisionWarning';
 
 const DRAFT_SAVE_DELAY_MS = 400;
-// Left over from a macro or pasted from a template: never sent to a customer as is.
-const UNFILLED_PLACEHOLDER = /\{\{[^}]*\}\}|\{%/;
 
 interface Props {
   ticketId: string;
@@ -144,7 +143,8 @@ export function Composer({ ticketId, savedDraft }: Props) {
       announce(translate('composer.announce.nothingToSend'));
       return false;
     }
-    if (UNFILLED_PLACEHOLDER.test(text)) {
+    // Left over from a macro or pasted from a template: never sent to a customer as is (main refuses it too).
+    if (hasUnfilledPlaceholder(text)) {
       reportError(translate(mode === 'note' ? 'composer.action.addNote' : 'composer.action.sendReply'), new Error(translate('composer.error.placeholderLeft', { output: '{{ }}', tag: '{% %}' })));
       return false;
     }

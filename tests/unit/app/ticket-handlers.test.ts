@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent, Macro } from '../../../preload/contract';
 import { createTicketHandlers, writtenSince } from '../../../main/services/app/ticket-handlers';
+import type { ChannelHandlers } from '../../../main/services/app/channel-handlers';
+import { createDispatch } from '../../../main/services/app/dispatch';
+import { silentLogger } from '../../../main/services/logging/logger';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { makeCustomer, makeMessage, makeTicket, T0 } from '../fixtures/make-ticket';
 
@@ -65,6 +68,30 @@ describe('ticket handlers', () => {
     expect(receipt.actionsEntry?.summary).toBe('priority → high, assignee → agent-1, tags → phishing');
     expect(receipt.notice).toEqual({ kind: 'status_left_unchanged', status: 'solved', ticketId: 'T-2' });
     expect(cache.tickets.get('T-2')).toMatchObject({ priority: 'high', assigneeId: 'agent-1', tags: ['phishing'], status: 'open' });
+  });
+
+  it('refuses, through dispatch, a reply or note that still holds template markup, with a kind, and queues nothing', async () => {
+    const dispatch = createDispatch(handlers as unknown as ChannelHandlers, silentLogger);
+    for (const body of ['Hi {{ customer.first_name }}, it is credited', 'Credited {% if vip %}today{% endif %}', 'Hello {{}}']) {
+      for (const kind of ['reply', 'note'] as const) {
+        const result = await dispatch('ticket.reply', { ticketId: 'T-1', kind, body, lastSeenMessageId: 'M-2' });
+        expect(result, `${kind}: ${body}`).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.any(String), refusal: { kind: 'unfilled_placeholder' } } });
+      }
+    }
+    expect(cache.outbox.forTicket('T-1')).toHaveLength(0);
+    expect(queued).toEqual([]);
+    // Single braces are the customer's or the agent's own words, not a template: they go.
+    const sent = await dispatch('ticket.reply', { ticketId: 'T-1', kind: 'reply', body: 'Your order {A-17} is credited', lastSeenMessageId: 'M-2' });
+    expect(sent.ok).toBe(true);
+  });
+
+  it('takes a new ticket as open (the shared rule)', async () => {
+    cache.transaction(() => cache.tickets.applyServerData({ tickets: [makeTicket({ id: 'T-1', version: 4, status: 'new' }), makeTicket({ id: 'T-2', version: 2, status: 'new', security: true })], customers: [], messages: [] }));
+    const first = await handlers['ticket.takeNext']({});
+    expect(first.ticketId).not.toBeNull();
+    const taken = cache.tickets.get(first.ticketId!)!;
+    expect(taken.assigneeId).toBe('agent-1');
+    expect(taken.status).toBe('open');
   });
 
   it('builds a change on the version the agent’s own delivered reply produced, before any pull', async () => {
