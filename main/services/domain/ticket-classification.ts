@@ -1,12 +1,16 @@
 // The topic and language of a ticket from a backend that may not say (Request Tracker without
 // the custom fields, Zendesk without topic or lang_ tags). What the backend says always wins;
-// otherwise the language is detected and the topic guessed by the keyword rules, from the subject
-// and the customer's first message; the configured default is the last resort. Pure: no I/O.
+// otherwise the language is detected and the topic found by the keyword rules, from the subject
+// and the customer's first message. Pure: no I/O.
+//
+// The rules answer "other" when no topic's words are found. A ticket's topic is one of TOPICS,
+// which has no "other" yet, so such a ticket still takes the configured default topic: the rules
+// themselves never guess, the default is the backend's configuration speaking.
 
 import type { Language, Topic } from '../../../preload/contract/domain-types';
 import { ownWords } from './customer-text';
 import { detectLanguage } from './language-detection';
-import { classifyTopic } from './topic-rules';
+import { classifyTopic, OTHER_TOPIC } from './topic-rules';
 
 export interface TicketToClassify {
   subject: string;
@@ -24,7 +28,7 @@ export interface TicketClassification {
 
 export function classifyTicket(ticket: TicketToClassify, defaults: TicketClassification): TicketClassification {
   // Detection and rules only run for what the backend left open.
-  const topic = ticket.topic ?? classifyTopic({ subject: ticket.subject, body: ownWords(ticket.firstCustomerMessage) })?.topic;
+  const found = ticket.topic ?? classifyTopic({ subject: ticket.subject, body: ownWords(ticket.firstCustomerMessage) }).topic;
   const language = ticket.language ?? detectLanguage({ subject: ticket.subject, body: ticket.firstCustomerMessage })?.language;
-  return { topic: topic ?? defaults.topic, language: language ?? defaults.language };
+  return { topic: found === OTHER_TOPIC ? defaults.topic : found, language: language ?? defaults.language };
 }

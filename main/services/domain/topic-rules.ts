@@ -1,12 +1,25 @@
 // Which topic a ticket is about, guessed from its subject and first message by weighted keyword
 // rules (topic-keywords.ts). It groups tickets that arrive without a topic (connectors, e-mail)
 // so one incident reply can go to a whole group. Pure: no I/O, no clock.
+//
+// How a text is read:
+//  - Text and patterns are compared lower-cased, without accents, and with the Turkish dotless ı
+//    read as i, so "Yatırdım", "yatirdim" and "YATIRDIM" are the same word.
+//  - A pattern matches only where a word begins, and may end anywhere (a stem).
+//  - Longer matches claim their words first: where "iki faktörlü doğrulama" (two-factor) is found,
+//    its "doğrulama" no longer counts as "verification" (kyc). Overlapping shorter matches of
+//    other rules are dropped; each rule counts once in the subject and once in the body.
+//  - Nothing found, or too little: the topic is "other". No topic is ever guessed.
 
 import { TOPICS, type Topic } from '../../../preload/contract/domain-types';
 import { TOPIC_KEYWORDS, type TopicKeyword } from './topic-keywords';
 
+/** What the rules say when no topic's words are found: not a topic, never a guessed one. */
+export const OTHER_TOPIC = 'other';
+export type TopicOrOther = Topic | typeof OTHER_TOPIC;
+
 export interface TopicGuess {
-  topic: Topic;
+  topic: TopicOrOther;
   /** 0–1: how far the winner leads the runner-up, damped while the evidence is thin. */
   confidence: number;
   /** The words and phrases that decided it, as found (lower-cased, without accents). */
@@ -27,6 +40,8 @@ const MIN_SCORE = 3;
 const CONFIDENT_SCORE = 9;
 /** Long messages are cut: the first lines carry the topic, and rules stay fast. */
 const MAX_TEXT = 4000;
+/** A rule that matches this often in one text has said all it can. */
+const MAX_MATCHES_PER_RULE = 20;
 
 interface CompiledRule {
   readonly topic: Topic;
@@ -36,11 +51,12 @@ interface CompiledRule {
 
 /** Lower case without accents, so "Depósito", "deposito" and "DEPÓSITO" read the same. */
 export function foldText(text: string): string {
-  return stripMarks(text).toLowerCase();
+  return stripMarks(text.toLowerCase());
 }
 
+/** Accents off, and the dotless ı read as i: customers without a Turkish keyboard write "cekim", "yatirdim". */
 function stripMarks(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ı/gu, 'i');
 }
 
 export function compileTopicRules(keywords: Readonly<Record<Topic, readonly TopicKeyword[]>>): readonly CompiledRule[] {
@@ -57,34 +73,60 @@ export function compileTopicRules(keywords: Readonly<Record<Topic, readonly Topi
 const DEFAULT_RULES = compileTopicRules(TOPIC_KEYWORDS);
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/**
- * The rule's first match that begins a word. Checked after the match rather than with a
- * lookbehind in the pattern, which would keep the regex engine from skipping ahead quickly.
- */
-function firstMatchAtWordStart(regex: RegExp, text: string): string | null {
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    if (match.index === 0 || !WORD_CHARACTER.test(text.charAt(match.index - 1))) return match[0].trim();
-    regex.lastIndex = match.index + 1;
-  }
-  return null;
+interface Span {
+  readonly rule: number;
+  readonly start: number;
+  readonly end: number;
 }
 
-export function classifyTopic(text: TopicText, rules: readonly CompiledRule[] = DEFAULT_RULES): TopicGuess | null {
-  const subject = foldText(text.subject.slice(0, MAX_TEXT));
-  const body = foldText(text.body.slice(0, MAX_TEXT));
+/**
+ * Every match of the rule that begins a word. Checked after the match rather than with a
+ * lookbehind in the pattern, which would keep the regex engine from skipping ahead quickly.
+ */
+function matchesAtWordStart(regex: RegExp, rule: number, text: string, into: Span[]): void {
+  regex.lastIndex = 0;
+  let found = 0;
+  for (let match = regex.exec(text); match !== null && found < MAX_MATCHES_PER_RULE; match = regex.exec(text)) {
+    const atWordStart = match.index === 0 || !WORD_CHARACTER.test(text.charAt(match.index - 1));
+    if (atWordStart && match[0].trim() !== '') {
+      into.push({ rule, start: match.index, end: match.index + match[0].trimEnd().length });
+      found += 1;
+    }
+    regex.lastIndex = atWordStart && match[0].length > 0 ? match.index + match[0].length : match.index + 1;
+  }
+}
+
+/** For each rule, the first words it keeps once longer matches have claimed theirs. */
+function claimedMatches(text: string, rules: readonly CompiledRule[]): Map<number, string> {
+  const spans: Span[] = [];
+  rules.forEach((rule, index) => matchesAtWordStart(rule.regex, index, text, spans));
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || rules[b.rule]!.weight - rules[a.rule]!.weight || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const kept = new Map<number, Span>();
+  for (const span of spans) {
+    if (taken.subarray(span.start, span.end).some((t) => t === 1)) continue;
+    taken.fill(1, span.start, span.end);
+    const earlier = kept.get(span.rule);
+    if (!earlier || span.start < earlier.start) kept.set(span.rule, span);
+  }
+  return new Map([...kept].map(([rule, span]) => [rule, text.slice(span.start, span.end)]));
+}
+
+export function classifyTopic(text: TopicText, rules: readonly CompiledRule[] = DEFAULT_RULES): TopicGuess {
+  const subject = claimedMatches(foldText(text.subject.slice(0, MAX_TEXT)), rules);
+  const body = claimedMatches(foldText(text.body.slice(0, MAX_TEXT)), rules);
   const scores = new Map<Topic, number>();
   const matches = new Map<Topic, Array<{ text: string; points: number }>>();
-  for (const rule of rules) {
-    const inSubject = firstMatchAtWordStart(rule.regex, subject);
-    const inBody = firstMatchAtWordStart(rule.regex, body);
-    if (inSubject === null && inBody === null) continue;
-    const points = rule.weight * ((inSubject !== null ? SUBJECT_WEIGHT : 0) + (inBody !== null ? 1 : 0));
+  rules.forEach((rule, index) => {
+    const inSubject = subject.get(index);
+    const inBody = body.get(index);
+    if (inSubject === undefined && inBody === undefined) return;
+    const points = rule.weight * ((inSubject !== undefined ? SUBJECT_WEIGHT : 0) + (inBody !== undefined ? 1 : 0));
     scores.set(rule.topic, (scores.get(rule.topic) ?? 0) + points);
     const found = matches.get(rule.topic) ?? [];
     found.push({ text: (inSubject ?? inBody) as string, points });
     matches.set(rule.topic, found);
-  }
+  });
 
   let best: Topic | null = null;
   let bestScore = 0;
@@ -98,7 +140,7 @@ export function classifyTopic(text: TopicText, rules: readonly CompiledRule[] = 
       runnerUp = score;
     }
   }
-  if (best === null || bestScore < MIN_SCORE) return null;
+  if (best === null || bestScore < MIN_SCORE) return { topic: OTHER_TOPIC, confidence: 0, matched: [] };
 
   const lead = bestScore / (bestScore + runnerUp);
   const strength = Math.min(1, bestScore / CONFIDENT_SCORE);
