@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ChainError } from '../../../main/services/chain/chain-error';
 import { EsploraConnector } from '../../../main/services/chain/esplora-connector';
 import { chainNetwork } from '../../../main/services/chain/chain-networks';
 import { diagnoseChain, type ExpectedDeposit } from '../../../main/services/domain/chain-diagnosis';
@@ -105,7 +106,7 @@ describe('Esplora connector (recorded API answers)', () => {
     { case: 'a hanging explorer', path: `/tx/${rec.CONFIRMED_TXID}`, answer: { hang: true, body: '' }, kind: 'timeout', message: /did not answer within 1000 ms/ },
   ])('$case is one sentence of kind $kind, never trusted', async ({ path, answer, kind, message }) => {
     server.setRoute(recordedApi(rec.TIP_HEIGHT, { [path]: answer }));
-    const error = await esplora.transaction(rec.CONFIRMED_TXID).catch((e: unknown) => e as Error & { kind: string });
+    const error = await esplora.transaction(rec.CONFIRMED_TXID).then(() => { throw new Error('expected a refusal'); }, (e: unknown) => e as ChainError);
     expect(error.kind).toBe(kind);
     expect(error.message).toMatch(message);
     expect(error.message).toMatch(/^The bitcoin (explorer|node).*\.$/);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChainError } from '../../../main/services/chain/chain-error';
 import { chainNetwork } from '../../../main/services/chain/chain-networks';
 import { EvmRpcConnector } from '../../../main/services/chain/evm-rpc-connector';
 import { startRecordedServer, type RecordedAnswer, type RecordedServer } from './recorded-http-server';
@@ -41,7 +42,7 @@ describe('EVM connector: bad answers are refused in one sentence', () => {
     { case: 'a node that hangs', reply: () => ({ hang: true, body: '' }), kind: 'timeout', message: /did not answer within 800 ms/ },
   ])('$case → $kind', async ({ reply, kind, message }) => {
     server.setRoute(jsonRpc(reply));
-    const error = await evm.transaction(HASH).catch((e: unknown) => e as Error & { kind: string });
+    const error = await evm.transaction(HASH).then(() => { throw new Error('expected a refusal'); }, (e: unknown) => e as ChainError);
     expect(error.kind).toBe(kind);
     expect(error.message).toMatch(message);
     expect(error.message).toMatch(/^The (ethereum node|node).*\.$/);
