@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger';
 import type { CacheStore } from '../store/cache-store';
 import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
 import { retryDelay } from './backoff';
+import { CoalescingLoop } from './coalescing-loop';
 import { currentValuesOf } from '../domain/ticket-changes';
 import { encodeOutboxFailure } from '../domain/outbox-failure';
 import { troubleOf } from './backend-trouble';
@@ -47,10 +48,8 @@ export class SyncEngine {
   private stopWatch: (() => void) | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private drainTimer: NodeJS.Timeout | null = null;
-  private pulling: Promise<void> | null = null;
-  private pullAgain = false;
-  private draining: Promise<void> | null = null;
-  private drainAgain = false;
+  private readonly pullLoop = new CoalescingLoop(() => this.pullOnce(), () => this.stopped);
+  private readonly drainLoop = new CoalescingLoop(() => this.drainOnce(), () => this.stopped);
   private rejectedInPull = 0;
   private haltedUntil = 0;
   private consecutiveFailures = 0;
@@ -106,47 +105,17 @@ export class SyncEngine {
     if (this.drainTimer) clearTimeout(this.drainTimer);
     if (this.pullTimer) clearTimeout(this.pullTimer);
     if (this.watchdogTimer) clearInterval(this.watchdogTimer);
-    await Promise.allSettled([this.pulling, this.draining]);
+    await Promise.all([this.pullLoop.settled(), this.drainLoop.settled()]);
   }
 
   /** Pulls now; concurrent calls coalesce into one extra pull after the running one. */
   pull(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.pulling) {
-      this.pullAgain = true;
-      return this.pulling;
-    }
-    this.pulling = (async () => {
-      try {
-        do {
-          this.pullAgain = false;
-          await this.pullOnce();
-        } while (this.pullAgain && !this.stopped);
-      } finally {
-        this.pulling = null;
-      }
-    })();
-    return this.pulling;
+    return this.pullLoop.run();
   }
 
   /** Sends what the outbox holds, one entry at a time in order; safe to call whenever something is queued. */
   drain(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.draining) {
-      this.drainAgain = true;
-      return this.draining;
-    }
-    this.draining = (async () => {
-      try {
-        do {
-          this.drainAgain = false;
-          await this.drainOnce();
-        } while (this.drainAgain && !this.stopped);
-      } finally {
-        this.draining = null;
-      }
-    })();
-    return this.draining;
+    return this.drainLoop.run();
   }
 
   /** The outbox changed locally (new entry, retry): refresh counts and wake the drain. */
@@ -278,7 +247,7 @@ export class SyncEngine {
         this.ticketsInFlight.delete(entry.ticketId);
       }
       // The other workers stood aside while an urgent ticket was on the wire: bring them back.
-      if (entry.urgent) this.drainAgain = true;
+      if (entry.urgent) this.drainLoop.runAgain();
     }
   }
 
