@@ -9,9 +9,17 @@
 //  - The script decides the family first: mostly Cyrillic → Russian or Ukrainian, else the Latin
 //    languages; words in the other script (an English term in a Russian text) are dropped.
 //  - Russian and Ukrainian are told apart by letters only one of them has (ы э ъ ё / і ї є ґ)
-//    when the text has those of one language only; otherwise tinyld decides.
+//    when the text has those of one language only. A Ukrainian text of a few sentences always
+//    has і, ї or є, so a long Cyrillic text without any is Russian even without ы э ъ ё.
 //  - tinyld scores each candidate; the lead of the best over the runner-up, best / (best + second),
-//    must reach MIN_LEAD, or the text is too ambiguous (Spanish or Portuguese? Italian?) → null.
+//    should reach MIN_LEAD.
+//  - Close languages (ru/uk, es/pt, Italian beside either, lt/pl) are where a lead is often thin. When
+//    the top two are such a pair, it is settled by, in order: short words only one of the two uses
+//    ("el", "y", "muy" / "o", "e", "não"), which outvote tinyld even above MIN_LEAD; the subject
+//    alone; the customer's language known from elsewhere (their locale, their earlier tickets);
+//    and failing all of these, the top candidate. A close pair never falls back to the default.
+//  - Any other thin lead (Spanish or French?) takes the customer's known language if it is one of
+//    the two, else → null: too ambiguous to claim.
 //  - confidence = that lead, damped while the text is short (full from CONFIDENT_LETTERS letters).
 
 import { detectAll } from 'tinyld';
@@ -28,6 +36,12 @@ export interface LanguageText {
   subject: string;
   /** The customer's first message. */
   body: string;
+}
+
+/** What is known of the customer's language apart from this text: a second signal for close languages. */
+export interface LanguageHints {
+  /** Their locale's language, the languages of their earlier tickets: most telling first. */
+  readonly customer?: readonly Language[];
 }
 
 /** Below this many letters of prose nothing is claimed. */
@@ -47,6 +61,26 @@ const CYRILLIC_LANGUAGES: readonly Language[] = ['ru', 'uk'];
 const LATIN_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => !CYRILLIC_LANGUAGES.includes(l));
 const ONLY_RUSSIAN = /[ыэъё]/giu;
 const ONLY_UKRAINIAN = /[іїєґ]/giu;
+/** A Cyrillic text this long without і ї є ґ is not Ukrainian. */
+const RUSSIAN_WITHOUT_UKRAINIAN_LETTERS = 60;
+
+/** Pairs tinyld often scores close together, each with short words only one of the two uses. */
+const CLOSE_PAIRS: ReadonlyArray<readonly [Language, Language]> = [
+  ['ru', 'uk'],
+  ['es', 'pt'],
+  ['es', 'it'],
+  ['pt', 'it'],
+  ['lt', 'pl'],
+];
+const OWN_WORDS: Partial<Record<Language, ReadonlySet<string>>> = {
+  es: new Set('el los las y muy pero del al en hola gracias mi mis tengo hay puedo dinero ayer hoy tiene hacer usted ustedes vosotros necesito sigue llega todavia todavía tambien también despues después ahora ahí aqui aquí'.split(' ')),
+  pt: new Set('o os e nao não muito obrigado obrigada voce você voces vocês minha meu meus minhas um uma do da dos das em pra pro com ao tem isso dinheiro ja já ontem hoje ainda onde podem fazer preciso ola olá oi tambem também agora depois aqui então entao'.split(' ')),
+  it: new Set('il gli di che non sono ho per mio mia miei ciao grazie ancora anche ieri oggi dove sul nel della'.split(' ')),
+  ru: new Set('и что это как меня мне он она они все уже еще его'.split(' ')),
+  uk: new Set('і що це як мене мені він вона вони все вже ще його'.split(' ')),
+  lt: new Set('ir kad man mano mane su ar yra nera nėra labai prasau prašau aciu ačiū jau dar kur kaip pinigai'.split(' ')),
+  pl: new Set('w z nie jest się sie że ze mój moje mam ale czy proszę prosze już juz mnie jestem pieniądze'.split(' ')),
+};
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -68,7 +102,32 @@ function cyrillicByLetters(words: string): Language | null {
   return null;
 }
 
-export function detectLanguage(text: LanguageText): LanguageGuess | null {
+function closePair(a: Language, b: Language | undefined): boolean {
+  return b !== undefined && CLOSE_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+/** The one of the pair whose own short words clearly outnumber the other's (at least 2, three times as many); else null. */
+function byOwnWords(words: string, pair: readonly [Language, Language]): Language | null {
+  const tokens = words.toLowerCase().split(/[^\p{L}]+/u);
+  const [a, b] = pair.map((language) => tokens.filter((token) => OWN_WORDS[language]?.has(token)).length) as [number, number];
+  if (a >= 2 && a >= 3 * b) return pair[0];
+  if (b >= 2 && b >= 3 * a) return pair[1];
+  return null;
+}
+
+/** The pair's member the subject alone names clearly, if it says enough. */
+function bySubject(subject: string, pair: readonly [Language, Language]): Language | null {
+  const { words } = mainScript(proseOnly(subject));
+  if (count(words, /\p{L}/gu) < MIN_LETTERS) return null;
+  const own = byOwnWords(words, pair);
+  if (own) return own;
+  const scores = detectAll(words, { only: [...pair] });
+  const [first, second] = scores;
+  if (!first || first.accuracy <= 0) return null;
+  return first.accuracy / (first.accuracy + (second?.accuracy ?? 0)) >= MIN_LEAD ? (first.lang as Language) : null;
+}
+
+export function detectLanguage(text: LanguageText, hints: LanguageHints = {}): LanguageGuess | null {
   const prose = proseOnly(`${text.subject}\n${ownWords(text.body.slice(0, MAX_TEXT * 4))}`).slice(0, MAX_TEXT);
   const { cyrillic, words } = mainScript(prose);
   const letters = count(words, /\p{L}/gu);
@@ -76,15 +135,27 @@ export function detectLanguage(text: LanguageText): LanguageGuess | null {
   const damping = Math.min(1, letters / CONFIDENT_LETTERS);
 
   if (cyrillic) {
-    const byLetters = cyrillicByLetters(words);
+    const byLetters = cyrillicByLetters(words) ?? (letters >= RUSSIAN_WITHOUT_UKRAINIAN_LETTERS && count(words, ONLY_UKRAINIAN) === 0 ? 'ru' : null);
     if (byLetters) return { language: byLetters, confidence: round(damping) };
   }
   const scores = detectAll(words, { only: [...(cyrillic ? CYRILLIC_LANGUAGES : LATIN_LANGUAGES)] });
   const best = scores[0];
   if (!best || best.accuracy <= 0) return null;
+  const top = best.lang as Language;
+  const runnerUp = scores[1]?.lang as Language | undefined;
   const lead = best.accuracy / (best.accuracy + (scores[1]?.accuracy ?? 0));
-  if (lead < MIN_LEAD) return null;
-  return { language: best.lang as Language, confidence: round(lead * damping) };
+  const answer = (language: Language) => ({ language, confidence: round(lead * damping) });
+
+  if (runnerUp !== undefined && closePair(top, runnerUp)) {
+    const pair = [top, runnerUp] as const;
+    const own = byOwnWords(words, pair);
+    if (own) return answer(own);
+    if (lead >= MIN_LEAD) return answer(top);
+    return answer(bySubject(text.subject, pair) ?? hints.customer?.find((l) => l === top || l === runnerUp) ?? top);
+  }
+  if (lead >= MIN_LEAD) return answer(top);
+  const known = hints.customer?.find((l) => l === top || l === runnerUp);
+  return known ? answer(known) : null;
 }
 
 function round(value: number): number {

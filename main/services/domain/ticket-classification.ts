@@ -19,6 +19,12 @@ export interface TicketToClassify {
   /** What the backend itself says; null when it says nothing usable. */
   topic: Topic | null;
   language: Language | null;
+  /**
+   * What else says which language the customer writes (their account's language or locale, their
+   * earlier tickets), most telling first: it decides between close languages (Russian or
+   * Ukrainian, Spanish or Portuguese) when the text itself does not.
+   */
+  customerLanguages?: readonly Language[];
 }
 
 export interface TicketClassification {
@@ -29,6 +35,6 @@ export interface TicketClassification {
 export function classifyTicket(ticket: TicketToClassify, defaults: TicketClassification): TicketClassification {
   // Detection and rules only run for what the backend left open.
   const found = ticket.topic ?? classifyTopic({ subject: ticket.subject, body: ownWords(ticket.firstCustomerMessage) }).topic;
-  const language = ticket.language ?? detectLanguage({ subject: ticket.subject, body: ticket.firstCustomerMessage })?.language;
+  const language = ticket.language ?? detectLanguage({ subject: ticket.subject, body: ticket.firstCustomerMessage }, { customer: ticket.customerLanguages ?? [] })?.language;
   return { topic: found === OTHER_TOPIC ? defaults.topic : found, language: language ?? defaults.language };
 }

@@ -98,6 +98,40 @@ describe('detectLanguage abstains and stays within the desk’s languages', () =
     expect(detectLanguage({ subject: 'Виведення коштів', body: 'Добрий день, виведення висить уже добу, допоможіть' })?.language).toBe('uk');
   });
 
+  it('reads a long Russian text without ы э ъ ё as Russian, whatever else is known', () => {
+    const text = {
+      subject: 'Ордер 5512',
+      body: 'Оплата по ордеру 5512 на карту Монобанк, сумма 500 гривен, продавец молчит, три дня прошло, прошу помочь, поддержка не отвечает',
+    };
+    expect(`${text.subject} ${text.body}`).not.toMatch(/[ыэъёіїєґ]/iu);
+    expect(detectLanguage(text)?.language).toBe('ru');
+    expect(detectLanguage(text, { customer: ['uk'] })?.language).toBe('ru');
+  });
+
+  it('reads Ukrainian as Ukrainian, with or without a hint', () => {
+    const text = { subject: 'Заявка на вивід', body: 'Добрий день, заявка на вивід коштів на картку висить вже третій день, ніхто не відповідає в чаті підтримки' };
+    expect(detectLanguage(text)?.language).toBe('uk');
+    expect(detectLanguage(text, { customer: ['ru'] })?.language).toBe('uk');
+  });
+
+  it('settles a thin lead between close languages by the customer’s known language, else takes the top candidate, never abstains', () => {
+    const ambiguous = { subject: 'Монобанк', body: 'на карту Монобанк, по ордеру 5512, сумма 500' };
+    expect(detectLanguage(ambiguous)?.language).toBe('ru');
+    expect(detectLanguage(ambiguous, { customer: ['uk'] })?.language).toBe('uk');
+    expect(detectLanguage(ambiguous, { customer: ['de', 'uk'] })?.language).toBe('uk');
+    expect(detectLanguage(ambiguous)!.confidence).toBeLessThan(0.5);
+  });
+
+  it('tells Spanish from Portuguese written without accents by the short words only one of them uses', () => {
+    // tinyld alone calls this Portuguese, with a clear lead.
+    const spanish = { subject: 'Gracias!', body: 'Solo queria dar las gracias a Lucia de atencion al cliente, me resolvio el problema super rapido. Muy buen servicio.' };
+    const portuguese = { subject: 'Obrigado!', body: 'So queria agradecer a Juliana do atendimento, resolveu meu problema super rapido. Otimo servico.' };
+    expect(detectLanguage(spanish)?.language).toBe('es');
+    expect(detectLanguage(spanish, { customer: ['pt'] })?.language).toBe('es');
+    expect(detectLanguage(portuguese)?.language).toBe('pt');
+    expect(detectLanguage({ subject: 'conta', body: 'problema com a conta, favor verificar urgente' })?.language).toBe('pt');
+  });
+
   it('reads a Spanish message full of English crypto words and a quoted English error as Spanish', () => {
     const text = {
       subject: 'Error con mi API key',

@@ -33,4 +33,12 @@ describe('classifyTicket', () => {
     expect(classifyTicket({ subject: 'help', firstCustomerMessage: '', topic: null, language: null }, DEFAULTS)).toEqual(DEFAULTS);
     expect(classifyTicket({ subject: '', firstCustomerMessage: 'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh ??', topic: null, language: null }, DEFAULTS)).toEqual(DEFAULTS);
   });
+
+  it('decides between close languages by what else is known of the customer, and never falls back to the default for them', () => {
+    const ambiguous = { subject: 'Монобанк', firstCustomerMessage: 'оплата на карту Монобанк по ордеру, продавец молчит', topic: null, language: null };
+    expect(classifyTicket(ambiguous, DEFAULTS).language).toBe('ru');
+    expect(classifyTicket({ ...ambiguous, customerLanguages: ['uk'] }, DEFAULTS).language).toBe('uk');
+    // A hint outside the pair says nothing about it.
+    expect(classifyTicket({ ...ambiguous, customerLanguages: ['es'] }, DEFAULTS).language).toBe('ru');
+  });
 });
