@@ -11,7 +11,7 @@ import { reportError } from '../stores/error-store';
 import { useMacroStore } from '../stores/macro-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
-import { useTopicGroupStore } from './topic-groups/topic-group-store';
+import { useTopicGroupStore } from '../stores/topic-group-store';
 import { Modal } from './Modal';
 import { CustomerText, customerPlain } from './CustomerText';
 

@@ -3,7 +3,6 @@ import type { Priority, TicketStatus } from '../../../preload/contract/domain-ty
 import { QUEUE_VIEWS } from '../../../preload/contract/queue-types';
 import { takeChanges } from '../../../preload/rules/ticket-taking';
 import { call } from '../bridge';
-import { useTopicGroupStore } from '../components/topic-groups/topic-group-store';
 import { languageName, translate } from '../i18n';
 import { announce } from '../stores/announce-store';
 import { useEscalationStore } from '../stores/escalation-store';
@@ -16,8 +15,8 @@ import { MAX_SELECTION, useSelectionStore } from '../stores/selection-store';
 import { useSessionStore } from '../stores/session-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { useTicketStore, type TicketChanges } from '../stores/ticket-store';
+import { useTopicGroupStore } from '../stores/topic-group-store';
 import { useUiStore } from '../stores/ui-store';
-import { revealQueueIndex } from '../views/queue-reveal';
 import { FOCUS_IDS, focusIsLost, focusRegion } from './focus';
 import { actionById, type ActionId } from './keymap';
 
@@ -39,7 +38,7 @@ function queueFocused(): boolean {
 
 /** After moving in the queue, the listbox must hold focus so the active row is announced. */
 function moved(): void {
-  revealQueueIndex(queue().selectedIndex);
+  queue().reveal(queue().selectedIndex);
   if (!queueFocused()) focusRegion('queue');
 }
 
@@ -78,7 +77,7 @@ export async function openTicket(ticketId: string): Promise<void> {
 function advance(origin: Origin): boolean {
   const before = queue().selectedId;
   queue().move(1);
-  revealQueueIndex(queue().selectedIndex);
+  queue().reveal(queue().selectedIndex);
   const changed = queue().selectedId !== before;
   if (origin.context === 'composer' || origin.context === 'ticket' || focusIsLost()) {
     // The composer and the ticket's controls belong to the ticket just left.
@@ -374,7 +373,7 @@ const desk = {
   /** Reading on: the pane shows the neighbour, focus stays in the conversation. */
   readOn(delta: 1 | -1): void {
     queue().move(delta);
-    revealQueueIndex(queue().selectedIndex);
+    queue().reveal(queue().selectedIndex);
   },
   focusOpenTicket(): void {
     if (tickets().currentId !== null) focusRegion('ticket');

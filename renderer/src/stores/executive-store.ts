@@ -1,6 +1,6 @@
+import { create } from 'zustand';
 import { ESCALATION_UNDO_WINDOW_MS } from '../../../preload/rules/escalation-defaults';
 import { useEscalationStore } from './escalation-store';
-import { create } from 'zustand';
 import type { SuggestedReply } from '../../../preload/contract/crisis-types';
 import type { EventPayloads } from '../../../preload/contract/channels';
 import type { OutboxEntry, TicketDetail } from '../../../preload/contract/queue-types';
@@ -8,8 +8,8 @@ import { call, subscribe } from '../bridge';
 import { translate } from '../i18n';
 import { debounce } from '../lib/debounce';
 import { newestSeenMessageId } from '../lib/conversation';
-import { awaitsAnswer, canEscalate, canTakeNext, escalationDefaults, type ExecutivePhase } from '../components/executive/executive-rules';
-import { replyBlockers, type ReplyBlocker } from '../components/executive/reply-blockers';
+import { awaitsAnswer, canEscalate, canTakeNext, escalationDefaults, type ExecutivePhase } from '../lib/executive-rules';
+import { replyBlockers, type ReplyBlocker } from '../lib/reply-blockers';
 import { announce } from './announce-store';
 import { reportError } from './error-store';
 import { useMacroStore } from './macro-store';
@@ -99,13 +99,13 @@ const FRESH_TICKET = {
   note: '',
 } satisfies Partial<ExecutiveState>;
 
-let focusSeq = 0;
-// Newest request wins: an answer for an older ticket, or an older rendering, is dropped.
-let openToken = 0;
-let detailToken = 0;
-let renderToken = 0;
-
 export const useExecutiveStore = create<ExecutiveState>()((set, get) => {
+  let focusSeq = 0;
+  // Newest request wins: an answer for an older ticket, or an older rendering, is dropped.
+  let openToken = 0;
+  let detailToken = 0;
+  let renderToken = 0;
+
   const saveDraft = debounce((ticketId: string, body: string) => {
     // Best effort: the draft only matters after a crash, and the next keystroke tries again.
     void call('draft.save', { ticketId, body }).catch(() => {});

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { QUEUE_VIEWS, type QueuePage, type QueueRow, type QueueView } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
 import { translate } from '../i18n';
-import { debounce } from '../lib/debounce';
+import { createPagedWindow } from '../lib/paged-window';
 import { FOCUS_IDS } from '../keyboard/focus';
 import { reportError } from './error-store';
 
@@ -49,6 +49,16 @@ export interface QueueState {
   refresh(changedIds?: readonly string[], queueChanged?: boolean): void;
   refreshCounts(): void;
   retry(): void;
+  /** Hands j/k and friends to another presentation of the view (the topic groups); returns the undo. */
+  overrideCursor(cursor: QueueCursor): () => void;
+  /**
+   * The list on screen scrolls a row into view straight from the keydown handler, before React
+   * re-renders: layout is still clean then, so writing scrollTop costs no forced layout on the
+   * j/k hot path. Returns the undo.
+   */
+  registerRevealer(reveal: (index: number) => void): () => void;
+  /** Scrolls the row at index into view, if a list is on screen. */
+  reveal(index: number): void;
 }
 
 export const pageOf = (index: number): number => Math.floor(index / PAGE_SIZE);
@@ -58,27 +68,10 @@ export interface QueueCursor {
   move(delta: number): void;
   moveToEdge(edge: 'first' | 'last'): void;
 }
-let cursorOverride: QueueCursor | null = null;
-
-/** Hands j/k and friends to another presentation of the view (null gives them back); returns the undo. */
-export function overrideQueueCursor(cursor: QueueCursor): () => void {
-  cursorOverride = cursor;
-  return () => {
-    if (cursorOverride === cursor) cursorOverride = null;
-  };
-}
-
 export function rowAt(pages: Pages, index: number): QueueRow | undefined {
   if (index < 0) return undefined;
   return pages[pageOf(index)]?.[index % PAGE_SIZE];
 }
-
-// Bookkeeping that must not trigger renders.
-let generation = 0; // bumped on view switch: answers for an older view are dropped
-let requestSeq = 0;
-const inflight = new Map<number, number>(); // page index -> token of the newest request
-let visible = { start: 0, end: 50 };
-let searchToken = 0;
 
 function isLoaded(pages: Pages, id: string): boolean {
   return findLoaded(pages, id) !== null;
@@ -97,6 +90,13 @@ function queueHasFocus(): boolean {
 }
 
 export const useQueueStore = create<QueueState>()((set, get) => {
+  // Bookkeeping that must not trigger renders. The window's epoch moves on with each view switch:
+  // answers for an older view are dropped.
+  const win = createPagedWindow<number>({ start: 0, end: 50 }, () => ensureVisible());
+  let searchToken = 0;
+  let cursorOverride: QueueCursor | null = null;
+  let revealer: ((index: number) => void) | null = null;
+
   function pagesFor(start: number, end: number): number[] {
     const first = pageOf(Math.max(0, start - PREFETCH_ROWS));
     const total = get().total;
@@ -107,25 +107,17 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     return out;
   }
 
-  async function fetchPage(pageIndex: number): Promise<void> {
-    const gen = generation;
-    const token = ++requestSeq;
-    inflight.set(pageIndex, token);
+  function fetchPage(pageIndex: number): Promise<void> {
     const view = get().view;
-    let page: QueuePage;
-    try {
-      page = await call('queue.page', { view, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE });
-    } catch (err) {
-      if (gen !== generation || inflight.get(pageIndex) !== token) return;
-      inflight.delete(pageIndex);
-      set({ loadFailed: true });
-      reportError(translate('queue.error.load'), err);
-      return;
-    }
-    // A newer request for the same page (or a view switch) supersedes this answer.
-    if (gen !== generation || inflight.get(pageIndex) !== token) return;
-    inflight.delete(pageIndex);
-    applyPage(pageIndex, page);
+    return win.load(
+      pageIndex,
+      () => call('queue.page', { view, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }),
+      (page) => applyPage(pageIndex, page),
+      (err) => {
+        set({ loadFailed: true });
+        reportError(translate('queue.error.load'), err);
+      },
+    );
   }
 
   function applyPage(pageIndex: number, page: QueuePage): void {
@@ -165,7 +157,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   function evict(pages: Record<number, readonly QueueRow[]>, selectedIndex: number): void {
     const keys = Object.keys(pages).map(Number);
     if (keys.length <= MAX_CACHED_PAGES) return;
-    const center = pageOf((visible.start + visible.end) / 2);
+    const center = pageOf((win.visible.start + win.visible.end) / 2);
     const pinned = selectedIndex >= 0 ? pageOf(selectedIndex) : -1;
     keys
       .filter((k) => k !== pinned)
@@ -182,10 +174,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
    */
   async function locateSelected(): Promise<void> {
     const token = ++searchToken;
-    const gen = generation;
+    const gen = win.epoch();
     const { selectedId, total, view } = get();
     if (selectedId === null || total === null || total === 0 || isLoaded(get().pages, selectedId)) return;
-    const still = () => token === searchToken && gen === generation && get().selectedId === selectedId;
+    const still = () => token === searchToken && gen === win.epoch() && get().selectedId === selectedId;
     let index: number | null;
     try {
       index = (await call('queue.locate', { view, ticketId: selectedId })).index;
@@ -203,13 +195,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
 
   function ensureVisible(): void {
     const { pages } = get();
-    for (const p of pagesFor(visible.start, visible.end)) {
-      if (pages[p] === undefined && !inflight.has(p)) void fetchPage(p);
+    for (const p of pagesFor(win.visible.start, win.visible.end)) {
+      if (pages[p] === undefined && !win.loading(p)) void fetchPage(p);
     }
   }
-
-  // While the scrollbar is dragged across 100k rows, fetch where it settles, not every page passed.
-  const ensureVisibleSoon = debounce(ensureVisible, 30, 120);
 
   let countsRunning = false;
   let countsDirty = false;
@@ -259,11 +248,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
 
     setView(view) {
       if (view === get().view) return;
-      generation++;
+      win.reset();
       searchToken++;
-      inflight.clear();
-      ensureVisibleSoon.cancel();
-      visible = { start: 0, end: Math.max(20, visible.end - visible.start) };
+      win.settleSoon.cancel();
+      win.setVisible(0, Math.max(20, win.visible.end - win.visible.start));
       set((s) => ({
         view,
         total: null,
@@ -277,10 +265,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
 
     setVisibleRange(start, end) {
-      if (start === visible.start && end === visible.end) return;
-      visible = { start, end };
+      if (!win.setVisible(start, end)) return;
+      // While the scrollbar is dragged across 100k rows, fetch where it settles, not every page passed.
       if (Object.keys(get().pages).length === 0) ensureVisible();
-      else ensureVisibleSoon();
+      else win.settleSoon();
     },
 
     select(index, opts) {
@@ -289,7 +277,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       const id = rowAt(pages, index)?.id ?? null;
       set({ selectedIndex: index, selectedId: id, scrollSeq: opts?.scroll ? scrollSeq + 1 : scrollSeq });
       const p = pageOf(index);
-      if (pages[p] === undefined && !inflight.has(p)) void fetchPage(p);
+      if (pages[p] === undefined && !win.loading(p)) void fetchPage(p);
     },
 
     showTicket(ticketId, index) {
@@ -300,7 +288,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       }
       set({ selectedIndex: index, selectedId: ticketId, scrollSeq: scrollSeq + 1 });
       const p = pageOf(index);
-      if (pages[p] === undefined && !inflight.has(p)) void fetchPage(p);
+      if (pages[p] === undefined && !win.loading(p)) void fetchPage(p);
       else if (rowAt(pages, index)?.id !== ticketId) void locateSelected();
     },
 
@@ -359,7 +347,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         ensureVisible();
         return;
       }
-      const keep = new Set(pagesFor(visible.start, visible.end));
+      const keep = new Set(pagesFor(win.visible.start, win.visible.end));
       if (selectedIndex >= 0) keep.add(pageOf(selectedIndex));
       if (!queueChanged) {
         // Only row contents changed: refetch just the on-screen pages that hold those tickets.
@@ -376,7 +364,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       // Off-screen pages are stale now; they are refetched when scrolled to.
       set({ pages: kept });
       // Answers already on their way for dropped pages predate the change.
-      for (const p of [...inflight.keys()]) if (!keep.has(p)) inflight.delete(p);
+      win.dropOthers(keep);
       void Promise.all([...keep].map((p) => fetchPage(p))).then(() => locateSelected());
     },
 
@@ -389,6 +377,24 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       const { total } = get();
       if (total === null) ensureVisible();
       else get().refresh();
+    },
+
+    overrideCursor(cursor) {
+      cursorOverride = cursor;
+      return () => {
+        if (cursorOverride === cursor) cursorOverride = null;
+      };
+    },
+
+    registerRevealer(reveal) {
+      revealer = reveal;
+      return () => {
+        if (revealer === reveal) revealer = null;
+      };
+    },
+
+    reveal(index) {
+      if (index >= 0) revealer?.(index);
     },
   };
 });

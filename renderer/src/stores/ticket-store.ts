@@ -49,14 +49,14 @@ export interface TicketState {
   reload(): void;
 }
 
-// Bookkeeping that must not trigger renders.
-let requestSeq = 0;
-const inflight = new Map<string, number>(); // ticket id -> token of the newest request
-const fetchedAt = new Map<string, number>();
-const stale = new Set<string>();
-let recent: string[] = []; // LRU order, most recent last
-
 export const useTicketStore = create<TicketState>()((set, get) => {
+  // Bookkeeping that must not trigger renders.
+  let requestSeq = 0;
+  const inflight = new Map<string, number>(); // ticket id -> token of the newest request
+  const fetchedAt = new Map<string, number>();
+  const stale = new Set<string>();
+  let recent: string[] = []; // LRU order, most recent last
+
   function touch(id: string): void {
     recent = recent.filter((x) => x !== id);
     recent.push(id);

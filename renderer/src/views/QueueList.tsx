@@ -1,17 +1,16 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import type { QueueView } from '../../../preload/contract/queue-types';
 import { useIntlFormat, useT, type MessageId } from '../i18n';
-import { FOCUS_IDS, focusIsLost, focusRegion } from '../keyboard/focus';
+import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { BulkBar } from '../components/BulkBar';
 import { TopicGroupList } from '../components/topic-groups/TopicGroupList';
-import { useTopicGroupStore } from '../components/topic-groups/topic-group-store';
+import { useTopicGroupStore } from '../stores/topic-group-store';
 import { runAction } from '../keyboard/commands';
 import { ariaKeyShortcuts, formatKeys } from '../keyboard/keymap';
 import { rowAt, useQueueStore } from '../stores/queue-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
-import { registerQueueRevealer } from './queue-reveal';
-import { QueueSlot, useRowContext, ROW_HEIGHT, placeholderDomId, rowDomId } from './QueueRow';
+import { QueueSlot, useRowContext, placeholderDomId, rowDomId } from './QueueRow';
+import { useVirtualListbox } from './useVirtualListbox';
 
 const VIEW_LABELS: Record<QueueView, MessageId> = {
   all: 'queue.view.all',
@@ -57,6 +56,8 @@ export function QueueList() {
   );
 }
 
+const selectedCursor = (): number => useQueueStore.getState().selectedIndex;
+
 /** Every ticket of the view in queue order, virtualised: only the pages on screen are loaded. */
 function TicketList({ viewLabel }: { viewLabel: string }) {
   const t = useT();
@@ -72,54 +73,18 @@ function TicketList({ viewLabel }: { viewLabel: string }) {
   const rowContext = useRowContext(view);
   const { checkedIds } = rowContext;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, items, firstIndex, lastIndex } = useVirtualListbox({
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    cursor: selectedCursor,
+    scrollSeq,
+    setVisibleRange,
   });
-  const items = virtualizer.getVirtualItems();
-  const firstIndex = items[0]?.index ?? 0;
-  const lastIndex = items.at(-1)?.index ?? 0;
-
-  // The store fetches pages for whatever is on screen (plus a margin).
-  useEffect(() => {
-    if (count > 0) setVisibleRange(firstIndex, lastIndex);
-  }, [firstIndex, lastIndex, count, setVisibleRange]);
-
-  // Keyboard moves bump scrollSeq; mouse picks and live refreshes do not yank the list.
-  useEffect(() => {
-    const index = useQueueStore.getState().selectedIndex;
-    const rows = useQueueStore.getState().total ?? 0;
-    if (index >= 0 && index < rows) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [scrollSeq, virtualizer]);
-
-  useEffect(
-    () =>
-      registerQueueRevealer((index) => {
-        const el = scrollRef.current;
-        if (!el) return;
-        // Cached by the virtualizer from scroll/resize events: no layout read here.
-        const offset = virtualizer.scrollOffset ?? el.scrollTop;
-        const height = virtualizer.scrollRect?.height ?? el.clientHeight;
-        const top = index * ROW_HEIGHT;
-        if (top < offset) el.scrollTop = top;
-        else if (top + ROW_HEIGHT > offset + height) el.scrollTop = top + ROW_HEIGHT - height;
-      }),
-    [virtualizer],
-  );
 
   // A new view starts at the top.
   useEffect(() => {
     virtualizer.scrollToOffset(0);
   }, [view, virtualizer]);
-
-  // Back from the topic groups: the list takes over the focus the groups had.
-  useEffect(() => {
-    if (focusIsLost()) focusRegion('queue');
-  }, []);
 
   const onPick = useCallback((index: number) => {
     useQueueStore.getState().select(index);

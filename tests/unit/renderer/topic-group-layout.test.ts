@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TopicGroup } from '../../../preload/contract';
-import { GROUP_PAGE_SIZE, headerIndex, itemAt, layoutOf, pagesInRange } from '../../../renderer/src/components/topic-groups/group-layout';
+import { GROUP_PAGE_SIZE, headerIndex, itemAt, layoutOf, pagesInRange } from '../../../renderer/src/lib/group-layout';
 
 const group = (topic: TopicGroup['topic'], count: number): TopicGroup => ({ topic, count, breached: 0, languages: {}, suggestedMacroId: null });
 const groups = [group('withdrawal', 250), group('market_incident', 3), group('kyc', 40)];

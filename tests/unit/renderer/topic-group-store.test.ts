@@ -17,7 +17,7 @@ function group(topic: Topic, count: number): TopicGroup {
 async function loadStores() {
   vi.resetModules();
   const queue = (await import('../../../renderer/src/stores/queue-store')).useQueueStore;
-  const groups = (await import('../../../renderer/src/components/topic-groups/topic-group-store')).useTopicGroupStore;
+  const groups = (await import('../../../renderer/src/stores/topic-group-store')).useTopicGroupStore;
   return { queue, groups };
 }
 

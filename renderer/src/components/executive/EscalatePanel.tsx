@@ -5,7 +5,7 @@ import { outboxFailureText } from '../../lib/kind-wording';
 import { ariaKeyShortcuts } from '../../keyboard/keymap';
 import { keyPlatform } from '../../stores/settings-store';
 import { useExecutiveStore } from '../../stores/executive-store';
-import { alreadyEscalated, canEscalate, entryOf, escalationDefaults } from './executive-rules';
+import { alreadyEscalated, canEscalate, entryOf, escalationDefaults } from '../../lib/executive-rules';
 import { KeyCombo } from '../Keys';
 import { deliveryOf } from './DeliveryLine';
 

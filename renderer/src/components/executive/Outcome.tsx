@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { useExecutiveStore } from '../../stores/executive-store';
-import { entryOf } from './executive-rules';
+import { entryOf } from '../../lib/executive-rules';
 import { DeliveryLine } from './DeliveryLine';
 import { TakeNextButton } from './TakeNextButton';
 

@@ -5,7 +5,7 @@ import { keyPlatform } from '../../stores/settings-store';
 import { useMacroStore } from '../../stores/macro-store';
 import { blockersOf, canSend, fieldKeys, fieldLabel, useExecutiveStore } from '../../stores/executive-store';
 import { KeyCombo } from '../Keys';
-import type { ReplyBlocker } from './reply-blockers';
+import type { ReplyBlocker } from '../../lib/reply-blockers';
 import { customerPlain } from '../CustomerText';
 
 export const SEND_KEYS = ['$mod+Enter'] as const;

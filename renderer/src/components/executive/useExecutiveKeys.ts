@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { isActivatable, isEditable } from '../../keyboard/focus';
 import { useEscalationStore } from '../../stores/escalation-store';
 import { useExecutiveStore } from '../../stores/executive-store';
-import { canEscalate, canTakeNext } from './executive-rules';
+import { canEscalate, canTakeNext } from '../../lib/executive-rules';
 import { ESCALATE_NOTE_ID } from './EscalatePanel';
 
 export const CONVERSATION_ID = 'executive-conversation';

@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, type ReactNode } from 'react';
 import type { Topic } from '../../../../preload/contract/domain-types';
 import { useT } from '../../i18n';
-import { FOCUS_IDS, focusIsLost, focusRegion } from '../../keyboard/focus';
+import { FOCUS_IDS, focusRegion } from '../../keyboard/focus';
 import { runAction } from '../../keyboard/commands';
 import { useQueueStore } from '../../stores/queue-store';
-import { QueueSlot, useRowContext, ROW_HEIGHT, placeholderDomId, rowDomId } from '../../views/QueueRow';
-import { registerQueueRevealer } from '../../views/queue-reveal';
-import { itemAt } from './group-layout';
+import { QueueSlot, useRowContext, placeholderDomId, rowDomId } from '../../views/QueueRow';
+import { useVirtualListbox } from '../../views/useVirtualListbox';
+import { itemAt } from '../../lib/group-layout';
 import { TopicGroupHeader, groupDomId } from './TopicGroupHeader';
-import { rowOf, useTopicGroupStore } from './topic-group-store';
+import { rowOf, useTopicGroupStore } from '../../stores/topic-group-store';
 import { useGroupKeys } from './useGroupKeys';
 
+const groupCursor = (): number => useTopicGroupStore.getState().cursor;
+const groupVisibleRange = (start: number, end: number): void => useTopicGroupStore.getState().setVisibleRange(start, end);
 
 /**
  * The queue grouped by topic: a tree of one header per group, each opening onto its tickets (the
@@ -32,45 +33,12 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
   const { checkedIds } = rowContext;
   const onKeyDown = useGroupKeys();
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, items, firstIndex, lastIndex, virtualizer } = useVirtualListbox({
     count: layout.total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    cursor: groupCursor,
+    scrollSeq,
+    setVisibleRange: groupVisibleRange,
   });
-  const items = virtualizer.getVirtualItems();
-  const firstIndex = items[0]?.index ?? 0;
-  const lastIndex = items.at(-1)?.index ?? 0;
-
-  useEffect(() => {
-    if (layout.total > 0) useTopicGroupStore.getState().setVisibleRange(firstIndex, lastIndex);
-  }, [firstIndex, lastIndex, layout.total]);
-
-  useEffect(() => {
-    const index = useTopicGroupStore.getState().cursor;
-    if (index >= 0 && index < useTopicGroupStore.getState().layout.total) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [scrollSeq, virtualizer]);
-
-  // j/k arrive through the queue's cursor; the keydown handler reveals the cursor before React re-renders.
-  useEffect(
-    () =>
-      registerQueueRevealer(() => {
-        const el = scrollRef.current;
-        if (!el) return;
-        const offset = virtualizer.scrollOffset ?? el.scrollTop;
-        const height = virtualizer.scrollRect?.height ?? el.clientHeight;
-        const top = useTopicGroupStore.getState().cursor * ROW_HEIGHT;
-        if (top < offset) el.scrollTop = top;
-        else if (top + ROW_HEIGHT > offset + height) el.scrollTop = top + ROW_HEIGHT - height;
-      }),
-    [virtualizer],
-  );
-
-  // Switching presentation replaces the focused element: focus moves on to this one.
-  useEffect(() => {
-    if (focusIsLost()) focusRegion('queue');
-  }, []);
 
   const onPick = useCallback((index: number) => {
     useTopicGroupStore.getState().pick(index);

@@ -7,8 +7,8 @@ import { announce } from '../../stores/announce-store';
 import { useQueueStore } from '../../stores/queue-store';
 import { useSelectionStore } from '../../stores/selection-store';
 import { keyPlatform, useSettingsStore } from '../../stores/settings-store';
-import { headerIndex, itemAt, type GroupItem } from './group-layout';
-import { rowOf, useTopicGroupStore } from './topic-group-store';
+import { headerIndex, itemAt, type GroupItem } from '../../lib/group-layout';
+import { rowOf, useTopicGroupStore } from '../../stores/topic-group-store';
 
 type HeaderItem = Extract<GroupItem, { kind: 'header' }>;
 

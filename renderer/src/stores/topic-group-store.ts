@@ -1,17 +1,18 @@
 import { create } from 'zustand';
-import type { Topic } from '../../../../preload/contract/domain-types';
-import type { TopicGroup } from '../../../../preload/contract/crisis-types';
-import type { QueueRow, QueueView } from '../../../../preload/contract/queue-types';
-import { call, subscribe } from '../../bridge';
-import { translate } from '../../i18n';
-import { formatKeys } from '../../keyboard/keymap';
-import { debounce } from '../../lib/debounce';
-import { announce } from '../../stores/announce-store';
-import { useDialogStore, type Origin } from '../../stores/dialog-store';
-import { reportError } from '../../stores/error-store';
-import { overrideQueueCursor, useQueueStore } from '../../stores/queue-store';
-import { keyPlatform, useSettingsStore } from '../../stores/settings-store';
-import { EMPTY_LAYOUT, GROUP_PAGE_SIZE, headerIndex, itemAt, layoutOf, pageKey, pagesInRange, type GroupItem, type GroupLayout } from './group-layout';
+import type { Topic } from '../../../preload/contract/domain-types';
+import type { TopicGroup } from '../../../preload/contract/crisis-types';
+import type { QueueRow, QueueView } from '../../../preload/contract/queue-types';
+import { call, subscribe } from '../bridge';
+import { translate } from '../i18n';
+import { formatKeys } from '../keyboard/keymap';
+import { debounce } from '../lib/debounce';
+import { EMPTY_LAYOUT, GROUP_PAGE_SIZE, headerIndex, itemAt, layoutOf, pageKey, pagesInRange, type GroupItem, type GroupLayout } from '../lib/group-layout';
+import { createPagedWindow } from '../lib/paged-window';
+import { announce } from './announce-store';
+import { useDialogStore, type Origin } from './dialog-store';
+import { reportError } from './error-store';
+import { useQueueStore } from './queue-store';
+import { keyPlatform, useSettingsStore } from './settings-store';
 
 /** Group pages beyond the visible ones are dropped past this: bounded memory however much is expanded. */
 const MAX_CACHED_PAGES = 40;
@@ -65,17 +66,16 @@ export function topicName(topic: Topic): string {
   return translate(`topic.${topic}`);
 }
 
-// Bookkeeping that must not trigger renders.
-let generation = 0; // bumped on every (re)load: answers for an older layout are dropped
-const inflight = new Set<string>();
-let visible = { start: 0, end: 40 };
-let detach: Array<() => void> = [];
-/** A row the keyboard moved onto before its page had arrived: shown in the pane once it has. */
-let awaitingIndex: number | null = null;
-/** The ticket under the cursor when the groups were read again: the cursor stays on it if it is still there. */
-let followId: string | null = null;
-
 export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
+  // Bookkeeping that must not trigger renders. The window's epoch moves on with every (re)load:
+  // answers for an older layout are dropped.
+  const win = createPagedWindow<string>({ start: 0, end: 40 }, () => ensureVisible());
+  let detach: Array<() => void> = [];
+  /** A row the keyboard moved onto before its page had arrived: shown in the pane once it has. */
+  let awaitingIndex: number | null = null;
+  /** The ticket under the cursor when the groups were read again: the cursor stays on it if it is still there. */
+  let followId: string | null = null;
+
   const cursorItem = (): GroupItem | null => itemAt(get().layout, get().cursor);
 
   /** The pane follows the keyboard: the ticket row under the cursor is the ticket shown. */
@@ -99,31 +99,30 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
     if (awaitingIndex !== null && awaitingIndex === get().cursor) showCursorTicket();
   }
 
-  async function fetchPage(topic: Topic, page: number): Promise<void> {
+  function fetchPage(topic: Topic, page: number): Promise<void> {
     const key = pageKey(topic, page);
     const view = get().view;
-    if (view === null || inflight.has(key)) return;
-    const gen = generation;
-    inflight.add(key);
-    try {
-      const result = await call('queue.topicPage', { view, topic, offset: page * GROUP_PAGE_SIZE, limit: GROUP_PAGE_SIZE });
-      if (gen !== generation) return;
-      set((s) => ({ pages: evict({ ...s.pages, [key]: result.rows }) }));
-      // The group shrank or grew since its count was read: the layout follows the rows.
-      const group = get().groups?.find((g) => g.topic === topic);
-      if (group && group.count !== result.total) replaceGroups(get().groups!.map((g) => (g.topic === topic ? { ...g, count: result.total } : g)));
-      settleCursor(topic, page, result.rows);
-    } catch (err) {
-      if (gen === generation) reportError(translate('topicGroups.error.rows'), err);
-    } finally {
-      inflight.delete(key);
-    }
+    if (view === null) return Promise.resolve();
+    return win.load(
+      key,
+      () => call('queue.topicPage', { view, topic, offset: page * GROUP_PAGE_SIZE, limit: GROUP_PAGE_SIZE }),
+      (result) => {
+        set((s) => ({ pages: evict({ ...s.pages, [key]: result.rows }) }));
+        // The group shrank or grew since its count was read: the layout follows the rows.
+        const group = get().groups?.find((g) => g.topic === topic);
+        if (group && group.count !== result.total) replaceGroups(get().groups!.map((g) => (g.topic === topic ? { ...g, count: result.total } : g)));
+        settleCursor(topic, page, result.rows);
+      },
+      (err) => reportError(translate('topicGroups.error.rows'), err),
+      true,
+    );
   }
 
   function evict(pages: Pages, onlyVisible = false): Record<string, readonly QueueRow[]> {
     const keys = Object.keys(pages);
     if (!onlyVisible && keys.length <= MAX_CACHED_PAGES) return { ...pages };
-    const wanted = new Set(pagesInRange(get().layout, visible.start - PREFETCH_SLOTS, visible.end + PREFETCH_SLOTS).map((p) => pageKey(p.topic, p.page)));
+    const { start, end } = win.visible;
+    const wanted = new Set(pagesInRange(get().layout, start - PREFETCH_SLOTS, end + PREFETCH_SLOTS).map((p) => pageKey(p.topic, p.page)));
     const kept: Record<string, readonly QueueRow[]> = {};
     for (const key of keys) if (wanted.has(key)) kept[key] = pages[key]!;
     return kept;
@@ -132,11 +131,11 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
   /** Fetches the pages on screen that are missing; with `again`, the loaded ones too (they are stale). */
   function ensureVisible(again = false): void {
     const { layout, pages } = get();
-    for (const { topic, page } of pagesInRange(layout, visible.start - PREFETCH_SLOTS, visible.end + PREFETCH_SLOTS)) {
+    const { start, end } = win.visible;
+    for (const { topic, page } of pagesInRange(layout, start - PREFETCH_SLOTS, end + PREFETCH_SLOTS)) {
       if (again || pages[pageKey(topic, page)] === undefined) void fetchPage(topic, page);
     }
   }
-  const ensureVisibleSoon = debounce(ensureVisible, 30, 120);
 
   /** New groups or a new expansion: the cursor stays on the same header, or the same place in its group. */
   function relayout(groups: readonly TopicGroup[], expanded: ReadonlySet<Topic>, extra: Partial<TopicGroupState> = {}): void {
@@ -164,7 +163,7 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
 
   function attach(): void {
     detach.push(
-      overrideQueueCursor({ move: (delta) => get().move(delta), moveToEdge: (edge) => get().moveToEdge(edge) }),
+      useQueueStore.getState().overrideCursor({ move: (delta) => get().move(delta), moveToEdge: (edge) => get().moveToEdge(edge) }),
       subscribe('tickets.changed', ({ ticketIds, queueChanged }) => {
         const { pages } = get();
         const shown = new Set(Object.values(pages).flatMap((rows) => rows.map((r) => r.id)));
@@ -195,11 +194,11 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
       if (get().active) {
         for (const off of detach) off();
         detach = [];
-        generation++;
+        win.reset();
         awaitingIndex = null;
         followId = null;
         reloadSoon.cancel();
-        ensureVisibleSoon.cancel();
+        win.settleSoon.cancel();
         set({ active: false, groups: null, layout: EMPTY_LAYOUT, pages: {}, loadFailed: false });
         // Back to the list, on the ticket chosen among the groups.
         useQueueStore.getState().followSelected();
@@ -220,18 +219,17 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
     async reload() {
       const view = get().view;
       if (view === null) return;
-      const gen = ++generation;
-      inflight.clear();
+      const gen = win.reset();
       let groups: TopicGroup[];
       try {
         groups = (await call('queue.topicGroups', { view })).groups;
       } catch (err) {
-        if (gen !== generation) return;
+        if (gen !== win.epoch()) return;
         set({ loadFailed: true });
         reportError(translate('topicGroups.error.groups'), err);
         return;
       }
-      if (gen !== generation || !get().active) return;
+      if (gen !== win.epoch() || !get().active) return;
       const present = new Set(groups.map((g) => g.topic));
       const expanded = new Set([...get().expanded].filter((t) => present.has(t)));
       followId = rowOf(get().pages, cursorItem())?.id ?? null;
@@ -282,9 +280,7 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
     },
 
     setVisibleRange(start, end) {
-      if (start === visible.start && end === visible.end) return;
-      visible = { start, end };
-      ensureVisibleSoon();
+      if (win.setVisible(start, end)) win.settleSoon();
     },
 
     async openIncidentReply(topic, origin) {

@@ -1,5 +1,5 @@
-import type { Topic } from '../../../../preload/contract/domain-types';
-import type { TopicGroup } from '../../../../preload/contract/crisis-types';
+import type { Topic } from '../../../preload/contract/domain-types';
+import type { TopicGroup } from '../../../preload/contract/crisis-types';
 
 /**
  * The grouped queue as one flat list, for the virtualiser: each group's header, then (when the

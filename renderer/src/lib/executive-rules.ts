@@ -1,6 +1,6 @@
-import type { EscalationReason } from '../../../../preload/contract/domain-types';
-import type { OutboxEntry, TicketDetail } from '../../../../preload/contract/queue-types';
-import { suggestedHold, suggestedReason } from '../../../../preload/rules/escalation-defaults';
+import type { EscalationReason } from '../../../preload/contract/domain-types';
+import type { OutboxEntry, TicketDetail } from '../../../preload/contract/queue-types';
+import { suggestedHold, suggestedReason } from '../../../preload/rules/escalation-defaults';
 
 // What executive mode allows when: plain rules over its state, shared by the store, the keys and the view.
 
