@@ -13,6 +13,8 @@ export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another ABI (the Electron build). */
   nativeBinding?: string;
   migrations: readonly Migration[];
+  /** Deterministic SQL functions the schema uses (triggers, migrations): registered before migrating. */
+  functions?: Readonly<Record<string, (text: string) => string>>;
 }
 
 /**
@@ -26,6 +28,7 @@ export function openDatabase(file: string, options: OpenOptions): SqliteDatabase
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  for (const [name, fn] of Object.entries(options.functions ?? {})) db.function(name, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? fn(text) : text));
   migrate(db, options.migrations);
   return db;
 }

@@ -1,6 +1,6 @@
 import { AuditLogTable } from '../audit/audit-log-table';
 import { durableTransaction, openDatabase, type SqliteDatabase } from '../sqlite/open-database';
-import { cacheMigrations } from './migrations';
+import { cacheSchema } from './migrations';
 import { DraftRepository } from './draft-repository';
 import { KeyValueState } from './key-value-state';
 import { MacroRepository } from './macro-repository';
@@ -32,7 +32,7 @@ export interface CacheStore {
 }
 
 export function openCacheStore(file: string, options: { nativeBinding?: string } = {}): CacheStore {
-  const db = openDatabase(file, { migrations: cacheMigrations, ...options });
+  const db = openDatabase(file, { ...cacheSchema, ...options });
   const outbox = new OutboxRepository(db);
   const state = new KeyValueState(db);
   return {

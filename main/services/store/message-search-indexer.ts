@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { statementCache } from '../sqlite/statement-cache';
 import type { SqliteDatabase } from '../sqlite/open-database';
 import type { KeyValueState } from './key-value-state';
+import { searchableText } from '../domain/search-text';
 
 const WATERMARK = 'search.messages.indexedThrough';
 
@@ -25,7 +26,7 @@ export class MessageSearchIndexer {
       const rows = this.sql('SELECT rowid, body FROM messages WHERE rowid > ? ORDER BY rowid LIMIT ?').all(through, limit) as Array<{ rowid: number; body: string }>;
       if (rows.length === 0) return 0;
       const insert = this.sql('INSERT INTO messages_fts (rowid, body) VALUES (?, ?)');
-      for (const row of rows) insert.run(row.rowid, row.body);
+      for (const row of rows) insert.run(row.rowid, searchableText(row.body));
       this.state.set(WATERMARK, rows[rows.length - 1]!.rowid);
       return rows.length;
     })();

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { statementCache } from '../sqlite/statement-cache';
 import type { SearchHit, TicketStatus } from '../../../preload/contract';
 import { toFtsQuery } from '../domain/fts-query';
+import { hasCjk, snippetAround } from '../domain/search-text';
 import type { SqliteDatabase } from '../sqlite/open-database';
 
 interface HitRow {
@@ -70,8 +71,8 @@ export class SearchRepository {
         'customer',
       );
     }
-    // One letter matches half the cache; words start counting from two.
-    if (trimmed.length < 2) return [...hits.values()];
+    // One Latin letter matches half the cache; words start counting from two. One Chinese or Japanese character is a word.
+    if (trimmed.length < 2 && !hasCjk(trimmed)) return [...hits.values()];
     const fts = toFtsQuery(trimmed);
     if (fts === null) return [...hits.values()];
     if (hits.size < limit) {
@@ -86,13 +87,14 @@ export class SearchRepository {
     }
     if (hits.size < limit) {
       add(
-        this.sql(
-            `SELECT m.ticket_id, t.subject, c.name AS customer_name, t.status, t.security,
-                    snippet(messages_fts, 0, '', '', '…', 12) AS snippet
+        (this.sql(
+            `SELECT m.ticket_id, t.subject, c.name AS customer_name, t.status, t.security, m.body AS snippet
              FROM messages_fts f JOIN messages m ON m.rowid = f.rowid JOIN tickets t ON t.id = m.ticket_id
              LEFT JOIN customers c ON c.id = t.customer_id
              WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
-          ).all(fts, limit * 3) as HitRow[],
+          ).all(fts, limit * 3) as HitRow[])
+          // The piece of the body around the match, cut here: the index holds folded text, not the body's own words.
+          .map((r) => ({ ...r, snippet: snippetAround(r.snippet, trimmed).text })),
         'message',
       );
     }
