@@ -2,7 +2,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ChainCache, addressKey, hashKey } from '../../../main/services/chain/chain-cache';
 import type { ChainTransactionFacts } from '../../../main/services/chain/chain-connector';
+import { openDatabase } from '../../../main/services/sqlite/open-database';
+import { cacheMigrations, cacheSchema } from '../../../main/services/store/migrations';
 import { chainLookups } from '../../../main/services/store/migrations/012-chain-lookups';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function cache(): { db: Database.Database; chain: ChainCache } {
   const db = new Database(':memory:');
@@ -47,5 +52,20 @@ describe('chain cache', () => {
     expect(hashKey(' 0xABcd ')).toBe('abcd');
     expect(addressKey('BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ')).toBe('bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq');
     expect(addressKey('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2')).toBe('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2');
+  });
+
+  it('lives in the desk’s own cache: migration 012 is registered, and what was learned survives a restart', () => {
+    expect(cacheMigrations.find((m) => m.name === '012-chain-lookups')).toBe(chainLookups);
+    const dir = mkdtempSync(join(tmpdir(), 'agentdesk-chain-cache-'));
+    try {
+      const first = openDatabase(join(dir, 'cache.sqlite'), cacheSchema);
+      new ChainCache(first).saveTransaction(facts(), 9_000);
+      first.close();
+      const again = openDatabase(join(dir, 'cache.sqlite'), cacheSchema);
+      expect(new ChainCache(again).transactions(`0x${'ab'.repeat(32)}`)).toEqual([{ value: facts(), network: 'ethereum', learnedAt: 9_000 }]);
+      again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
