@@ -25,6 +25,8 @@ export interface TicketMaterial {
    * earlier pull), read again only for a ticket whose topic or language RT does not give.
    */
   openingText?: string;
+  /** The requestor's language in RT (their user's Lang), when they have one: decides between close languages. */
+  requestorLanguage?: Language | null;
 }
 
 export interface MappingContext {
@@ -69,7 +71,7 @@ export function rtLanguage(ticket: RtTicket, options: ResolvedRequestTrackerOpti
 }
 
 /** "es", "ES" or RT's own "pt_BR"/"pt-BR" → one of the desk's languages, or null. */
-function languageCode(value: string | undefined): Language | null {
+export function languageCode(value: string | undefined): Language | null {
   const code = value?.trim().toLowerCase().split(/[_-]/)[0] ?? '';
   return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : null;
 }
@@ -143,6 +145,7 @@ export function mapTicket(material: TicketMaterial, context: MappingContext): { 
       firstCustomerMessage: (opening && material.bodies.get(opening.id)?.text) ?? material.openingText ?? '',
       topic: rtTopic(rt, options),
       language: rtLanguage(rt, options),
+      customerLanguages: material.requestorLanguage ? [material.requestorLanguage] : [],
     },
     { topic: options.defaultTopic, language: options.defaultLanguage },
   );

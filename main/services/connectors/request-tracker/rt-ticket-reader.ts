@@ -1,10 +1,10 @@
-import type { Customer, Message, Ticket } from '../../../../preload/contract';
+import type { Customer, Language, Message, Ticket } from '../../../../preload/contract';
 import type { RejectedItem, ValidatedPage } from '../backend-connector';
 import { validatePage } from '../wire-schemas';
 import type { RtHttpClient, RtRequest } from './rt-http-client';
 import { attachmentLines, htmlToText, readMarkers } from './rt-message-format';
 import type { ResolvedRequestTrackerOptions } from './rt-options';
-import { isMessageTransaction, mapCustomer, mapTicket, needsClassification, openingTransaction, userKey, versionOf, type MessageMeta } from './rt-ticket-mapper';
+import { isMessageTransaction, languageCode, mapCustomer, mapTicket, needsClassification, openingTransaction, rtLanguage, userKey, versionOf, type MessageMeta } from './rt-ticket-mapper';
 import { ticketTransactionsQuery } from './rt-ticketsql';
 import { parseItems, parseRt, rtAttachmentSchema, rtCollectionSchema, rtFileSchema, rtTicketSchema, rtTransactionSchema, rtUserSchema, type RtAttachment, type RtTicket, type RtTransaction, type RtUser } from './rt-wire';
 
@@ -98,6 +98,7 @@ export class RtTicketReader {
     const bodies = await this.bodiesOf(needBodies.map((t) => t.id));
     const metas = new Map([...bodies].map(([id, body]) => [id, body.meta]));
     const openings = await this.openingTextsOf(tickets, transactions, bodies);
+    const requestorLanguages = await this.requestorLanguagesOf(tickets);
 
     const mappedTickets: Ticket[] = [];
     const messages: Message[] = [];
@@ -113,6 +114,7 @@ export class RtTicketReader {
           metaOf: (id) => metas.get(id) ?? options.knownMeta?.(id),
           bodies: new Map(own.filter((t) => bodies.has(t.id)).map((t) => [t.id, bodies.get(t.id)!])),
           ...(openings.has(rt.id) ? { openingText: openings.get(rt.id)! } : {}),
+          requestorLanguage: requestorLanguages.get(rt.id) ?? null,
         },
         { options: this.options, securityQueueId },
       );
@@ -229,6 +231,27 @@ export class RtTicketReader {
       }
     }
     return files;
+  }
+
+  /**
+   * The RT language of the requestor of each ticket whose language the desk works out itself: the
+   * second signal between close languages. Users are read once per reader and reused for customers.
+   */
+  private async requestorLanguagesOf(rts: readonly RtTicket[]): Promise<Map<string, Language>> {
+    const names = new Map<string, string>();
+    for (const rt of rts) {
+      const name = rt.Requestor[0]?.id ?? rt.Creator;
+      if (name && rtLanguage(rt, this.options) === null) names.set(rt.id, name);
+    }
+    await forEachLimited([...new Set(names.values())], 4, async (name) => {
+      if (!this.users.has(name)) this.users.set(name, await this.fetchUser(name));
+    });
+    const languages = new Map<string, Language>();
+    for (const [id, name] of names) {
+      const language = languageCode(this.users.get(name)?.Lang);
+      if (language) languages.set(id, language);
+    }
+    return languages;
   }
 
   private async customersOf(rts: readonly RtTicket[], tickets: readonly Ticket[], known?: ReadonlySet<string>): Promise<Customer[]> {

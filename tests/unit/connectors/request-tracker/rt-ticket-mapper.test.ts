@@ -102,6 +102,14 @@ describe('Request Tracker mapping without the Topic and Language custom fields',
     expect(mapped).toMatchObject({ topic: 'withdrawal', language: 'lt' });
   });
 
+  it('decides between close languages by the requestor’s RT language, which never overrules a clear text', () => {
+    const ambiguous = rtTicket({ Subject: 'Монобанк', Requestor: [{ id: 'oksana@example.ua' }] });
+    const opening = { '100': 'оплата на карту Монобанк по ордеру, продавец молчит' };
+    expect(mapTicket(material(ambiguous, opening), context).ticket.language).toBe('ru');
+    expect(mapTicket(material(ambiguous, opening, { requestorLanguage: 'uk' }), context).ticket.language).toBe('uk');
+    expect(mapTicket(material(rtTicket(), { '100': OPENING }, { requestorLanguage: 'pl' }), context).ticket.language).toBe('lt');
+  });
+
   it('gives the customer their RT language, else the language of their ticket', () => {
     const user = (lang: string) => ({ Name: 'rasa@example.lt', RealName: 'Rasa Petrauskienė', EmailAddress: 'rasa@example.lt', Lang: lang });
     expect(mapCustomer('rasa@example.lt', user(''), 'lt')).toMatchObject({ language: 'lt', firstName: 'Rasa' });
