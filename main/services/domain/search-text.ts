@@ -52,30 +52,65 @@ export function comparable(text: string): string {
  * it matched; the start of the body when no word is found as typed.
  */
 export function snippetAround(body: string, query: string, width = 90): { text: string; match: [number, number] | null } {
-  const words = queryWords(query).map((w) => comparable(w.join('')));
-  // Compare position by position on a copy of the body folded character by character, so
-  // offsets in the copy are offsets in the body.
-  const chars = [...body];
-  const folded = chars.map((ch) => comparable(ch) || ' ');
-  const haystack = folded.join('');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const f of folded) {
-    starts.push(offset);
-    offset += f.length;
-  }
+  const words = queryWords(query)
+    .map((w) => comparable(w.join('')))
+    .filter((w) => w.trim().length > 0);
+  const scanned = body.slice(0, SNIPPET_SCAN_LIMIT);
+  // ASCII folds one to one: offsets in the copy are offsets in the body.
+  const ascii = /^[\x00-\x7f]*$/.test(scanned);
+  const chars = ascii ? scanned : [...scanned];
+  const { haystack, starts } = ascii ? { haystack: scanned.toLowerCase(), starts: null } : foldedWithOffsets(chars as string[]);
   let best: [number, number] | null = null;
-  for (const word of words.filter((w) => w.trim().length > 0)) {
+  for (const word of words) {
     const at = haystack.indexOf(word);
     if (at < 0) continue;
-    const first = starts.findIndex((s) => s >= at);
-    const last = starts.findIndex((s) => s >= at + word.length);
-    const range: [number, number] = [first, last < 0 ? chars.length : last];
+    const range: [number, number] = starts ? [firstAtOrAfter(starts, at), firstAtOrAfter(starts, at + word.length)] : [at, at + word.length];
     if (!best || range[0] < best[0]) best = range;
   }
-  if (!best) return { text: chars.slice(0, width).join('') + (chars.length > width ? '…' : ''), match: null };
+  const piece = (from: number, to: number) => (typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join(''));
+  if (!best) return { text: piece(0, width) + (chars.length > width ? '…' : ''), match: null };
   const from = Math.max(0, best[0] - Math.floor(width / 3));
   const to = Math.min(chars.length, from + width);
   const prefix = from > 0 ? '…' : '';
-  return { text: prefix + chars.slice(from, to).join('') + (to < chars.length ? '…' : ''), match: [best[0] - from + prefix.length, best[1] - from + prefix.length] };
+  return { text: prefix + piece(from, to) + (to < chars.length || body.length > SNIPPET_SCAN_LIMIT ? '…' : ''), match: [best[0] - from + prefix.length, best[1] - from + prefix.length] };
+}
+
+/** A snippet is looked for in the first part of a long body only. */
+const SNIPPET_SCAN_LIMIT = 20_000;
+const foldedChars = new Map<string, string>();
+
+/**
+ * The body folded character by character, with where each character starts in the folded copy,
+ * so a match in the copy maps back to the body. ASCII needs only lower case, one to one.
+ */
+function foldedWithOffsets(chars: readonly string[]): { haystack: string; starts: number[] } {
+  const starts: number[] = [];
+  let haystack = '';
+  for (const ch of chars) {
+    starts.push(haystack.length);
+    if (ch.charCodeAt(0) < 128) {
+      haystack += ch.toLowerCase();
+      continue;
+    }
+    let folded = foldedChars.get(ch);
+    if (folded === undefined) {
+      folded = comparable(ch) || ' ';
+      if (foldedChars.size < 20_000) foldedChars.set(ch, folded);
+    }
+    haystack += folded;
+  }
+  starts.push(haystack.length);
+  return { haystack, starts };
+}
+
+/** The index of the first character starting at or after `offset` (starts is ascending). */
+function firstAtOrAfter(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -30,7 +30,7 @@ export class SearchRepository {
     const trimmed = text.trim();
     if (trimmed.length === 0) return [];
     const hits = new Map<string, SearchHit>();
-    const add = (rows: HitRow[], matchedIn: SearchHit['matchedIn']) => {
+    const add = (rows: HitRow[], matchedIn: SearchHit['matchedIn'], snippetOf: (text: string) => string = (text) => text) => {
       for (const r of rows) {
         if (hits.size >= limit) return;
         if (hits.has(r.ticket_id)) continue;
@@ -41,7 +41,7 @@ export class SearchRepository {
           status: r.status as TicketStatus,
           security: r.security === 1,
           matchedIn,
-          snippet: r.snippet,
+          snippet: snippetOf(r.snippet),
         });
       }
     };
@@ -87,15 +87,15 @@ export class SearchRepository {
     }
     if (hits.size < limit) {
       add(
-        (this.sql(
+        this.sql(
             `SELECT m.ticket_id, t.subject, c.name AS customer_name, t.status, t.security, m.body AS snippet
              FROM messages_fts f JOIN messages m ON m.rowid = f.rowid JOIN tickets t ON t.id = m.ticket_id
              LEFT JOIN customers c ON c.id = t.customer_id
              WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
-          ).all(fts, limit * 3) as HitRow[])
-          // The piece of the body around the match, cut here: the index holds folded text, not the body's own words.
-          .map((r) => ({ ...r, snippet: snippetAround(r.snippet, trimmed).text })),
+          ).all(fts, limit * 3) as HitRow[],
         'message',
+        // The piece of the body around the match, cut here (the index holds folded text), only for the hits kept.
+        (body) => snippetAround(body, trimmed).text,
       );
     }
     return [...hits.values()];
