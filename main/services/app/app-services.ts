@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Agent, EventName, EventPayloads } from '../../../preload/contract';
+import type { Agent, EscalationNotice, EventName, EventPayloads } from '../../../preload/contract';
+import type { BackendConnector } from '../connectors/backend-connector';
 import { createConnector, type BackendConfig } from '../connectors/connector-factory';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../backend';
 import type { Logger } from '../logging/logger';
@@ -64,78 +65,64 @@ export interface AppServices {
   close(): Promise<void>;
 }
 
-export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
-  const now = options.now ?? Date.now;
-  const { logger } = options;
-  mkdirSync(options.dataDir, { recursive: true });
+/** The backend to talk to: the one given, or the embedded backend started in-process. */
+async function chooseBackend(options: AppServicesOptions): Promise<{ config: BackendConfig; embedded: EmbeddedBackend | null }> {
+  if (options.backend) return { config: options.backend.kind === undefined ? { ...options.backend, kind: 'embedded' } : options.backend, embedded: null };
+  const embedded = await startEmbeddedBackend({
+    dataDir: join(options.dataDir, 'embedded-backend'),
+    trafficPerMinute: options.trafficPerMinute ?? 0,
+    ...(options.seedTickets !== undefined ? { ticketCount: options.seedTickets } : {}),
+  });
+  options.logger.info({ url: embedded.url }, 'embedded backend started in-process');
+  return { config: { kind: 'embedded', url: embedded.url, token: embedded.token }, embedded };
+}
 
-  let embedded: EmbeddedBackend | null = null;
-  let backend = options.backend;
-  if (!backend) {
-    embedded = await startEmbeddedBackend({
-      dataDir: join(options.dataDir, 'embedded-backend'),
-      trafficPerMinute: options.trafficPerMinute ?? 0,
-      ...(options.seedTickets !== undefined ? { ticketCount: options.seedTickets } : {}),
-    });
-    backend = { url: embedded.url, token: embedded.token };
-    logger.info({ url: embedded.url }, 'embedded backend started in-process');
-  }
-
-  const cache = openCacheStore(join(options.dataDir, 'cache.sqlite'), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+/** Events from main to every subscribed window. */
+function createEvents(): { emit: EventListener; subscribe: AppServices['subscribe'] } {
   const listeners = new Set<EventListener>();
-  const emit: EventListener = (event, payload) => {
-    for (const listener of listeners) listener(event, payload);
-  };
-  const connectorConfig: BackendConfig = backend.kind === undefined ? { ...backend, kind: 'embedded' } : backend;
-  const connector = createConnector(connectorConfig);
-  const session = new SessionAgent({
-    connector,
-    token: connectorConfig.token,
-    file: join(options.dataDir, 'signed-in-agent.json'),
-    ...(options.agentId !== undefined ? { requestedAgentId: options.agentId } : {}),
-    onMismatch: options.onAgentMismatch ?? 'refuse',
-    logger,
-  });
-  const presence = new PresenceAnnouncer({
-    connector,
-    me: () => agent().id,
-    names: () => cache.reference.agents(),
-    emit,
-    logger,
-  });
-  const sync = new SyncEngine({
-    cache,
-    connector,
-    logger,
-    emit,
-    now,
-    onPresence: (p) => presence.received(p),
-    // Only the security desk is alerted, and never about a case this desk escalated itself.
-    onEscalationsArrived: (notices) => {
-      if (agent().role !== 'security') return;
-      const mine = new Set(cache.outbox.escalatedTicketIds());
-      const others = notices.filter((n) => !mine.has(n.ticketId));
-      if (others.length > 0) emit('escalation.arrived', { tickets: others });
+  return {
+    emit: (event, payload) => {
+      for (const listener of listeners) listener(event, payload);
     },
-  });
-
-  // Always the token's owner (a team token: --agent or the first frontline agent).
-  const agent = (): Agent => session.agent(cache.reference.agents());
-
-  const writerDeps = {
-    cache,
-    agent,
-    now,
-    sendingIds: () => sync.sendingIds(),
-    onQueued: (ticketIds: readonly string[]) => {
-      emit('tickets.changed', { ticketIds: [...ticketIds], queueChanged: true });
-      emit('outbox.changed', { entries: [] });
-      sync.outboxChanged();
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
+}
 
-  const handlers: ChannelHandlers = {
-    'session.get': () => ({ agent: agent(), agents: cache.reference.agents(), backendKind: connector.kind, backendUrl: backend.url, appVersion: options.appVersion }),
+interface DeskParts {
+  cache: CacheStore;
+  session: SessionAgent;
+  presence: PresenceAnnouncer;
+  sync: SyncEngine;
+  embedded: EmbeddedBackend | null;
+}
+
+/** Stops everything in the reverse order of starting; used on a failed start and on close. */
+async function closeParts(parts: DeskParts): Promise<void> {
+  parts.session.stop();
+  parts.presence.stop();
+  await parts.sync.stop();
+  parts.cache.close();
+  await parts.embedded?.close();
+}
+
+/** Only the security desk is alerted, and never about a case this desk escalated itself. */
+function escalationAlerts(cache: CacheStore, agent: () => Agent, emit: EventListener): (notices: EscalationNotice[]) => void {
+  return (notices) => {
+    if (agent().role !== 'security') return;
+    const mine = new Set(cache.outbox.escalatedTicketIds());
+    const others = notices.filter((n) => !mine.has(n.ticketId));
+    if (others.length > 0) emit('escalation.arrived', { tickets: others });
+  };
+}
+
+/** The desk's own channels: who is signed in, sync, presence and opening a checked link. */
+function createDeskHandlers(deps: { options: AppServicesOptions; connector: BackendConnector; backendUrl: string; cache: CacheStore; sync: SyncEngine; presence: PresenceAnnouncer; agent: () => Agent }): Pick<ChannelHandlers, 'session.get' | 'sync.status' | 'link.open' | 'presence.set' | 'sync.now'> {
+  const { options, cache, sync, presence, agent } = deps;
+  return {
+    'session.get': () => ({ agent: agent(), agents: cache.reference.agents(), backendKind: deps.connector.kind, backendUrl: deps.backendUrl, appVersion: options.appVersion }),
     'sync.status': () => sync.getStatus(),
     'link.open': async ({ url }) => {
       const checked = checkExternalUrl(url);
@@ -153,6 +140,45 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await sync.drain();
       return sync.getStatus();
     },
+  };
+}
+
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const now = options.now ?? Date.now;
+  const { logger } = options;
+  mkdirSync(options.dataDir, { recursive: true });
+  const { config: connectorConfig, embedded } = await chooseBackend(options);
+
+  const cache = openCacheStore(join(options.dataDir, 'cache.sqlite'), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const { emit, subscribe } = createEvents();
+  const connector = createConnector(connectorConfig);
+  const session = new SessionAgent({
+    connector,
+    token: connectorConfig.token,
+    file: join(options.dataDir, 'signed-in-agent.json'),
+    ...(options.agentId !== undefined ? { requestedAgentId: options.agentId } : {}),
+    onMismatch: options.onAgentMismatch ?? 'refuse',
+    logger,
+  });
+  // Always the token's owner (a team token: --agent or the first frontline agent).
+  const agent = (): Agent => session.agent(cache.reference.agents());
+  const presence = new PresenceAnnouncer({ connector, me: () => agent().id, names: () => cache.reference.agents(), emit, logger });
+  const sync = new SyncEngine({ cache, connector, logger, emit, now, onPresence: (p) => presence.received(p), onEscalationsArrived: escalationAlerts(cache, agent, emit) });
+  const parts: DeskParts = { cache, session, presence, sync, embedded };
+
+  const writerDeps = {
+    cache,
+    agent,
+    now,
+    sendingIds: () => sync.sendingIds(),
+    onQueued: (ticketIds: readonly string[]) => {
+      emit('tickets.changed', { ticketIds: [...ticketIds], queueChanged: true });
+      emit('outbox.changed', { entries: [] });
+      sync.outboxChanged();
+    },
+  };
+  const handlers: ChannelHandlers = {
+    ...createDeskHandlers({ options, connector, backendUrl: connectorConfig.url, cache, sync, presence, agent }),
     ...createTicketHandlers(writerDeps),
     ...createEscalationHandlers({ ...writerDeps, warn: (message, details) => logger.warn(details, message) }),
     ...createMacroHandlers(writerDeps),
@@ -167,29 +193,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   try {
     await Promise.all([session.start(), sync.start()]);
   } catch (error) {
-    session.stop();
-    presence.stop();
-    await sync.stop();
-    cache.close();
-    await embedded?.close();
+    await closeParts(parts);
     throw error;
   }
 
   return {
     dispatch: createDispatch(handlers, logger),
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     cache,
     sync,
-    backendUrl: backend.url,
-    close: async () => {
-      session.stop();
-      presence.stop();
-      await sync.stop();
-      cache.close();
-      await embedded?.close();
-    },
+    backendUrl: connectorConfig.url,
+    close: () => closeParts(parts),
   };
 }

@@ -1,12 +1,10 @@
-import type { Agent, Message, ReplyNotice, TextSegment, TicketDetail } from '../../../preload/contract';
-import { addressesIn, segmentText } from '../domain/text-safety';
-import { deescalationNoteText, escalationNoteText } from '../domain/escalation-text';
-import type { OutboxPayload } from '../domain/outbox-payload';
+import type { Agent, Macro, Message, ReplyNotice, Ticket } from '../../../preload/contract';
 import { macroActionChanges } from '../domain/macro-actions';
 import { withQualityReview } from '../domain/quality-review';
 import { bulkActionRefusal, ticketChangeRefusal } from '../domain/security-rights';
 import type { TicketChanges } from '../domain/ticket-changes';
-import { toPublicEntry } from '../store/outbox-repository';
+import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
+import { ticketDetail } from './ticket-detail';
 import { takeChanges } from '../../../preload/rules/ticket-taking';
 import { hasUnfilledPlaceholder } from '../../../preload/rules/unfilled-placeholder';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
@@ -15,7 +13,6 @@ import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 export interface TicketHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
 }
-
 
 /**
  * Messages by anyone but me after the one the agent last saw (null: saw none). An unknown id
@@ -28,27 +25,19 @@ export function writtenSince(messages: readonly Message[], lastSeenMessageId: st
 }
 
 /**
- * Segments only when there is something to point out; most messages travel as plain bodies.
- * Whatever its length, the part of a body that is shown is always checked (segmentText cuts it).
+ * The ticket changes the macros of a reply ask for. A status this agent may not set is left out
+ * (with a notice) rather than holding back the rest; an executive's reply or note is marked for
+ * quality review in the same commit as the words.
  */
-function annotate(body: string, addresses: readonly string[]): TextSegment[] | null {
-  const segments = segmentText(body, { addresses });
-  return segments.length === 1 && segments[0]!.kind === 'text' ? null : segments;
-}
-
-/** The messages an outbox entry will add once delivered, keyed as the backend will key them. */
-function localMessagesOf(key: string, p: OutboxPayload): Array<{ clientKey: string; kind: 'reply' | 'note'; body: string }> {
-  switch (p.kind) {
-    case 'reply':
-    case 'note':
-      return [{ clientKey: key, kind: p.kind, body: p.body }];
-    case 'escalate':
-      return [{ clientKey: key, kind: 'note', body: escalationNoteText(p) }, ...(p.holdingReply ? [{ clientKey: `${key}.reply`, kind: 'reply' as const, body: p.holdingReply.body }] : [])];
-    case 'deescalate':
-      return [{ clientKey: key, kind: 'note', body: deescalationNoteText(p.reason) }];
-    default:
-      return [];
+function replyActions(agent: Agent, ticket: Ticket | null, macros: readonly Macro[]): { actions: TicketChanges; notice: ReplyNotice | null } {
+  if (!ticket) return { actions: {}, notice: null };
+  const changes = macroActionChanges(macros, ticket, agent.id);
+  let notice: ReplyNotice | null = null;
+  if (changes.status && ticketChangeRefusal(agent.role, ticket, changes)) {
+    notice = { kind: 'status_left_unchanged', status: changes.status, ticketId: ticket.id };
+    delete changes.status;
   }
+  return { actions: withQualityReview(agent.role, ticket, changes), notice };
 }
 
 /** Queue, ticket and outbox channels: reads from the cache, writes through the outbox. */
@@ -78,6 +67,19 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
     if (refusal) throw new HandlerError('forbidden', refusal);
   };
 
+  /** The agent's decision on a failed entry (discard it, or send it again), committed with the ticket's view. */
+  const decideFailed = (entryId: number, decision: 'discarded' | 'retried', apply: (existing: QueuedMutation) => boolean) => {
+    const entry = cache.durableTransaction(() => {
+      const existing = cache.outbox.get(entryId);
+      if (!existing) throw new HandlerError('not_found', `no outbox entry ${entryId}`);
+      if (!apply(existing)) throw new HandlerError('forbidden', `outbox entry ${entryId} is ${existing.state}, only failed entries can be ${decision}`);
+      cache.tickets.refreshEffective(existing.ticketId);
+      return cache.outbox.get(entryId)!;
+    });
+    deps.onQueued([entry.ticketId]);
+    return { entry: toPublicEntry(entry, deps.sendingIds()) };
+  };
+
   return {
     'queue.page': ({ view, offset, limit }) => ({
       view,
@@ -102,56 +104,21 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       return { ticketId, entry };
     },
 
-    'ticket.get': ({ ticketId }): TicketDetail | null => {
-      const ticket = cache.tickets.get(ticketId);
-      if (!ticket) return null;
-      const outbox = cache.outbox.forTicket(ticketId);
-      const stored = cache.tickets.messages(ticketId);
-      // Addresses are compared across the whole conversation: poisoning imitates an earlier one.
-      const addresses = addressesIn(stored.map((m) => m.body));
-      const messages: TicketDetail['messages'] = stored.map((m) => ({ ...m, pending: false, segments: annotate(m.body, addresses) }));
-      const delivered = new Set(messages.flatMap((m) => (m.clientKey ? [m.clientKey] : [])));
-      // The agent's own words show at once, marked pending until the backend's copy arrives.
-      for (const entry of outbox) {
-        if (entry.state === 'failed' || entry.state === 'discarded') continue;
-        for (const local of localMessagesOf(entry.key, entry.payload)) {
-          if (delivered.has(local.clientKey)) continue;
-          messages.push({ id: `local-${local.clientKey}`, ticketId, authorType: 'agent', authorId: entry.payload.authorId, kind: local.kind, body: local.body, createdAt: entry.createdAt, clientKey: local.clientKey, pending: true, segments: annotate(local.body, addresses) });
-        }
-      }
-      return {
-        ticket,
-        customer: cache.tickets.customer(ticket.customerId),
-        messages,
-        outbox: outbox.filter((e) => e.state !== 'delivered' || now() - (e.deliveredAt ?? 0) < 10 * 60_000).map((e) => toPublicEntry(e, deps.sendingIds())),
-        draft: cache.drafts.get(ticketId),
-      };
-    },
+    'ticket.get': ({ ticketId }) => ticketDetail(deps, ticketId),
 
     'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision, macroIds }) => {
       // The composer blocks this too; main refuses it whatever the renderer did.
       if (hasUnfilledPlaceholder(body)) throw new HandlerError('invalid_input', `the ${kind} still holds template markup ({{ }} or {% %}): never sent as it is`, { kind: 'unfilled_placeholder' });
       const agent = deps.agent();
-      const me = agent.id;
       if (kind === 'reply' && lastSeenMessageId !== undefined && !ignoreCollision) {
-        const collision = writtenSince(cache.tickets.messages(ticketId), lastSeenMessageId, me);
+        const collision = writtenSince(cache.tickets.messages(ticketId), lastSeenMessageId, agent.id);
         if (collision.length > 0) return { entry: null, collision, actionsEntry: null, notice: null };
       }
-      const ticket = cache.tickets.get(ticketId);
-      const macros = kind === 'reply' && ticket ? (macroIds ?? []).flatMap((id) => cache.macros.get(id) ?? []) : [];
-      const changes = ticket ? macroActionChanges(macros, ticket, me) : {};
-      let notice: ReplyNotice | null = null;
-      // The reply goes; a status this agent may not set is left out rather than holding back the rest.
-      if (ticket && changes.status && ticketChangeRefusal(agent.role, ticket, changes)) {
-        notice = { kind: 'status_left_unchanged', status: changes.status, ticketId };
-        delete changes.status;
-      }
-      // An executive's reply or note is marked for quality review in the same commit as the words.
-      const actions = ticket ? withQualityReview(agent.role, ticket, changes) : changes;
+      const { actions, notice } = replyActions(agent, cache.tickets.get(ticketId), kind === 'reply' ? (macroIds ?? []).flatMap((id) => cache.macros.get(id) ?? []) : []);
       const [entry, actionsEntry] = cache.durableTransaction(() => {
-        const reply = writer.enqueueOne(ticketId, { kind, body, authorId: me });
+        const reply = writer.enqueueOne(ticketId, { kind, body, authorId: agent.id });
         cache.drafts.save(ticketId, '', now());
-        const update = Object.keys(actions).length > 0 ? writer.enqueueOne(ticketId, { kind: 'update', changes: actions, authorId: me }) : null;
+        const update = Object.keys(actions).length > 0 ? writer.enqueueOne(ticketId, { kind: 'update', changes: actions, authorId: agent.id }) : null;
         return [reply, update] as const;
       });
       deps.onQueued([ticketId]);
@@ -187,29 +154,9 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       return { savedAt: at };
     },
 
-    'outbox.discard': ({ entryId }) => {
-      const entry = cache.durableTransaction(() => {
-        const existing = cache.outbox.get(entryId);
-        if (!existing) throw new HandlerError('not_found', `no outbox entry ${entryId}`);
-        if (!cache.outbox.discard(entryId)) throw new HandlerError('forbidden', `outbox entry ${entryId} is ${existing.state}, only failed entries can be discarded`);
-        cache.tickets.refreshEffective(existing.ticketId);
-        return cache.outbox.get(entryId)!;
-      });
-      deps.onQueued([entry.ticketId]);
-      return { entry: toPublicEntry(entry, deps.sendingIds()) };
-    },
+    'outbox.discard': ({ entryId }) => decideFailed(entryId, 'discarded', (existing) => cache.outbox.discard(existing.id)),
 
-    'outbox.retry': ({ entryId }) => {
-      const entry = cache.durableTransaction(() => {
-        const existing = cache.outbox.get(entryId);
-        if (!existing) throw new HandlerError('not_found', `no outbox entry ${entryId}`);
-        const serverVersion = cache.tickets.serverTicket(existing.ticketId)?.version ?? existing.baseVersion;
-        if (!cache.outbox.requeue(entryId, serverVersion)) throw new HandlerError('forbidden', `outbox entry ${entryId} is ${existing.state}, only failed entries can be retried`);
-        cache.tickets.refreshEffective(existing.ticketId);
-        return cache.outbox.get(entryId)!;
-      });
-      deps.onQueued([entry.ticketId]);
-      return { entry: toPublicEntry(entry, deps.sendingIds()) };
-    },
+    // Re-based onto the ticket's current version: the agent applies theirs knowingly.
+    'outbox.retry': ({ entryId }) => decideFailed(entryId, 'retried', (existing) => cache.outbox.requeue(existing.id, cache.tickets.serverTicket(existing.ticketId)?.version ?? existing.baseVersion)),
   };
 }
