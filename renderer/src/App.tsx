@@ -20,6 +20,7 @@ import { useQueueStore } from './stores/queue-store';
 import { useSelectionStore } from './stores/selection-store';
 import { linkSelectionToTicket } from './stores/selection-link';
 import { useSessionStore } from './stores/session-store';
+import { chooseLandingView } from './stores/landing-view';
 import { keyPlatform, useSettingsStore } from './stores/settings-store';
 import { useSyncStore } from './stores/sync-store';
 import { QueueList } from './views/QueueList';
@@ -56,11 +57,15 @@ export function App() {
     const unlinkSelection = clearSelectionOnViewChange();
     const stopFocusKeeper = keepFocusAlive();
     const stopTypingGuard = installTypingGuard();
-    void useSessionStore.getState().load();
+    // The queue opens on the agent's own work, which needs to know who is signed in.
+    void useSessionStore
+      .getState()
+      .load()
+      .then(() => chooseLandingView(useSessionStore.getState().session?.agent.role ?? null))
+      .then((view) => useQueueStore.getState().start(view));
     void useSyncStore.getState().load();
     void useSettingsStore.getState().load();
     void useMacroStore.getState().load();
-    useQueueStore.getState().start();
     focusRegion('queue');
     return () => {
       stopLive();

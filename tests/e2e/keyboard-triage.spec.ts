@@ -106,6 +106,10 @@ test('a triage session with the keyboard only: search, send and next, bulk pendi
   const current = page.locator('[data-testid="queue-row"][aria-selected="true"]');
   await expect(current).toBeVisible();
   await expect(queue).toBeFocused();
+  // A frontline agent lands on their own work; this session triages the whole queue ("All").
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('view-tab-all')).toHaveAttribute('aria-selected', 'true');
+  await expect(current).toBeVisible();
   const me = await page.evaluate(async () => {
     const r = await window.agentdesk.invoke('session.get', {});
     if (!r.ok) throw new Error(r.error.message);

@@ -52,6 +52,10 @@ async function openDesk(browser: Browser, preview: RunningPreview, recordNotific
   await page.goto(preview.url);
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
   await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
+  // Agents land on their own work; these cases start from the whole queue ("All").
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('view-tab-all')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
   return page;
 }
 

@@ -29,8 +29,8 @@ export interface QueueState {
   scrollSeq: number;
   loadFailed: boolean;
 
-  /** First load: the visible pages and the per-view counts. */
-  start(): void;
+  /** First load: the visible pages of the view the agent lands on (default: the current one) and the per-view counts. */
+  start(view?: QueueView): void;
   setView(view: QueueView): void;
   setVisibleRange(start: number, end: number): void;
   select(index: number, opts?: { scroll?: boolean }): void;
@@ -241,7 +241,11 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     scrollSeq: 0,
     loadFailed: false,
 
-    start() {
+    start(view) {
+      if (view !== undefined && view !== get().view) {
+        win.reset();
+        set({ view, total: null, pages: {}, selectedIndex: -1, selectedId: null });
+      }
       ensureVisible();
       void loadCounts();
     },
