@@ -12,6 +12,7 @@ export {
   SEED_LANGUAGES,
   TICKET_STATUSES,
   TOPICS,
+  KNOWN_TOPICS,
   type Agent,
   type AgentRole,
   type Customer,
@@ -24,6 +25,7 @@ export {
   type Ticket,
   type TicketStatus,
   type Topic,
+  type KnownTopic,
 } from '../../preload/rules/domain-shapes';
 
 export interface DataPage {

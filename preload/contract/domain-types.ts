@@ -27,6 +27,8 @@ export const DOMAIN_OF_TOPIC: Readonly<Record<Topic, TopicDomain>> = {
   api_keys: 'security',
   p2p_dispute: 'trading',
   market_incident: 'trading',
+  // Unclassified tickets belong to the general account desk, where every agent looks.
+  other: 'account',
 };
 
 /** How a reason reads in the desk and in the note the escalation leaves on the case. */

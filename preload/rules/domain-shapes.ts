@@ -25,8 +25,13 @@ export const TOPICS = [
   'market_incident',
   'tax_statement',
   'account_closure',
+  /** Nothing in the ticket says what it is about: filed as such, never guessed. */
+  'other',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
+/** The topics customers' tickets are written about (everything but "other"). */
+export type KnownTopic = Exclude<Topic, 'other'>;
+export const KNOWN_TOPICS: readonly KnownTopic[] = TOPICS.filter((t): t is KnownTopic => t !== 'other');
 
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];

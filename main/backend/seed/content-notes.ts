@@ -1,9 +1,9 @@
-import type { Topic } from '../wire-types';
+import type { KnownTopic } from '../wire-types';
 
 // Internal notes are written in English whatever the ticket's language: they are read by
 // colleagues and by the security team, not by the customer.
 
-export const NOTES_BY_TOPIC: Readonly<Record<Topic, readonly string[]>> = {
+export const NOTES_BY_TOPIC: Readonly<Record<KnownTopic, readonly string[]>> = {
   kyc: [
     'Docs checked: passport OK, selfie liveness failed twice. Asked compliance for a manual review of {userId}.',
     'Customer is on KYC level 1; the withdrawal limit is the real blocker. Moved to the compliance queue.',

@@ -1,4 +1,4 @@
-import type { Topic } from '../wire-types';
+import type { KnownTopic, Topic } from '../wire-types';
 
 /**
  * Placeholders the content may use, written `{name}` in the texts. They are filled per ticket,
@@ -43,7 +43,7 @@ export interface TopicTexts {
 }
 
 export interface LanguageContent {
-  readonly topics: Readonly<Record<Topic, TopicTexts>>;
+  readonly topics: Readonly<Record<KnownTopic, TopicTexts>>;
   /** "Any update?" — may use no placeholder but {ticketId}, so live traffic can send them for any ticket. */
   readonly nudges: readonly string[];
   /** A customer answering an agent. */

@@ -11,7 +11,7 @@ import {
 } from './identifiers';
 import { seedLanguageOf } from './customers';
 import type { Random } from './random';
-import { compiledContent, notesFor, renderTemplate, type CompiledScenario, type Template } from './templates';
+import { compiledContent, contentTopic, notesFor, renderTemplate, type CompiledScenario, type Template } from './templates';
 
 /** Topics where a customer answering an agent may quote the transfer (hash, address) again. */
 const TRANSFER_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['deposit', 'withdrawal', 'account_compromise']);
@@ -20,7 +20,7 @@ const PARAGRAPH = '\n\n';
 
 function templatesOfTopic(language: SeedLanguage, topic: Topic): Template[] {
   const content = compiledContent(language);
-  const texts = content.topics[topic];
+  const texts = content.topics[contentTopic(topic)];
   return [
     texts.standardReply,
     ...texts.scenarios.flatMap((scenario) => [
@@ -116,7 +116,7 @@ export function ticketOnlyFacts(ticketId: string): Facts {
 
 /** The kind of request a ticket is about; its subject, first message and answer agree. */
 export function chooseScenario(rng: Random, language: SeedLanguage, topic: Topic): CompiledScenario {
-  return rng.pick(compiledContent(language).topics[topic].scenarios);
+  return rng.pick(compiledContent(language).topics[contentTopic(topic)].scenarios);
 }
 
 export function subjectLine(rng: Random, scenario: CompiledScenario, facts: Facts): string {
@@ -178,7 +178,7 @@ export function agentReplyBody(
   let answer: Template;
   if (kind === 'resolution' && scenario.resolution !== null) answer = scenario.resolution;
   else if (kind === 'follow-up') answer = rng.pick(content.agentFollowUps);
-  else answer = content.topics[topic].standardReply;
+  else answer = content.topics[contentTopic(topic)].standardReply;
   return (
     renderTemplate(content.greeting, facts) +
     PARAGRAPH +

@@ -1,7 +1,7 @@
 // Texts are parsed once into literal pieces and placeholder keys, so filling one for a message
 // is a handful of string concatenations — no regular expressions inside the 100k-ticket loop.
 
-import { TOPICS, type SeedLanguage, type Topic } from '../wire-types';
+import { KNOWN_TOPICS, type KnownTopic, type SeedLanguage, type Topic } from '../wire-types';
 import { CONTENT } from './content';
 import { GENERIC_NOTES, NOTES_BY_TOPIC } from './content-notes';
 import { FACT_KEYS, type FactKey, type Facts } from './content-types';
@@ -64,7 +64,7 @@ export interface CompiledTopic {
 }
 
 export interface CompiledLanguage {
-  readonly topics: Readonly<Record<Topic, CompiledTopic>>;
+  readonly topics: Readonly<Record<KnownTopic, CompiledTopic>>;
   readonly nudges: readonly Template[];
   readonly answers: readonly Template[];
   readonly transferAnswers: readonly Template[];
@@ -79,8 +79,8 @@ const compileAll = (sources: readonly string[]): readonly Template[] => sources.
 
 function compileLanguage(language: SeedLanguage): CompiledLanguage {
   const content = CONTENT[language];
-  const topics = {} as Record<Topic, CompiledTopic>;
-  for (const topic of TOPICS) {
+  const topics = {} as Record<KnownTopic, CompiledTopic>;
+  for (const topic of KNOWN_TOPICS) {
     const texts = content.topics[topic];
     topics[topic] = {
       standardReply: compileTemplate(texts.standardReply),
@@ -122,14 +122,22 @@ export function compiledContent(language: SeedLanguage): CompiledLanguage {
   return compiled;
 }
 
+/**
+ * The texts a simulated customer or colleague uses for a ticket: an unclassified ticket ("other",
+ * made through the API) is written about as an account question in general.
+ */
+export function contentTopic(topic: Topic): KnownTopic {
+  return topic === 'other' ? 'kyc' : topic;
+}
+
 let compiledNotes: Readonly<Record<Topic, readonly Template[]>> | null = null;
 
 /** Internal notes (English) that fit a topic: its own plus the generic ones. */
 export function notesFor(topic: Topic): readonly Template[] {
   if (compiledNotes === null) {
     const generic = compileAll(GENERIC_NOTES);
-    const byTopic = {} as Record<Topic, readonly Template[]>;
-    for (const item of TOPICS) byTopic[item] = [...compileAll(NOTES_BY_TOPIC[item]), ...generic];
+    const byTopic = { other: generic } as Record<Topic, readonly Template[]>;
+    for (const item of KNOWN_TOPICS) byTopic[item] = [...compileAll(NOTES_BY_TOPIC[item]), ...generic];
     compiledNotes = byTopic;
   }
   return compiledNotes[topic];

@@ -3,9 +3,8 @@
 // otherwise the language is detected and the topic found by the keyword rules, from the subject
 // and the customer's first message. Pure: no I/O.
 //
-// The rules answer "other" when no topic's words are found. A ticket's topic is one of TOPICS,
-// which has no "other" yet, so such a ticket still takes the configured default topic: the rules
-// themselves never guess, the default is the backend's configuration speaking.
+// The rules answer "other" when no topic's words are found, and the ticket is filed as "other":
+// never a guessed topic, and never the backend's default dressed up as one.
 
 import type { Language, Topic } from '../../../preload/contract/domain-types';
 import { ownWords } from './customer-text';
@@ -36,5 +35,5 @@ export function classifyTicket(ticket: TicketToClassify, defaults: TicketClassif
   // Detection and rules only run for what the backend left open.
   const found = ticket.topic ?? classifyTopic({ subject: ticket.subject, body: ownWords(ticket.firstCustomerMessage) }).topic;
   const language = ticket.language ?? detectLanguage({ subject: ticket.subject, body: ticket.firstCustomerMessage }, { customer: ticket.customerLanguages ?? [] })?.language;
-  return { topic: found === OTHER_TOPIC ? defaults.topic : found, language: language ?? defaults.language };
+  return { topic: found, language: language ?? defaults.language };
 }

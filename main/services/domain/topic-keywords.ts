@@ -12,7 +12,7 @@
 // word of the topic that other topics use too, 3 a telling word, 4–5 a phrase that settles it.
 // Words shared by many topics ("account", "urgent", "help", "link") are absent or faint.
 
-import type { Topic } from '../../../preload/contract/domain-types';
+import type { KnownTopic } from '../../../preload/contract/domain-types';
 
 export interface TopicKeyword {
   readonly weight: number;
@@ -21,7 +21,7 @@ export interface TopicKeyword {
 
 const k = (weight: number, pattern: string): TopicKeyword => ({ weight, pattern });
 
-export const TOPIC_KEYWORDS: Readonly<Record<Topic, readonly TopicKeyword[]>> = {
+export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]>> = {
   kyc: [
     k(5, 'kyc'),
     k(2, 'verification|verificaci[oó]n|verifica[cç][aã]o|верификац|verifizierung|dogrulama|patvirtinim'),

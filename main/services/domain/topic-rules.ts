@@ -11,12 +11,12 @@
 //    other rules are dropped; each rule counts once in the subject and once in the body.
 //  - Nothing found, or too little: the topic is "other". No topic is ever guessed.
 
-import { TOPICS, type Topic } from '../../../preload/contract/domain-types';
+import { KNOWN_TOPICS, type KnownTopic, type Topic } from '../../../preload/contract/domain-types';
 import { TOPIC_KEYWORDS, type TopicKeyword } from './topic-keywords';
 
-/** What the rules say when no topic's words are found: not a topic, never a guessed one. */
-export const OTHER_TOPIC = 'other';
-export type TopicOrOther = Topic | typeof OTHER_TOPIC;
+/** What the rules say when no topic's words are found: filed as "other", never a guessed topic. */
+export const OTHER_TOPIC = 'other' satisfies Topic;
+export type TopicOrOther = Topic;
 
 export interface TopicGuess {
   topic: TopicOrOther;
@@ -59,8 +59,8 @@ function stripMarks(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ı/gu, 'i');
 }
 
-export function compileTopicRules(keywords: Readonly<Record<Topic, readonly TopicKeyword[]>>): readonly CompiledRule[] {
-  return TOPICS.flatMap((topic) =>
+export function compileTopicRules(keywords: Readonly<Record<KnownTopic, readonly TopicKeyword[]>>): readonly CompiledRule[] {
+  return KNOWN_TOPICS.flatMap((topic) =>
     keywords[topic].map((keyword) => ({
       topic,
       weight: keyword.weight,

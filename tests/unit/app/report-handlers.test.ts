@@ -195,8 +195,8 @@ describe('report handlers', () => {
     expect(rows[0]!.startsWith('"bucket_start","bucket_end","total","kyc","deposit","withdrawal"')).toBe(true);
     expect(rows).toHaveLength(1 + 7);
     // The last day holds a1's T1, T2 and T7 (T3 was created two hours before the day began, in the one before).
-    expect(rows[7]).toBe(`"${new Date(at(0)).toISOString()}","${new Date(at(480)).toISOString()}",3,1,2,0,0,0,0,0,0,0,0,0,0,0`);
-    expect(rows[6]).toBe(`"${new Date(at(-24 * 60)).toISOString()}","${new Date(at(0)).toISOString()}",1,0,0,1,0,0,0,0,0,0,0,0,0,0`);
+    expect(rows[7]).toBe(`"${new Date(at(0)).toISOString()}","${new Date(at(480)).toISOString()}",3,1,2,0,0,0,0,0,0,0,0,0,0,0,0`);
+    expect(rows[6]).toBe(`"${new Date(at(-24 * 60)).toISOString()}","${new Date(at(0)).toISOString()}",1,0,0,1,0,0,0,0,0,0,0,0,0,0,0`);
   });
 
   it('never hands a spreadsheet a formula, whatever the backend called the agent', async () => {

@@ -155,13 +155,13 @@ describe('Zendesk connector: pulling tickets', () => {
     expect(page.tickets.find((t) => t.id === '1005')).toMatchObject({ topic: 'fees', language: 'es' });
   });
 
-  it('keeps the configured defaults for a ticket whose text says too little', async () => {
+  it('files a ticket whose text says too little as "other", with the configured default language', async () => {
     const { connector, zendesk } = await setup({}, { mapping: { defaultTopic: 'kyc', defaultLanguage: 'pt' } });
     // The subject alone ("Где мои деньги?") is too short to tell a language and names no topic.
     zendesk.commentsOn(1007)[0].body = '???';
     const first = await connector.snapshotPage(null);
     const { page } = await connector.snapshotPage(first.next);
-    expect(page.tickets.find((t) => t.id === '1007')).toMatchObject({ topic: 'kyc', language: 'pt' });
+    expect(page.tickets.find((t) => t.id === '1007')).toMatchObject({ topic: 'other', language: 'pt' });
     expect(page.customers.find((c) => c.id === '505')).toMatchObject({ language: 'pt' });
   });
 

@@ -183,9 +183,9 @@ describe('CSV export', () => {
   it('writes topic frequency with one column per topic', () => {
     const csv = topicFrequencyToCsv(topicFrequency(tickets, { ...WINDOW, bucketMinutes: 240 }));
     const [header, first, second] = csv.trimEnd().split('\n');
-    expect(header).toBe('"bucket_start","bucket_end","total","kyc","deposit","withdrawal","two_factor","account_compromise","locked_account","phishing","fees","api_keys","p2p_dispute","market_incident","tax_statement","account_closure"');
-    expect(first).toBe('"2025-01-06T08:00:00.000Z","2025-01-06T12:00:00.000Z",5,2,2,1,0,0,0,0,0,0,0,0,0,0');
-    expect(second).toBe('"2025-01-06T12:00:00.000Z","2025-01-06T16:00:00.000Z",1,0,0,0,0,0,0,0,1,0,0,0,0,0');
+    expect(header).toBe('"bucket_start","bucket_end","total","kyc","deposit","withdrawal","two_factor","account_compromise","locked_account","phishing","fees","api_keys","p2p_dispute","market_incident","tax_statement","account_closure","other"');
+    expect(first).toBe('"2025-01-06T08:00:00.000Z","2025-01-06T12:00:00.000Z",5,2,2,1,0,0,0,0,0,0,0,0,0,0,0');
+    expect(second).toBe('"2025-01-06T12:00:00.000Z","2025-01-06T16:00:00.000Z",1,0,0,0,0,0,0,0,1,0,0,0,0,0,0');
   });
 });
 

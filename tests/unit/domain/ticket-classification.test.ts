@@ -26,12 +26,12 @@ describe('classifyTicket', () => {
       topic: null,
       language: null,
     };
-    expect(classifyTicket(reply, { topic: 'kyc', language: 'en' })).toEqual({ topic: 'kyc', language: 'de' });
+    expect(classifyTicket(reply, { topic: 'kyc', language: 'en' })).toEqual({ topic: 'other', language: 'de' });
   });
 
-  it('falls back to the configured defaults when the text says too little', () => {
-    expect(classifyTicket({ subject: 'help', firstCustomerMessage: '', topic: null, language: null }, DEFAULTS)).toEqual(DEFAULTS);
-    expect(classifyTicket({ subject: '', firstCustomerMessage: 'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh ??', topic: null, language: null }, DEFAULTS)).toEqual(DEFAULTS);
+  it('files a ticket whose text says too little as "other", never a guessed topic; the language falls back to the default', () => {
+    expect(classifyTicket({ subject: 'help', firstCustomerMessage: '', topic: null, language: null }, DEFAULTS)).toEqual({ ...DEFAULTS, topic: 'other' });
+    expect(classifyTicket({ subject: '', firstCustomerMessage: 'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh ??', topic: null, language: null }, DEFAULTS)).toEqual({ ...DEFAULTS, topic: 'other' });
   });
 
   it('decides between close languages by what else is known of the customer, and never falls back to the default for them', () => {

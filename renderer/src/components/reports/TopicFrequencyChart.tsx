@@ -22,6 +22,7 @@ const TOPIC_COLOURS: Record<Topic, string> = {
   market_incident: '#18202b',
   tax_statement: '#4f46e5',
   account_closure: '#9a7400',
+  other: '#8a94a3',
 };
 const HOUR_S = 3600;
 const DAY_S = 24 * HOUR_S;

@@ -65,9 +65,9 @@ describe('Request Tracker mapping without the Topic and Language custom fields',
     expect(later.messages.map((m) => m.id)).toEqual(['rt-102']);
   });
 
-  it('keeps the configured defaults when neither subject nor message says enough', () => {
+  it('files the ticket as "other" with the configured language when neither subject nor message says enough', () => {
     const { ticket } = mapTicket(material(rtTicket({ Subject: 'help' }), { '100': 'TXID 9f2c4e1a7b3d5f6e8a0c2b4d6f8e0a1c3b5d7f9e1a3c5b7d9f0e2a4c6b8d0f1e ???' }), context);
-    expect(ticket).toMatchObject({ topic: 'fees', language: 'de' });
+    expect(ticket).toMatchObject({ topic: 'other', language: 'de' });
   });
 
   it('lets RT’s custom fields win over the text, and ignores values that are not the desk’s', () => {
