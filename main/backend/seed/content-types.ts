@@ -1,4 +1,4 @@
-import type { KnownTopic, Topic } from '../wire-types';
+import type { KnownTopic } from '../wire-types';
 
 /**
  * Placeholders the content may use, written `{name}` in the texts. They are filled per ticket,

@@ -9,7 +9,7 @@
 import type { Language, Topic } from '../../../preload/contract/domain-types';
 import { ownWords } from './customer-text';
 import { detectLanguage } from './language-detection';
-import { classifyTopic, OTHER_TOPIC } from './topic-rules';
+import { classifyTopic } from './topic-rules';
 
 export interface TicketToClassify {
   subject: string;

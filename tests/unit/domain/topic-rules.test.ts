@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_TOPICS, SEED_LANGUAGES, TOPICS, type Message, type Topic } from '../../../preload/contract/domain-types';
+import { KNOWN_TOPICS, SEED_LANGUAGES, type Message, type Topic } from '../../../preload/contract/domain-types';
 import { classifyTopic, compileTopicRules, foldText } from '../../../main/services/domain/topic-rules';
 import { TOPIC_KEYWORDS } from '../../../main/services/domain/topic-keywords';
 import { generateSeed } from '../../../main/backend/seed/generate-seed';
