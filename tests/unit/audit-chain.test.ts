@@ -2,12 +2,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { toCsv, verifyChain } from '../../main/services/audit/audit-chain';
 import { AuditLogTable } from '../../main/services/audit/audit-log-table';
-import { cacheMigrations } from '../../main/services/store/migrations';
-import { migrate } from '../../main/services/sqlite/open-database';
+import { cacheSchema } from '../../main/services/store/migrations';
+import { migrate, registerFunctions } from '../../main/services/sqlite/open-database';
 
 function table() {
   const db = new Database(':memory:');
-  migrate(db, cacheMigrations);
+  registerFunctions(db, cacheSchema.functions ?? {});
+  migrate(db, cacheSchema.migrations);
   const audit = new AuditLogTable(db);
   audit.append({ at: 1, actorId: 'agent-frontline-1', action: 'escalate', ticketId: 'T-1', details: { reason: 'account_takeover', note: 'customer says 2FA changed' } });
   audit.append({ at: 2, actorId: 'agent-frontline-1', action: 'account_protection_requested', ticketId: 'T-1', details: { holdWithdrawals: true } });

@@ -28,9 +28,14 @@ export function openDatabase(file: string, options: OpenOptions): SqliteDatabase
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  for (const [name, fn] of Object.entries(options.functions ?? {})) db.function(name, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? fn(text) : text));
+  registerFunctions(db, options.functions ?? {});
   migrate(db, options.migrations);
   return db;
+}
+
+/** SQL functions a schema calls (its triggers, its migrations): every connection that writes needs them. */
+export function registerFunctions(db: SqliteDatabase, functions: Readonly<Record<string, (text: string) => string>>): void {
+  for (const [name, fn] of Object.entries(functions)) db.function(name, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? fn(text) : text));
 }
 
 export function schemaVersion(db: SqliteDatabase): number {
