@@ -137,7 +137,17 @@ test('executive mode by keyboard only: take next, send the suggested reply, take
     await page.keyboard.press('n');
     const first = await shownTicket(page);
     const reply = page.getByTestId('executive-reply');
+    // Focus lands on the conversation: keys from the cheat sheet never type into the customer's reply.
+    const conversation = page.locator('#executive-conversation');
+    await expect(conversation).toBeFocused();
+    await expect(reply).toBeEnabled();
+    const suggested = await reply.inputValue();
+    await page.keyboard.press('n');
+    await page.keyboard.press('g');
+    await page.keyboard.press('r');
     await expect(reply).toBeFocused();
+    expect(await reply.inputValue()).toBe(suggested);
+    await expect(page.getByTestId('executive-ticket')).toHaveAttribute('data-ticket-id', first.ticketId);
     // A fill-in field of the macro (a transaction hash, an order number) blocks sending until typed in.
     if ((await page.locator('[data-testid^="executive-field-"]').count()) > 0) {
       await expect(page.getByTestId('executive-blockers')).toBeVisible();
@@ -162,8 +172,10 @@ test('executive mode by keyboard only: take next, send the suggested reply, take
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('executive-outcome')).toHaveCount(0);
     const second = await shownTicket(page, first.ticketId);
+    await expect(conversation).toBeFocused();
+    // In the reply Shift+E types a capital E; Esc leaves the text box first.
+    await page.keyboard.press('r');
     await expect(reply).toBeFocused();
-    // Shift+E types a capital E in the reply; Esc leaves the text box first.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+E');
     await expectEscalated(page, second.ticketId);
@@ -227,6 +239,8 @@ test('a reload brings back the ticket in progress with what the executive typed'
     await page.keyboard.press('n');
     const { ticketId } = await shownTicket(page);
     const reply = page.getByTestId('executive-reply');
+    await expect(reply).toBeEnabled();
+    await page.keyboard.press('r');
     await expect(reply).toBeFocused();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('\nP.S. Our team is on it tonight.');
@@ -237,7 +251,7 @@ test('a reload brings back the ticket in progress with what the executive typed'
     await page.reload();
     await expect(page.getByTestId('executive-ticket')).toHaveAttribute('data-ticket-id', ticketId, { timeout: 15_000 });
     await expect(reply).toHaveValue(typed);
-    await expect(reply).toBeFocused();
+    await expect(page.locator('#executive-conversation')).toBeFocused();
   } finally {
     await preview.stop();
   }

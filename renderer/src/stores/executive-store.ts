@@ -17,7 +17,7 @@ import { isolatedPlainText } from '../../../preload/contract/customer-text';
 
 /** Where focus should go after an action; seq makes the same request count twice. */
 export interface FocusRequest {
-  target: 'takeNext' | 'reply';
+  target: 'takeNext' | 'conversation' | 'reply';
   seq: number;
 }
 
@@ -153,7 +153,9 @@ export const useExecutiveStore = create<ExecutiveState>()((set, get) => {
       const text = detail.draft ? detail.draft : renderedText;
       set({ detail, suggestion, renderedText, text, missing: suggestion?.preview.missing ?? [] });
       announce(translate('executive.announce.taken', { id: isolatedPlainText(detail.ticket.id), customer: detail.customer ? isolatedPlainText(detail.customer.name) : translate('executive.ticket.unknownCustomer'), subject: isolatedPlainText(detail.ticket.subject) }));
-      get().requestFocus('reply');
+      // The conversation, not the reply: a key from the cheat sheet (n, g r) must never type into
+      // what the customer will read. The reply takes focus on r or a click.
+      get().requestFocus('conversation');
     } catch (err) {
       if (token !== openToken) return;
       // Nothing half-open stays on screen: the executive starts again from "Take next".

@@ -17,7 +17,8 @@ function useRequestedFocus(): void {
   useEffect(() => {
     if (!focus) return;
     const frame = requestAnimationFrame(() => {
-      document.getElementById(focus.target === 'reply' ? REPLY_TEXT_ID : TAKE_NEXT_BUTTON_ID)?.focus();
+      const id = focus.target === 'reply' ? REPLY_TEXT_ID : focus.target === 'conversation' ? CONVERSATION_ID : TAKE_NEXT_BUTTON_ID;
+      document.getElementById(id)?.focus({ preventScroll: focus.target === 'conversation' });
     });
     return () => cancelAnimationFrame(frame);
   }, [focus]);
@@ -71,7 +72,7 @@ export function ExecutiveView() {
                 <h3 id="executive-conversation-title">{t('executive.conversation.title')}</h3>
                 {/* Reachable with Tab, so a long conversation scrolls with the arrow keys too. */}
                 <div id={CONVERSATION_ID} ref={conversation} className="executive-conversation-scroll" tabIndex={0} role="region" aria-labelledby="executive-conversation-title">
-                  <MessageList messages={detail.messages} customer={detail.customer} />
+                  <MessageList messages={detail.messages} customer={detail.customer} language={detail.ticket.language} />
                 </div>
               </section>
               <div className="executive-actions">

@@ -54,7 +54,7 @@ describe('executive store', () => {
     expect(s.ticketId).toBe('a');
     expect(s.detail?.ticket.id).toBe('a');
     expect(s.text).toBe('We are looking into it.');
-    expect(s.focus?.target).toBe('reply');
+    expect(s.focus?.target).toBe('conversation');
   });
 
   it('a draft left by a reload wins over the suggestion', async () => {

@@ -16,6 +16,12 @@ export function CheatSheet() {
         </div>
         <div>
           <dt>
+            <KeyCombo combo="r" />
+          </dt>
+          <dd>{t('executive.keys.reply')}</dd>
+        </div>
+        <div>
+          <dt>
             <KeyCombo combo="$mod+Enter" />
           </dt>
           <dd>{t('executive.keys.send')}</dd>

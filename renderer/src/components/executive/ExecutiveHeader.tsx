@@ -3,12 +3,13 @@ import { useT } from '../../i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { CustomerText } from '../CustomerText';
+import { QueuePulse } from '../QueuePulse';
 
 /** The product's name is a name: it is not translated. */
 const PRODUCT_NAME = 'AgentDesk';
 
 /**
- * The header of executive mode: who is signed in and the interface language, nothing else —
+ * The header of executive mode: who is signed in, the interface language and the queue at a glance —
  * no views, no search, no commands, no settings.
  */
 export function ExecutiveHeader() {
@@ -30,6 +31,7 @@ export function ExecutiveHeader() {
           ))}
         </select>
       </label>
+      <QueuePulse />
       <div className="agent" aria-label={t('executive.signedIn')}>
         {agent ? (
           <CustomerText className="agent-name" testId="agent-name" text={agent.name} />

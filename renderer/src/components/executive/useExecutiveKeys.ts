@@ -10,7 +10,7 @@ export const CONVERSATION_ID = 'executive-conversation';
 /**
  * The executive's few keys, and nothing else (the desk's keymap is off in this mode):
  * n or Enter take the next ticket, Ctrl/Cmd+Enter sends, Shift+E escalates, u takes the escalation
- * back inside its undo window, Esc leaves a text box.
+ * back inside its undo window, r goes to the reply (it never takes focus by itself), Esc leaves a text box.
  * Plain letters never act while typing, so a reply can say anything.
  */
 export function useExecutiveKeys(): void {
@@ -38,6 +38,11 @@ export function useExecutiveKeys(): void {
       if (e.shiftKey && e.key.toLowerCase() === 'e') {
         e.preventDefault();
         if (!e.repeat && canEscalate(store)) void store.escalate();
+        return;
+      }
+      if (e.key === 'r' && !e.shiftKey) {
+        e.preventDefault();
+        if (!e.repeat && store.phase === 'working') store.requestFocus('reply');
         return;
       }
       if (e.key === 'u' && !e.shiftKey) {

@@ -17,9 +17,10 @@ import { settings } from './settings';
 import { surge } from './surge';
 import { ticket } from './ticket';
 import { topicGroups } from './topic-groups';
+import { deskPulse } from './desk-pulse';
 
 /** Every area of the interface; one file each, so areas are translated (and reviewed) apart. */
-export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds } as const;
+export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds, deskPulse } as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 export type MessageId = { [A in keyof typeof CATALOGS]: KeysOf<(typeof CATALOGS)[A]> }[keyof typeof CATALOGS];
