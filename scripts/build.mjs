@@ -18,6 +18,21 @@ await Promise.all([
     target: 'node20',
     // Native and Electron modules are loaded at run time, never bundled.
     external: ['electron', 'better-sqlite3'],
+    // import.meta.url keeps meaning this file in CommonJS (the read pool finds its worker beside it).
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    sourcemap: true,
+    logLevel: 'warning',
+  }),
+  // The read worker (heavy reads on their own read-only connection), found beside the main bundle.
+  esbuild({
+    entryPoints: ['main/services/workers/read-worker.ts'],
+    outfile: 'dist/main/read-worker.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3'],
     sourcemap: true,
     logLevel: 'warning',
   }),

@@ -19,6 +19,7 @@ import { createSurgeHandlers } from './surge-handlers';
 import { createTopicGroupHandlers } from './topic-group-handlers';
 import { createExecutiveHandlers } from './executive-handlers';
 import { createReportHandlers } from './report-handlers';
+import { createReadPool, type ReadPool } from '../workers/read-pool';
 import { createBackendSettingsHandlers, fixedBackendPort, type BackendSettingsPort } from './backend-settings-handlers';
 
 export interface AppServicesOptions {
@@ -93,6 +94,7 @@ function createEvents(): { emit: EventListener; subscribe: AppServices['subscrib
 
 interface DeskParts {
   cache: CacheStore;
+  reads: ReadPool;
   session: SessionAgent;
   presence: PresenceAnnouncer;
   sync: SyncEngine;
@@ -104,6 +106,7 @@ async function closeParts(parts: DeskParts): Promise<void> {
   parts.session.stop();
   parts.presence.stop();
   await parts.sync.stop();
+  await parts.reads.close();
   parts.cache.close();
   await parts.embedded?.close();
 }
@@ -149,7 +152,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   mkdirSync(options.dataDir, { recursive: true });
   const { config: connectorConfig, embedded } = await chooseBackend(options);
 
-  const cache = openCacheStore(join(options.dataDir, 'cache.sqlite'), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const cacheFile = join(options.dataDir, 'cache.sqlite');
+  const cache = openCacheStore(cacheFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  // Heavy reads on worker threads with read-only connections, opened once the schema is migrated.
+  const reads = createReadPool({ file: cacheFile, mainDb: cache.db, logger, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   const { emit, subscribe } = createEvents();
   const connector = createConnector(connectorConfig);
   const session = new SessionAgent({
@@ -164,10 +170,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const agent = (): Agent => session.agent(cache.reference.agents());
   const presence = new PresenceAnnouncer({ connector, me: () => agent().id, names: () => cache.reference.agents(), emit, logger });
   const sync = new SyncEngine({ cache, connector, logger, emit, now, onPresence: (p) => presence.received(p), onEscalationsArrived: escalationAlerts(cache, agent, emit) });
-  const parts: DeskParts = { cache, session, presence, sync, embedded };
+  const parts: DeskParts = { cache, reads, session, presence, sync, embedded };
 
   const writerDeps = {
     cache,
+    reads,
     agent,
     now,
     sendingIds: () => sync.sendingIds(),

@@ -1,17 +1,18 @@
-import { computeSurgeSnapshot } from '../domain/surge-stats';
 import type { CacheStore } from '../store/cache-store';
-import { SurgeQueries } from '../store/surge-queries';
+import { readsOn, type ReadPool } from '../workers/read-pool';
 import type { ChannelHandlers } from './channel-handlers';
 
 export interface SurgeHandlerDeps {
   cache: CacheStore;
   now: () => number;
+  /** Where the counting runs: the read workers (the desk), or in-process when absent. */
+  reads?: ReadPool;
 }
 
-/** The surge view's figures, counted from the local cache on every call (it polls while shown). */
+/** The surge view's figures, counted from the local cache on every call (it polls while shown), off the main thread. */
 export function createSurgeHandlers(deps: SurgeHandlerDeps): Pick<ChannelHandlers, 'surge.snapshot'> {
-  const queries = new SurgeQueries(deps.cache.db);
+  const read = readsOn(deps.reads, deps.cache.db);
   return {
-    'surge.snapshot': ({ windowMinutes }) => computeSurgeSnapshot(queries.facts(deps.now(), windowMinutes)),
+    'surge.snapshot': ({ windowMinutes }) => read({ kind: 'surge', now: deps.now(), windowMinutes }),
   };
 }

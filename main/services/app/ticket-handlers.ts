@@ -9,9 +9,12 @@ import { takeChanges } from '../../../preload/rules/ticket-taking';
 import { hasUnfilledPlaceholder } from '../../../preload/rules/unfilled-placeholder';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
+import { readsOn, type ReadPool } from '../workers/read-pool';
 
 export interface TicketHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
+  /** Where search runs: the read workers (the desk), or in-process when absent. */
+  reads?: ReadPool;
 }
 
 /**
@@ -58,6 +61,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   | 'outbox.discard'
 > {
   const { cache, now } = deps;
+  const read = readsOn(deps.reads, cache.db);
   const writer = new OutboxWriter(deps);
 
   /** The desk refuses what the backend would refuse anyway, before it sits in the outbox. */
@@ -90,11 +94,8 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
 
     'queue.locate': ({ view, ticketId }) => ({ index: cache.tickets.locate(view, deps.agent(), ticketId, now()) }),
 
-    'search.query': ({ text, limit }) => {
-      const started = performance.now();
-      const hits = cache.search.search(text, limit ?? 50);
-      return { query: text, hits, tookMs: performance.now() - started };
-    },
+    // On a read worker; tookMs is the search's own time there.
+    'search.query': async ({ text, limit }) => ({ query: text, ...(await read({ kind: 'search', text, limit: limit ?? 50 })) }),
 
     'ticket.takeNext': () => {
       const agent = deps.agent();
