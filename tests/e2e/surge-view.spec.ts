@@ -125,5 +125,6 @@ test('g s shows the cached queue at a glance, and a surge rises on screen live',
     if (request.url().includes('/bridge/invoke/surge.snapshot')) asked++;
   });
   await page.waitForTimeout(4_500);
-  expect(asked).toBe(0);
+  // The header's pulse (depth, breaches, a surge) asks every 10 s; the view's 2-second polling is gone.
+  expect(asked).toBeLessThanOrEqual(1);
 });

@@ -6,6 +6,7 @@ import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { SearchBox } from './SearchBox';
 import { ViewTabs } from './ViewTabs';
 import { CustomerText } from './CustomerText';
+import { CrisisNav } from './CrisisNav';
 
 function HeaderButton({ id, messageId }: { id: ActionId; messageId: MessageId }) {
   const t = useT();
@@ -33,6 +34,7 @@ export function AppHeader() {
       <h1 className="app-name">AgentDesk</h1>
       <ViewTabs />
       <SearchBox />
+      <CrisisNav />
       <div className="header-tools">
         <HeaderButton id="palette.open" messageId="app.header.commands" />
         <HeaderButton id="help.keymap" messageId="app.header.shortcuts" />

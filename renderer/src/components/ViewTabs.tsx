@@ -5,6 +5,7 @@ import { formatCombo } from '../keyboard/clashes';
 import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { ariaKeyShortcuts, type ActionId } from '../keyboard/keymap';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
+import { useUiStore } from '../stores/ui-store';
 
 export function ViewTabs() {
   const t = useT();
@@ -13,12 +14,16 @@ export function ViewTabs() {
   const counts = useQueueStore((s) => s.counts);
   const setView = useQueueStore((s) => s.setView);
   const bindings = useSettingsStore((s) => s.bindings);
+  // On the surge or reports screen no view is shown: no tab claims to be where the agent is, and
+  // none points at the queue list, which is not on the page then.
+  const onDesk = useUiStore((s) => s.screen === 'desk');
   return (
     <nav className="view-tabs" aria-label={t('app.views.label')}>
       <div role="tablist" aria-label={t('app.views.label')}>
         {QUEUE_VIEWS.map((v, i) => {
           const count = counts[v];
-          const selected = v === view;
+          const current = v === view;
+          const selected = onDesk && current;
           const keys = bindings[`view.${i + 1}` as ActionId];
           return (
             <button
@@ -28,11 +33,12 @@ export function ViewTabs() {
               id={`view-tab-${v}`}
               data-testid={`view-tab-${v}`}
               aria-selected={selected}
-              aria-controls={FOCUS_IDS.queue}
+              aria-controls={onDesk ? FOCUS_IDS.queue : undefined}
               aria-keyshortcuts={ariaKeyShortcuts(keys, keyPlatform)}
-              tabIndex={selected ? 0 : -1}
+              tabIndex={current ? 0 : -1}
               className={`view-tab${selected ? ' is-active' : ''}${v === 'security' ? ' view-tab-security' : ''}`}
               onClick={() => {
+                useUiStore.getState().setScreen('desk');
                 setView(v);
                 focusRegion('queue');
               }}
