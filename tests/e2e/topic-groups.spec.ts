@@ -173,6 +173,8 @@ test('by mouse: the header’s button sends the incident reply to every ticket o
   const members = (await openTicketsByTopic()).get(topic)!;
   expect(members.length).toBeGreaterThan(5);
   await openDesk(page, preview.url);
+  // The whole queue ("All"), not the agent's own work they land on.
+  await page.getByTestId('view-tab-all').click();
   await page.getByTestId('group-by-topic').click();
   const header = groupHeader(page, topic);
   await expect(header.getByTestId('topic-group-count')).toHaveText(`${members.length} tickets`);

@@ -12,6 +12,7 @@ import { ComposerToolbar } from './composer/ComposerToolbar';
 import { useComposerDraft } from './composer/useComposerDraft';
 import { useComposerLink } from './composer/useComposerLink';
 import { useComposerSend } from './composer/useComposerSend';
+import { useAutoGrow } from './composer/useAutoGrow';
 
 interface Props {
   ticketId: string;
@@ -32,6 +33,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const draft = useComposerDraft(ticketId, savedDraft, textareaRef);
   const { body, bodyRef, saveState, insert } = draft;
+  useAutoGrow(textareaRef, body);
   const { send, sending, collision, collisionRef, setCollision, markSeen } = useComposerSend(ticketId, mode, draft);
 
   useEffect(() => {

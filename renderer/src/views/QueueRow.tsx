@@ -3,7 +3,7 @@ import type { Agent } from '../../../preload/contract/domain-types';
 import type { QueueRow as Row, QueueView } from '../../../preload/contract/queue-types';
 import { useSelectionStore } from '../stores/selection-store';
 import { useSessionStore } from '../stores/session-store';
-import { PriorityBadge, SecurityBadge } from '../components/Badges';
+import { RowPriorityBadge, SecurityBadge } from '../components/Badges';
 import { AckTimer } from '../components/AckTimer';
 import { SlaCountdown } from '../components/SlaCountdown';
 import { languageName, useT } from '../i18n';
@@ -103,8 +103,8 @@ export const QueueRowView = memo(function QueueRowView({
         }}
       />
       <div className="queue-row-line">
-        <PriorityBadge priority={row.priority} />
-        {row.security && <SecurityBadge />}
+        <RowPriorityBadge priority={row.priority} />
+        {row.security && <SecurityBadge compact />}
         <span className="queue-row-subject" title={customerPlain(row.subject)}>
           <CustomerText text={row.subject} />
         </span>
