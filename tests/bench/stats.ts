@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 /** Percentiles the way benchmarks report them (nearest rank). */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
@@ -13,4 +15,28 @@ export async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms
   const start = performance.now();
   const value = await fn();
   return { value, ms: performance.now() - start };
+}
+
+/** A figure beside its budget: "… (budget 50 ms) PASS" or "… OVER". */
+export function against(figure: string, ok: boolean, budget: string): string {
+  return `${figure} (budget ${budget}) ${ok ? 'PASS' : 'OVER'}`;
+}
+
+/** The longest block of this process's event loop while `fn` runs (the desk's main process in the bench). */
+export async function longestBlock<T>(fn: () => Promise<T>): Promise<{ value: T; maxMs: number }> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  try {
+    const value = await fn();
+    return { value, maxMs: loop.max / 1e6 };
+  } finally {
+    loop.disable();
+  }
+}
+
+/** The issue's bar: the desk's main event loop never blocked longer than this. */
+export const MAIN_LOOP_BUDGET_MS = 50;
+
+export function blockLine(maxMs: number): string {
+  return against(`${maxMs.toFixed(1)} ms`, maxMs <= MAIN_LOOP_BUDGET_MS, `${MAIN_LOOP_BUDGET_MS} ms`);
 }
