@@ -4,14 +4,20 @@ import { startBackend, startPreview, type RunningBackend, type RunningPreview } 
 
 let backend: RunningBackend;
 let preview: RunningPreview;
+let securityPreview: RunningPreview;
+let executivePreview: RunningPreview;
 
 test.beforeAll(async () => {
   backend = await startBackend(['--memory', '--tickets', '300', '--seed', '31']);
-  preview = await startPreview({ backend });
+  [preview, securityPreview, executivePreview] = await Promise.all([
+    startPreview({ backend }),
+    startPreview({ backend, agent: 'agent-security-1' }),
+    startPreview({ backend, agent: 'agent-executive-1' }),
+  ]);
 });
 
 test.afterAll(async () => {
-  await preview?.stop();
+  await Promise.all([preview?.stop(), securityPreview?.stop(), executivePreview?.stop()]);
   await backend?.stop();
 });
 
@@ -28,8 +34,8 @@ async function expectNoSeriousViolations(page: Page, what: string): Promise<void
   expect(results.passes.length).toBeGreaterThan(10);
 }
 
-async function openDesk(page: Page): Promise<void> {
-  await page.goto(preview.url);
+async function openDesk(page: Page, url = preview.url): Promise<void> {
+  await page.goto(url);
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
   await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
   await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', /.+/);
@@ -94,4 +100,41 @@ test('the settings view, capturing a key', async ({ page }) => {
   await page.keyboard.press('Control+t');
   await expect(page.getByTestId('settings-error')).toContainText('reserved');
   await expectNoSeriousViolations(page, 'the settings view refusing a key');
+});
+
+test('the topic groups, the surge view and the reports', async ({ page }) => {
+  await openDesk(page);
+  await page.getByTestId('crisis-queue.groupByTopic').click();
+  await expect(page.getByTestId('topic-group').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'the topic groups');
+  await page.getByTestId('crisis-screen.surge').click();
+  await expect(page.getByTestId('surge-view')).toBeVisible();
+  // The view tabs point at no queue list while it is off the page (aria-valid-attr-value).
+  await expectNoSeriousViolations(page, 'the surge view');
+  await page.getByTestId('crisis-screen.reports').click();
+  await expect(page.getByTestId('reports-view')).toBeVisible();
+  await expectNoSeriousViolations(page, 'the reports');
+});
+
+test('the security desk, on the security lane it lands on', async ({ page }) => {
+  await openDesk(page, securityPreview.url);
+  await expect(page.getByTestId('view-tab-security')).toHaveAttribute('aria-selected', 'true');
+  await expectNoSeriousViolations(page, 'the security desk');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('message').first()).toBeVisible();
+  // Customer messages are read with the rules of their own language.
+  const language = await page.getByTestId('ticket-pane').evaluate(() => document.querySelector('[data-testid="message"][data-author="customer"] .message-body')?.getAttribute('lang') ?? null);
+  expect(language).toMatch(/^[a-z]{2}$/);
+  await expectNoSeriousViolations(page, 'a security case');
+});
+
+test('the executive desk: the start, an open ticket, its key hints', async ({ page }) => {
+  await page.goto(executivePreview.url);
+  await expect(page.getByTestId('executive-view')).toBeVisible();
+  await expect(page.getByTestId('executive-take-next')).toBeFocused();
+  await expectNoSeriousViolations(page, 'the executive start');
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('executive-ticket')).toBeVisible();
+  await expect(page.getByTestId('executive-reply')).toBeEnabled();
+  await expectNoSeriousViolations(page, 'the executive desk with a ticket');
 });

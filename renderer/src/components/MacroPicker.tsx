@@ -230,7 +230,7 @@ export function MacroPicker() {
                 {t('macros.picker.missing', { fields: preview.missing.map((m) => m.replace(/^fields\./, '')).join(', ') })}
               </p>
             )}
-            <pre className="macro-preview-text" data-testid="macro-preview-text">
+            <pre className="macro-preview-text" data-testid="macro-preview-text" lang={preview?.language ?? undefined}>
               {preview?.macroId === active?.id ? preview?.text : ''}
             </pre>
             <div className="macro-actions">

@@ -59,12 +59,12 @@ function Warning({ segment }: { segment: Extract<TextSegment, { warning: string 
  * characters are shown by name, inside links and hosts too. Main checks exactly the part shown
  * (the first MESSAGE_DISPLAY_LIMIT characters), so a padded message keeps its warnings.
  */
-export function MessageBody({ body, segments }: { body: string; segments: TextSegment[] | null }) {
+export function MessageBody({ body, segments, lang }: { body: string; segments: TextSegment[] | null; lang?: string }) {
   const t = useT();
   if (!segments) {
     const cut = body.length > MESSAGE_DISPLAY_LIMIT;
     return (
-      <div className="message-body">
+      <div className="message-body" lang={lang}>
         {cut ? body.slice(0, MESSAGE_DISPLAY_LIMIT) : body}
         {cut && <p className="message-cut">{t('ticket.message.cut', { count: body.length - MESSAGE_DISPLAY_LIMIT })}</p>}
       </div>
@@ -72,7 +72,7 @@ export function MessageBody({ body, segments }: { body: string; segments: TextSe
   }
   const notShown = body.length - segments.reduce((n, s) => n + s.text.length, 0);
   return (
-    <div className="message-body">
+    <div className="message-body" lang={lang}>
       {segments.map((s, i) => {
         switch (s.kind) {
           case 'text':

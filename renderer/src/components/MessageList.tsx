@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Customer } from '../../../preload/contract/domain-types';
+import type { Customer, Language } from '../../../preload/contract/domain-types';
 import type { TicketDetail } from '../../../preload/contract/queue-types';
 import { useT } from '../i18n';
 import { formatTimestamp } from '../lib/format';
@@ -12,11 +12,13 @@ type ShownMessage = TicketDetail['messages'][number];
 interface Props {
   messages: ShownMessage[];
   customer: Customer | null;
+  /** The ticket's language: what the customer writes and is answered in (read aloud with its rules). */
+  language?: Language;
 }
 
 // Memoised: the pane re-renders on unrelated store changes, the conversation only on a new detail
 // or a new interface language (useT subscribes to it, and the timestamps follow it too).
-export const MessageList = memo(function MessageList({ messages, customer }: Props) {
+export const MessageList = memo(function MessageList({ messages, customer, language }: Props) {
   const agentName = useAgentName();
   const t = useT();
 
@@ -44,7 +46,7 @@ export const MessageList = memo(function MessageList({ messages, customer }: Pro
               </time>
             </div>
             {/* Plain text only: customer input is never interpreted as markup. */}
-            <MessageBody body={m.body} segments={m.segments} />
+            <MessageBody body={m.body} segments={m.segments} lang={m.kind === 'note' ? undefined : language} />
           </li>
         );
       })}

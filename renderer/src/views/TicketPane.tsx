@@ -231,7 +231,7 @@ export function TicketPane() {
   if (shown) {
     body = (
       <>
-        <MessageList messages={shown.messages} customer={shown.customer} />
+        <MessageList messages={shown.messages} customer={shown.customer} language={shown.ticket.language} />
         <OutboxList entries={shown.outbox} />
       </>
     );
