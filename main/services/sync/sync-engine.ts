@@ -340,7 +340,8 @@ export class SyncEngine {
   private refreshOutboxCounts(): void {
     const counts = this.options.cache.outbox.counts();
     this.setStatus({ outboxPending: counts.pending, outboxFailed: counts.failed });
-    this.checkOutboxHealth();
+    // The watchdog looks every second; an alarm in force is looked at again at once, so it clears as soon as work moves.
+    if (this.status.outboxAlarm) this.checkOutboxHealth();
   }
 
   /**
