@@ -1,30 +1,10 @@
-import { useT, type MessageId } from '../i18n';
-import { runAction } from '../keyboard/commands';
-import { ariaKeyShortcuts, formatKeys, type ActionId } from '../keyboard/keymap';
+import { useT } from '../i18n';
+import { ActionButton } from './ActionButton';
 import { useSessionStore } from '../stores/session-store';
-import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { SearchBox } from './SearchBox';
 import { ViewTabs } from './ViewTabs';
 import { CustomerText } from './CustomerText';
 import { CrisisNav } from './CrisisNav';
-
-function HeaderButton({ id, messageId }: { id: ActionId; messageId: MessageId }) {
-  const t = useT();
-  const keys = useSettingsStore((s) => s.bindings[id]);
-  const text = t(messageId);
-  return (
-    <button
-      type="button"
-      className="btn btn-small"
-      data-testid={`open-${id}`}
-      title={t('app.withKeys', { label: text, keys: formatKeys(keys, keyPlatform) })}
-      aria-keyshortcuts={ariaKeyShortcuts(keys, keyPlatform)}
-      onClick={(e) => runAction(id, { context: 'queue', element: e.currentTarget })}
-    >
-      {text}
-    </button>
-  );
-}
 
 export function AppHeader() {
   const t = useT();
@@ -36,9 +16,9 @@ export function AppHeader() {
       <SearchBox />
       <CrisisNav />
       <div className="header-tools">
-        <HeaderButton id="palette.open" messageId="app.header.commands" />
-        <HeaderButton id="help.keymap" messageId="app.header.shortcuts" />
-        <HeaderButton id="settings.open" messageId="app.header.settings" />
+        <ActionButton id="palette.open" messageId="app.header.commands" testId="open-palette.open" />
+        <ActionButton id="help.keymap" messageId="app.header.shortcuts" testId="open-help.keymap" />
+        <ActionButton id="settings.open" messageId="app.header.settings" testId="open-settings.open" />
       </div>
       <div className="agent" aria-label={t('app.header.agent')}>
         {agent ? (
