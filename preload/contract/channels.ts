@@ -8,6 +8,7 @@ import type { BulkMacroResult, MacroPreview, MacroSaveResult, MacroSummary } fro
 import { QUEUE_VIEWS } from './queue-types';
 import { ACTION_IDS } from './action-ids';
 import type { CallRefusal, LinkRefusal } from './kinds';
+import type { ChainLookupResult } from './chain-types';
 
 /**
  * The one contract between main and renderer. Every channel has a name, a runtime-validated
@@ -75,6 +76,10 @@ const backendChoice = z.strictObject({
   email: z.string().trim().max(320).nullable(),
   oauth: z.boolean(),
 });
+
+/** A chain network's id (ethereum, bsc, bitcoin, …) and an amount in base units (decimal digits). */
+const chainNetworkId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
+const baseUnits = z.string().regex(/^\d{1,78}$/);
 
 /** Phantom marker carrying a result type without a runtime value. */
 const returns = <T>() => undefined as unknown as T;
@@ -200,6 +205,11 @@ export const channels = {
     input: z.strictObject({ entryId: z.number().int().positive() }),
     result: returns<OutboxReceipt>(),
   },
+  /** Failed outbox entries of every ticket, oldest first (at most `limit`), and how many there are: what the status bar's "failed" opens. */
+  'outbox.failed': {
+    input: z.strictObject({ limit: z.number().int().min(1).max(500) }),
+    result: returns<{ entries: OutboxEntry[]; total: number }>(),
+  },
   'presence.set': {
     input: z.strictObject({ ticketId: ticketId.nullable(), typing: z.boolean() }),
     result: returns<{ ok: true }>(),
@@ -260,6 +270,41 @@ export const channels = {
   'backend.test': { input: backendChoice, result: returns<BackendCheckResult>() },
   /** Tries the backend, keeps the token with the OS keychain and switches the desk to it. */
   'backend.apply': { input: backendChoice, result: returns<BackendCheckResult>() },
+  /**
+   * A transaction hash looked up on the configured chain nodes (optionally one network), with the
+   * account's expected deposit or withdrawal record when known: facts, diagnosis, macro topic, age.
+   */
+  'chain.lookup': {
+    input: z
+      .strictObject({
+        text: z.string().trim().min(1).max(200),
+        network: chainNetworkId.optional(),
+        deposit: z
+          .strictObject({
+            network: chainNetworkId,
+            address: z.string().trim().min(1).max(200),
+            asset: z.string().trim().min(1).max(200),
+            memo: z.string().max(200).nullable(),
+            minimum: baseUnits,
+            requiredConfirmations: z.number().int().min(0).max(100_000),
+            state: z.enum(['pending', 'credited', 'held', 'rejected']).optional(),
+            creditedAt: z.number().int().min(0).nullable().optional(),
+          })
+          .optional(),
+        withdrawal: z
+          .strictObject({
+            network: chainNetworkId,
+            state: z.enum(['requested', 'under_review', 'held', 'broadcast', 'confirmed', 'failed']),
+            requiredConfirmations: z.number().int().min(0).max(100_000),
+            heldBy: z.string().max(200).nullable().optional(),
+            holdReason: z.string().max(2000).nullable().optional(),
+            requestedAt: z.number().int().min(0).nullable().optional(),
+          })
+          .optional(),
+      })
+      .refine((i) => !(i.deposit && i.withdrawal), 'a deposit or a withdrawal, not both'),
+    result: returns<ChainLookupResult>(),
+  },
 } as const;
 
 export type ChannelName = keyof typeof channels;

@@ -5,3 +5,4 @@ export * from './macro-types';
 export * from './crisis-types';
 export * from './action-ids';
 export * from './kinds';
+export * from './chain-types';

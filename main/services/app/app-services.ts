@@ -20,6 +20,7 @@ import { createTopicGroupHandlers } from './topic-group-handlers';
 import { createExecutiveHandlers } from './executive-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createReadPool, type ReadPool } from '../workers/read-pool';
+import { chainNodesFromEnvironment, createChainHandlers, type ChainNodeConfig } from './chain-handlers';
 import { createBackendSettingsHandlers, fixedBackendPort, type BackendSettingsPort } from './backend-settings-handlers';
 
 export interface AppServicesOptions {
@@ -52,6 +53,8 @@ export interface AppServicesOptions {
   now?: () => number;
   /** Choosing the backend in the settings view; without it the backend shows but cannot change. */
   backendSettings?: BackendSettingsPort;
+  /** Chain nodes per network for `chain.lookup`; default: AGENTDESK_CHAIN_<NETWORK>_URL from the environment. */
+  chainNodes?: readonly ChainNodeConfig[];
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -193,6 +196,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...createTopicGroupHandlers(writerDeps),
     ...createExecutiveHandlers(writerDeps),
     ...createReportHandlers(writerDeps),
+    ...createChainHandlers({ db: cache.db, nodes: options.chainNodes ?? chainNodesFromEnvironment(process.env), now }),
     ...createBackendSettingsHandlers(options.backendSettings ?? fixedBackendPort(options.backend ? connectorConfig : null)),
   };
 
