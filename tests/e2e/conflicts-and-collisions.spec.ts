@@ -98,3 +98,60 @@ test('after a conflict the agent can apply their change anyway, and it lands onc
   await expect.poll(async () => (await backendGet<{ ticket: { priority: string } }>(backend, `/api/v1/tickets/${ticketId}`)).ticket.priority, { timeout: 15_000 }).toBe(mine);
   await expect(page.getByTestId('priority-select')).toHaveValue(mine);
 });
+
+test('a conflict on a ticket the agent left opens from the status bar: open, retry or discard it there', async ({ page }) => {
+  await page.goto(preview.url);
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('j');
+  const selected = page.locator('[data-testid="queue-row"][aria-selected="true"]');
+  const ticketId = (await selected.getAttribute('data-ticket-id'))!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
+
+  const current = await page.getByTestId('priority-select').inputValue();
+  const [mine, theirs] = ['low', 'normal', 'high', 'urgent'].filter((p) => p !== current) as [string, string];
+  await backendAdmin(backend, 'faults', { downForMs: 3000 });
+  await page.getByTestId('priority-select').selectOption(mine);
+  await backendAdmin(backend, 'simulate/agent-update', { ticketId, agentId: 'agent-frontline-2', changes: { priority: theirs } });
+  await expect(page.locator('[data-testid="outbox-entry"][data-conflict="true"]')).toBeVisible({ timeout: 20_000 });
+
+  // The agent moves on: the failed change is no longer on screen, only its count in the status bar.
+  await page.locator(`[data-testid="queue-row"]:not([data-ticket-id="${ticketId}"])`).first().click();
+  await expect(page.getByTestId('ticket-pane')).not.toHaveAttribute('data-ticket-id', ticketId);
+  const failed = page.getByTestId('sync-failed');
+  await expect(failed).toHaveText(/1/);
+
+  // Keyboard: the count is a button.
+  await failed.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('failed-entries');
+  await expect(dialog).toBeVisible();
+  const entry = dialog.locator(`[data-testid="failed-entry"][data-ticket-id="${ticketId}"]`);
+  await expect(entry).toHaveAttribute('data-conflict', 'true');
+  await expect(entry).toContainText(ticketId);
+  await expect(entry.getByTestId('failed-entry-error')).toContainText(`priority is ${theirs}`);
+  await expect(entry.getByTestId('failed-entry-open')).toBeVisible();
+  await expect(entry.getByTestId('failed-entry-retry')).toBeVisible();
+
+  // Esc closes it and focus goes back to the count.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(failed).toBeFocused();
+
+  // "Open ticket" shows the ticket with its conflict.
+  await page.keyboard.press('Enter');
+  await entry.getByTestId('failed-entry-open').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
+  await expect(page.locator('[data-testid="outbox-entry"][data-conflict="true"]')).toBeVisible();
+
+  // Discard from the dialog: the entry goes, the count falls to zero, focus stays in the dialog.
+  await failed.click();
+  await entry.getByTestId('failed-entry-discard').click();
+  await expect(entry).toHaveCount(0);
+  await expect(failed).toHaveText(/0/);
+  await expect(page.locator('[data-testid="failed-entries"] button:focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(failed).toBeFocused();
+  expect((await backendGet<{ ticket: { priority: string } }>(backend, `/api/v1/tickets/${ticketId}`)).ticket.priority).toBe(theirs);
+});

@@ -59,6 +59,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   | 'draft.save'
   | 'outbox.retry'
   | 'outbox.discard'
+  | 'outbox.failed'
 > {
   const { cache, now } = deps;
   const read = readsOn(deps.reads, cache.db);
@@ -154,6 +155,11 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
       cache.durableTransaction(() => cache.drafts.save(ticketId, body, at));
       return { savedAt: at };
     },
+
+    'outbox.failed': ({ limit }) => ({
+      entries: cache.outbox.failed(limit).map((e) => toPublicEntry(e, deps.sendingIds())),
+      total: cache.outbox.counts().failed,
+    }),
 
     'outbox.discard': ({ entryId }) => decideFailed(entryId, 'discarded', (existing) => cache.outbox.discard(existing.id)),
 

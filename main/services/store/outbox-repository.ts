@@ -237,6 +237,11 @@ export class OutboxRepository {
     return (this.sql(`SELECT DISTINCT ticket_id FROM outbox WHERE kind = 'escalate' ORDER BY id DESC LIMIT ?`).all(limit) as Array<{ ticket_id: string }>).map((r) => r.ticket_id);
   }
 
+  /** Failed entries of every ticket, oldest first: the decisions waiting for the agent. */
+  failed(limit: number): QueuedMutation[] {
+    return (this.sql(`SELECT * FROM outbox WHERE state = 'failed' ORDER BY id LIMIT ?`).all(limit) as OutboxRow[]).map(toEntry);
+  }
+
   forTicket(ticketId: string): QueuedMutation[] {
     return (this.sql('SELECT * FROM outbox WHERE ticket_id = ? ORDER BY id').all(ticketId) as OutboxRow[]).map(toEntry);
   }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useRich, useT } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo, formatCount, formatDuration } from '../lib/format';
@@ -5,6 +6,7 @@ import { syncProblemText } from '../lib/kind-wording';
 import type { SyncProblem } from '../../../preload/contract/kinds';
 import type { OutboxAlarm } from '../../../preload/contract/queue-types';
 import { useSyncStore } from '../stores/sync-store';
+import { FailedEntries } from './FailedEntries';
 
 export function SyncStatusBar() {
   const t = useT();
@@ -13,6 +15,7 @@ export function SyncStatusBar() {
   const syncing = useSyncStore((s) => s.syncing);
   const syncNow = useSyncStore((s) => s.syncNow);
   const now = useNow(1000);
+  const [showFailed, setShowFailed] = useState(false);
 
   if (!status) {
     return (
@@ -42,7 +45,18 @@ export function SyncStatusBar() {
         </span>
       )}
       <span className={status.outboxPending > 0 ? 'sync-outbox has-pending' : 'sync-outbox'}>{t('app.sync.pending', { count: status.outboxPending })}</span>
-      <span className={status.outboxFailed > 0 ? 'sync-outbox has-failed' : 'sync-outbox'}>{t('app.sync.failed', { count: status.outboxFailed })}</span>
+      {/* A button even at zero: focus stays on it when the last failed entry is decided in the dialog. */}
+      <button
+        type="button"
+        className={`link-button ${status.outboxFailed > 0 ? 'sync-outbox has-failed' : 'sync-outbox'}`}
+        data-testid="sync-failed"
+        aria-haspopup="dialog"
+        title={t('failedEntries.open')}
+        onClick={() => setShowFailed(true)}
+      >
+        {t('app.sync.failed', { count: status.outboxFailed })}
+      </button>
+      {showFailed && <FailedEntries onClose={() => setShowFailed(false)} />}
       <span className="sync-last" data-testid="sync-last">
         {rich('app.sync.last', {
           ago: <time dateTime={status.lastSyncAt ? new Date(status.lastSyncAt).toISOString() : undefined}>{formatAgo(status.lastSyncAt, now)}</time>,
