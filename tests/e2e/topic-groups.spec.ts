@@ -127,6 +127,17 @@ test('g t groups the queue by topic; an incident reply to a whole group is taken
   await expect(picker).toContainText(`Incident reply to the ${members.length} tickets about Market incident`);
   await expect(picker.locator('[role="option"][aria-selected="true"]')).toHaveAttribute('data-macro-id', 'starter.market-incident-notice');
   await expect(picker.getByTestId('macro-insert')).toHaveAttribute('aria-disabled', 'false');
+  // Before Enter: exactly how many tickets get it, in which languages; the header counts the same.
+  const recipients = picker.getByTestId('incident-recipients');
+  await expect(recipients).toHaveAttribute('data-count', String(members.length));
+  await expect(recipients).toContainText(`Enter sends this reply on ${members.length} tickets, each to its customer`);
+  const byLanguage = new Map<string, number>();
+  for (const m of members) byLanguage.set(m.language, (byLanguage.get(m.language) ?? 0) + 1);
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  for (const [language, n] of byLanguage) await expect(recipients.getByTestId('incident-languages')).toContainText(`${n} in ${names.of(language)}`);
+  await expect(recipients.getByTestId('macro-capped')).toHaveCount(0);
+  await expect(recipients.getByTestId('incident-group-changed')).toHaveCount(0);
+  await expect(header).toHaveAttribute('data-count', String(members.length));
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);
   const undoBar = page.getByTestId('bulk-undo');

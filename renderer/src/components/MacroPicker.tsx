@@ -13,6 +13,7 @@ import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
 import { useTopicGroupStore } from '../stores/topic-group-store';
 import { Modal } from './Modal';
+import { IncidentRecipients } from './topic-groups/IncidentRecipients';
 import { CustomerText, customerPlain } from './CustomerText';
 
 const MAX_RESULTS = 30;
@@ -144,11 +145,7 @@ export function MacroPicker() {
   return (
     <Modal title={heading} onClose={close} className="macro-picker" testId="macro-picker" returnFocus={bulk ? origin?.element ?? null : null}>
       <div className="macro-picker-body" onKeyDown={onKeyDown}>
-        {incident && incident.groupSize > ticketIds.length && (
-          <p className="macro-capped" role="note" data-testid="macro-capped">
-            {t('macros.picker.incidentCapped', { count: ticketIds.length, total: incident.groupSize })}
-          </p>
-        )}
+        {incident && <IncidentRecipients topic={incident.topic} ticketIds={ticketIds} />}
         <input
           type="search"
           data-autofocus
