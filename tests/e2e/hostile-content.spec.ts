@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { HIDDEN_CHARACTER_CLASS } from '../../preload/contract/text-marks';
 import { backendAdmin, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
-import { openDesk } from './fixtures/desk-page';
+import { openDesk, showAllTickets } from './fixtures/desk-page';
 import { DIRECTION_TICKETS, HOSTILE_PAYLOADS, HUGE_BODY } from './fixtures/hostile-payloads';
 
 let backend: RunningBackend;
@@ -36,6 +36,7 @@ test(`${HOSTILE_PAYLOADS.length} hostile payloads in subjects, bodies and names:
   await page.goto(preview.url);
   await expect(page.getByTestId('queue-row').first()).toBeVisible();
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  await showAllTickets(page);
 
   const pane = page.getByTestId('ticket-pane');
   const seen = new Set<string>();
@@ -102,6 +103,7 @@ test('subjects, names, e-mails, user ids and tags with direction controls are is
     created.push({ id: ((await response.json()) as { ticket: { id: string } }).ticket.id, t });
   }
   await openDesk(page, preview.url);
+  await showAllTickets(page);
   const pane = page.getByTestId('ticket-pane');
 
   for (const { id, t } of created) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { backendAdmin, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
-import { openDesk } from './fixtures/desk-page';
+import { openDesk, showAllTickets } from './fixtures/desk-page';
 
 /**
  * Look-alike links, domains and addresses as a customer sends them, shown in Chromium: each case
@@ -77,6 +77,7 @@ test('look-alike links, bare domains, link texts, padding and hidden characters 
     if (r.url().endsWith('/bridge/invoke/link.open')) opened.push((JSON.parse(r.postData() ?? '{}') as { url?: string }).url ?? '');
   });
   await openDesk(page, preview.url);
+  await showAllTickets(page);
   const shown = await walkCases(page);
 
   await test.step('a backslash before @: the host shown is the host that opens, and the trick is said', () => {
@@ -131,12 +132,14 @@ test('look-alike links, bare domains, link texts, padding and hidden characters 
 test('the new warnings and character names are worded in the interface language', async ({ page }) => {
   test.setTimeout(120_000);
   await openDesk(page, preview.url);
+  await showAllTickets(page);
   await page.evaluate(async () => {
     const r = await window.agentdesk.invoke('settings.set', { interfaceLanguage: 'lt' });
     if (!r.ok) throw new Error(r.error.message);
   });
   await page.reload();
   await openDesk(page, preview.url);
+  await showAllTickets(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
   const shown = await walkCases(page);
   expect(shown.get('backslash')!.warnings.join('\n')).toContain('parašyta taip, kad atrodytų kaip coinbase.com, bet veda į c0inbase-support.net');

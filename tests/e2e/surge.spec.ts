@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { OutboxEntry } from '../../preload/contract/queue-types';
 import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
+import { showAllTickets } from './fixtures/desk-page';
 
 // A desk on a standalone backend while more than 1,000 new tickets a minute arrive: the agent
 // keeps working by keyboard, the queue keeps up, and nothing the agent did goes missing.
@@ -116,6 +117,9 @@ test('a surge of 1,000+ new tickets a minute: the desk stays usable by keyboard 
   const queue = page.getByTestId('queue');
   const pane = page.getByTestId('ticket-pane');
   await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toBeVisible();
+  await expect(queue).toBeFocused();
+  // A frontline agent lands on their own work; this run triages the whole queue.
+  await showAllTickets(page);
   await expect(queue).toBeFocused();
   const me = await page.evaluate(async () => {
     const r = await window.agentdesk.invoke('session.get', {});
