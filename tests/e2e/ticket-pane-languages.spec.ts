@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { backendAdmin, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
+import { showAllTickets } from './fixtures/desk-page';
 
 // Issue 9 for the ticket pane: its header, the conversation (with the safety marks main raises),
 // the escalation controls and the composer re-render in the chosen language in place, while what
@@ -35,6 +36,7 @@ async function switchTo(page: Page, language: 'en' | 'ru' | 'lt'): Promise<void>
 test('the ticket pane, its safety marks, the escalation controls and the composer switch language in place', async ({ page }) => {
   await page.goto(preview.url);
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
+  await showAllTickets(page);
   await page.getByTestId('queue-row').filter({ hasText: SUBJECT }).click();
   await expect(page.getByTestId('ticket-subject')).toHaveText(SUBJECT);
   const pane = page.getByTestId('ticket-pane');
