@@ -1,4 +1,5 @@
 import type { Topic } from '../../../preload/contract';
+import type { ChainDiagnosisView } from '../../../preload/contract/chain-types';
 
 // What a transaction on chain means for the customer's deposit or withdrawal. Pure rules: the
 // caller brings the chain facts (a chain connector or the cache) and what the account expects
@@ -69,25 +70,8 @@ export interface WithdrawalRecord {
   requestedAt?: number | null;
 }
 
-export type ChainDiagnosis =
-  | { kind: 'failed_on_chain'; hash: string; network: string }
-  | { kind: 'wrong_network'; sentOn: string; expectedNetwork: string; toDepositAddress: boolean }
-  | { kind: 'not_customer_address'; sentTo: string[]; expectedAddress: string }
-  | { kind: 'wrong_asset'; sentAsset: ChainAsset[]; expectedAsset: ChainAsset }
-  | { kind: 'memo_missing'; expectedMemo: string }
-  | { kind: 'memo_wrong'; sentMemo: string; expectedMemo: string }
-  | { kind: 'below_minimum'; amount: BaseUnits; minimum: BaseUnits }
-  | { kind: 'credited'; creditedAt: number | null; confirmations: number }
-  | { kind: 'awaiting_confirmations'; confirmations: number; required: number; remainingBlocks: number; expectedSeconds: number }
-  | { kind: 'confirmed_not_credited'; confirmations: number; required: number; depositState: ExpectedDeposit['state'] | null }
-  | { kind: 'deposit_rejected' }
-  | { kind: 'withdrawal_requested'; requestedAt: number | null }
-  | { kind: 'withdrawal_held'; heldBy: string | null; reason: string | null; state: 'under_review' | 'held' }
-  | { kind: 'broadcast_unconfirmed'; seenOnChain: boolean; confirmations: number; required: number; remainingBlocks: number; expectedSeconds: number }
-  | { kind: 'withdrawal_confirmed'; confirmations: number; confirmedAt: number | null }
-  | { kind: 'withdrawal_failed'; onChain: boolean }
-  | { kind: 'seen_on_chain'; status: ChainTxStatus; confirmations: number }
-  | { kind: 'not_found_on_chain' };
+/** What the rules conclude: declared once, in the contract the desk shows it through. */
+export type ChainDiagnosis = ChainDiagnosisView;
 
 export type ChainDiagnosisKind = ChainDiagnosis['kind'];
 
