@@ -6,3 +6,4 @@ export * from './crisis-types';
 export * from './action-ids';
 export * from './kinds';
 export * from './chain-types';
+export * from './account-types';
