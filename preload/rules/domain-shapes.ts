@@ -4,8 +4,11 @@
 // wire types (main/backend/wire-types.ts). Timestamps are epoch milliseconds.
 // This file is the bottom layer: it imports nothing (lint-enforced).
 
-/** Languages the desk works in: tickets, macros, and the interface where translated. */
-export const LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk'] as const;
+/**
+ * Languages the desk works in: tickets, macros, and the interface where translated. New languages
+ * are appended, so a language's place in the list never changes.
+ */
+export const LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk', 'zh', 'ja', 'ko', 'vi', 'id', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** The languages the embedded backend's generated customers write in. */
 export const SEED_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr'] as const satisfies readonly Language[];

@@ -58,7 +58,14 @@ const CONFIDENT_LETTERS = 120;
 const MAX_TEXT = 2000;
 
 const CYRILLIC_LANGUAGES: readonly Language[] = ['ru', 'uk'];
-const LATIN_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => !CYRILLIC_LANGUAGES.includes(l));
+/**
+ * The Latin-script languages the detector may name. Never a language of another script (a Latin
+ * text is not Chinese or Arabic, whatever tinyld's n-grams say), and only languages measured on a
+ * labelled set.
+ */
+const LATIN_LANGUAGES: readonly Language[] = ['en', 'es', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl'];
+/** Every language detectLanguage can answer with; the others come from the backend or the customer's locale. */
+export const DETECTED_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => CYRILLIC_LANGUAGES.includes(l) || LATIN_LANGUAGES.includes(l));
 const ONLY_RUSSIAN = /[ыэъё]/giu;
 const ONLY_UKRAINIAN = /[іїєґ]/giu;
 /** A Cyrillic text this long without і ї є ґ is not Ukrainian. */

@@ -114,7 +114,8 @@ describe('Request Tracker mapping without the Topic and Language custom fields',
     const user = (lang: string) => ({ Name: 'rasa@example.lt', RealName: 'Rasa Petrauskienė', EmailAddress: 'rasa@example.lt', Lang: lang });
     expect(mapCustomer('rasa@example.lt', user(''), 'lt')).toMatchObject({ language: 'lt', firstName: 'Rasa' });
     expect(mapCustomer('rasa@example.lt', user('pt_BR'), 'lt')).toMatchObject({ language: 'pt' });
-    expect(mapCustomer('rasa@example.lt', user('zh_CN'), 'lt')).toMatchObject({ language: 'lt' });
+    expect(mapCustomer('rasa@example.lt', user('zh_CN'), 'lt')).toMatchObject({ language: 'zh' });
+    expect(mapCustomer('rasa@example.lt', user('nl_NL'), 'lt')).toMatchObject({ language: 'lt' });
     expect(mapCustomer('rasa@example.lt', null, 'uk')).toMatchObject({ language: 'uk' });
   });
 });
