@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { BACKEND_KINDS, RT_LAYOUT_NAMES, type BackendConfig, type BackendKind, type RtLayoutNames } from '../services/connectors/connector-factory';
+import { parseRtPriorityScale, type RtPriorityScale } from '../services/connectors/request-tracker/rt-field-maps';
 import { INCIDENT_KINDS, isIncidentKind, parseSurgeSpec, type SurgeRequest } from '../backend';
 
 /** Options shared by the desktop app and `npm run preview` (a public interface: keep them stable). */
@@ -19,6 +20,8 @@ export interface DeskOptions {
   zendeskOAuth?: boolean;
   /** Request Tracker: queue, group and custom field names when they differ from the defaults (--rt-…). */
   rtNames?: RtLayoutNames;
+  /** Request Tracker: the RT number for low, normal, high and urgent (--rt-priorities 0,50,75,100). */
+  rtPriorities?: RtPriorityScale;
   agentId?: string;
   port?: number;
   trafficPerMinute: number;
@@ -51,6 +54,7 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
       'zendesk-email': { type: 'string' },
       'zendesk-oauth': { type: 'boolean' },
       ...Object.fromEntries(Object.keys(RT_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
+      'rt-priorities': { type: 'string' },
       data: { type: 'string' },
       agent: { type: 'string' },
       port: { type: 'string' },
@@ -87,6 +91,7 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     if (value.trim() === '' || value.length > 200) throw new UsageError(`--${flag} takes a Request Tracker name, got "${value}"`);
     rtNames[key] = value.trim();
   }
+  const rtPriorities = parseRtPriorities(values['rt-priorities'], backendKind);
   const port = integer(values.port, 'port');
   const seedTickets = integer(values['seed-tickets'], 'seed-tickets');
   return {
@@ -97,11 +102,20 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     ...(zendeskEmail !== undefined ? { zendeskEmail } : {}),
     ...(zendeskOAuth ? { zendeskOAuth } : {}),
     ...(Object.keys(rtNames).length > 0 ? { rtNames } : {}),
+    ...(rtPriorities ? { rtPriorities } : {}),
     ...(values.agent !== undefined ? { agentId: values.agent } : {}),
     ...(port !== undefined ? { port } : {}),
     trafficPerMinute: integer(values.traffic, 'traffic') ?? 0,
     ...(seedTickets !== undefined ? { seedTickets } : {}),
   };
+}
+
+function parseRtPriorities(value: string | undefined, backendKind: BackendKind): RtPriorityScale | undefined {
+  if (value === undefined) return undefined;
+  if (backendKind !== 'request-tracker') throw new UsageError(`--rt-priorities is for --backend-kind request-tracker, not ${backendKind}`);
+  const scale = parseRtPriorityScale(value);
+  if (typeof scale === 'string') throw new UsageError(`--rt-priorities takes ${scale}`);
+  return scale;
 }
 
 function parseBackendKind(value: string | undefined): BackendKind {
@@ -112,12 +126,12 @@ function parseBackendKind(value: string | undefined): BackendKind {
 }
 
 /** The backend the parsed options name, with the token from --token or from where the desktop keeps it. */
-export function deskBackendConfig(options: Pick<DeskOptions, 'backendKind' | 'zendeskEmail' | 'zendeskOAuth' | 'rtNames'>, url: string, token: string): BackendConfig {
+export function deskBackendConfig(options: Pick<DeskOptions, 'backendKind' | 'zendeskEmail' | 'zendeskOAuth' | 'rtNames' | 'rtPriorities'>, url: string, token: string): BackendConfig {
   switch (options.backendKind) {
     case 'embedded':
       return { kind: 'embedded', url, token };
     case 'request-tracker':
-      return { kind: 'request-tracker', url, token, ...options.rtNames };
+      return { kind: 'request-tracker', url, token, ...options.rtNames, ...(options.rtPriorities ? { priorities: options.rtPriorities } : {}) };
     case 'zendesk':
       return { kind: 'zendesk', url, token, ...(options.zendeskEmail !== undefined ? { email: options.zendeskEmail } : {}), ...(options.zendeskOAuth ? { oauth: true } : {}) };
   }

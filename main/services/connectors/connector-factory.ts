@@ -2,6 +2,7 @@ import type { BackendProblemKind } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector } from './backend-connector';
 import { EmbeddedConnector } from './embedded-connector';
 import { RequestTrackerConnector } from './request-tracker/rt-connector';
+import type { RtPriorityScale } from './request-tracker/rt-field-maps';
 import { ZendeskConnector } from './zendesk/zendesk-connector';
 import type { ZendeskAuth } from './zendesk/zendesk-http';
 
@@ -32,6 +33,8 @@ export interface RequestTrackerBackendConfig {
   topicField?: string;
   languageField?: string;
   tagsField?: string;
+  /** The RT number written for each of the desk's priorities (default 0, 50, 75, 100). */
+  priorities?: RtPriorityScale;
 }
 
 /** The Request Tracker names that can be set, each with its default in RequestTrackerOptions. */
@@ -68,7 +71,10 @@ export function createConnector(config: BackendConfig): BackendConnector {
     case 'embedded':
       return new EmbeddedConnector(config.url, config.token);
     case 'request-tracker':
-      return new RequestTrackerConnector(config.url, config.token, Object.fromEntries(RT_LAYOUT_NAMES.flatMap((key) => (config[key] !== undefined ? [[key, config[key]]] : []))));
+      return new RequestTrackerConnector(config.url, config.token, {
+        ...Object.fromEntries(RT_LAYOUT_NAMES.flatMap((key) => (config[key] !== undefined ? [[key, config[key]]] : []))),
+        ...(config.priorities ? { priorities: config.priorities } : {}),
+      });
     case 'zendesk':
       return new ZendeskConnector({ url: config.url, auth: zendeskAuth(config) });
   }

@@ -31,7 +31,12 @@ export interface TicketClassification {
   language: Language;
 }
 
-export function classifyTicket(ticket: TicketToClassify, defaults: TicketClassification): TicketClassification {
+/** The language used when neither the backend, the text nor the customer tells it; a topic is never defaulted. */
+export interface ClassificationDefaults {
+  language: Language;
+}
+
+export function classifyTicket(ticket: TicketToClassify, defaults: ClassificationDefaults): TicketClassification {
   // Detection and rules only run for what the backend left open.
   const found = ticket.topic ?? classifyTopic({ subject: ticket.subject, body: ownWords(ticket.firstCustomerMessage) }).topic;
   const language = ticket.language ?? detectLanguage({ subject: ticket.subject, body: ticket.firstCustomerMessage }, { customer: ticket.customerLanguages ?? [] })?.language;

@@ -156,7 +156,7 @@ describe('Zendesk connector: pulling tickets', () => {
   });
 
   it('files a ticket whose text says too little as "other", with the configured default language', async () => {
-    const { connector, zendesk } = await setup({}, { mapping: { defaultTopic: 'kyc', defaultLanguage: 'pt' } });
+    const { connector, zendesk } = await setup({}, { mapping: { defaultLanguage: 'pt' } });
     // The subject alone ("Где мои деньги?") is too short to tell a language and names no topic.
     zendesk.commentsOn(1007)[0].body = '???';
     const first = await connector.snapshotPage(null);

@@ -2,7 +2,7 @@ import type { TicketChanges } from '../../domain/ticket-changes';
 import { deescalationNoteText, escalationNoteText } from '../../domain/escalation-text';
 import type { AcknowledgePayload, DeescalatePayload, EscalatePayload } from '../../domain/outbox-payload';
 import { ConnectorError, type DeliveryReceipt, type OutboundMutation } from '../backend-connector';
-import { isInactiveRtStatus, priorityFromRt, priorityToRt, statusToRt, TOP_PRIORITY } from './rt-field-maps';
+import { isInactiveRtStatus, priorityFromRt, priorityToRt, statusToRt } from './rt-field-maps';
 import type { RtHttpClient } from './rt-http-client';
 import type { RtIdentity } from './rt-identity';
 import { isMarkableKey, markerNeedle, toMarkedHtml, type MarkedAction } from './rt-message-format';
@@ -90,7 +90,7 @@ export class RtDelivery {
   private fieldsFor(changes: TicketChanges): Record<string, unknown> {
     const fields: Record<string, unknown> = {};
     if (changes.status !== undefined) fields.Status = statusToRt(changes.status);
-    if (changes.priority !== undefined) fields.Priority = priorityToRt(changes.priority);
+    if (changes.priority !== undefined) fields.Priority = priorityToRt(changes.priority, this.options.priorities);
     if (changes.assigneeId !== undefined) fields.Owner = changes.assigneeId ?? 'Nobody';
     if (changes.snoozedUntil !== undefined) fields.Starts = msToRtDate(changes.snoozedUntil);
     // "security" is read from the queue, never stored as a tag.
@@ -101,7 +101,7 @@ export class RtDelivery {
   /** Whether the ticket already holds every value the change asks for. */
   private holds(ticket: RtTicket, changes: TicketChanges): boolean {
     if (changes.status !== undefined && ticket.Status.toLowerCase() !== statusToRt(changes.status)) return false;
-    if (changes.priority !== undefined && priorityFromRt(ticket.Priority) !== changes.priority) return false;
+    if (changes.priority !== undefined && priorityFromRt(ticket.Priority, this.options.priorities) !== changes.priority) return false;
     if (changes.assigneeId !== undefined) {
       const owner = ticket.Owner === null || ticket.Owner === 'Nobody' ? null : userKey(ticket.Owner);
       if (owner !== changes.assigneeId) return false;
@@ -134,7 +134,8 @@ export class RtDelivery {
     const { ticket } = await this.reader.fetchTicket(ticketId);
     const fields: Record<string, unknown> = {};
     if (!isSecurityQueue(ticket, await this.securityContext())) fields.Queue = this.options.securityQueue;
-    if (!(ticket.Priority >= TOP_PRIORITY)) fields.Priority = TOP_PRIORITY;
+    // Escalations go in at the scale's urgent number (or stay where RT already has them higher).
+    if (!(ticket.Priority >= this.options.priorities.urgent)) fields.Priority = this.options.priorities.urgent;
     if (ticket.Status.toLowerCase() === 'new' || isInactiveRtStatus(ticket.Status)) fields.Status = 'open';
     if (rtDateToMs(ticket.Starts) !== null) fields.Starts = msToRtDate(null);
     if (p.holdWithdrawals) {
@@ -162,7 +163,7 @@ export class RtDelivery {
     const moves = (await this.reader.transactionsOf([ticketId])).get(ticketId)?.filter((t) => t.Type === 'Set' && t.Field === 'Queue' && t.NewValue === securityQueueId) ?? [];
     const origin = moves.at(-1)?.OldValue;
     const target = origin && origin !== securityQueueId ? Number(origin) : this.options.defaultQueue;
-    await this.writeFields(ticketId, { Queue: target, Priority: priorityToRt('high') }, async (t) => !isSecurityQueue(t, await this.securityContext()), 'move it out of the security queue');
+    await this.writeFields(ticketId, { Queue: target, Priority: priorityToRt('high', this.options.priorities) }, async (t) => !isSecurityQueue(t, await this.securityContext()), 'move it out of the security queue');
   }
 
   /** REST2 answers 200 even when RT refused a field (rights, lifecycle), so the result is read back. */

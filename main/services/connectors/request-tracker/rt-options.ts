@@ -1,4 +1,5 @@
-import type { Language, Topic } from '../../../../preload/contract';
+import type { Language } from '../../../../preload/contract';
+import { DEFAULT_RT_PRIORITIES, type RtPriorityScale } from './rt-field-maps';
 
 /** How an RT instance is laid out for the desk; every field has a default that suits a stock RT 5. */
 export interface RequestTrackerOptions {
@@ -14,8 +15,9 @@ export interface RequestTrackerOptions {
   topicField?: string;
   languageField?: string;
   tagsField?: string;
-  defaultTopic?: Topic;
   defaultLanguage?: Language;
+  /** The RT number the desk writes for each priority, and reads back by nearness (rt-field-maps.ts). */
+  priorities?: RtPriorityScale;
   /** Extra TicketSQL every ticket query is limited by, e.g. "Queue = 'General' OR Queue = 'Security'". */
   ticketScope?: string | null;
   /** LastUpdated has one-second resolution: pulls look back this far beyond the cursor. */
@@ -36,8 +38,8 @@ export function resolveOptions(options: RequestTrackerOptions): ResolvedRequestT
     topicField: options.topicField ?? 'Topic',
     languageField: options.languageField ?? 'Language',
     tagsField: options.tagsField ?? 'Tags',
-    defaultTopic: options.defaultTopic ?? 'kyc',
     defaultLanguage: options.defaultLanguage ?? 'en',
+    priorities: options.priorities ?? DEFAULT_RT_PRIORITIES,
     ticketScope: options.ticketScope ?? null,
     overlapSeconds: options.overlapSeconds ?? 3,
     timeoutMs: options.timeoutMs ?? 15_000,

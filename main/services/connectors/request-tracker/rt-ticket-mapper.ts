@@ -147,7 +147,7 @@ export function mapTicket(material: TicketMaterial, context: MappingContext): { 
       language: rtLanguage(rt, options),
       customerLanguages: material.requestorLanguage ? [material.requestorLanguage] : [],
     },
-    { topic: options.defaultTopic, language: options.defaultLanguage },
+    { language: options.defaultLanguage },
   );
   const tags = new Set(customFieldValues(rt, options.tagsField).map((tag) => tag.slice(0, 100)));
   if (security) tags.add('security');
@@ -158,7 +158,7 @@ export function mapTicket(material: TicketMaterial, context: MappingContext): { 
     id: rt.id,
     subject: rt.Subject.slice(0, 2000),
     status: statusFromRt(rt.Status),
-    priority: priorityFromRt(rt.Priority),
+    priority: priorityFromRt(rt.Priority, options.priorities),
     topic,
     language,
     customerId: userKey(customerName),

@@ -38,8 +38,6 @@ export const SECURITY_AGENT_TAG = 'security_desk';
 export const EXECUTIVE_AGENT_TAG = 'executive_desk';
 
 export interface ZendeskMappingOptions {
-  /** Topic of a ticket with no topic tag (`withdrawal` or `topic_withdrawal`) whose text the rules cannot place. */
-  defaultTopic: Topic;
   /** Language of a ticket with no lang_ tag nor requester locale whose text is too short or mixed to tell. */
   defaultLanguage: Language;
   /** Keys in a user's `user_fields` (custom user fields) holding what the exchange knows of the customer. */
@@ -47,7 +45,6 @@ export interface ZendeskMappingOptions {
 }
 
 export const DEFAULT_MAPPING: ZendeskMappingOptions = {
-  defaultTopic: 'deposit',
   defaultLanguage: 'en',
   userFields: { accountId: 'exchange_user_id', country: 'country', kycLevel: 'kyc_level' },
 };
@@ -114,7 +111,7 @@ export function toTicket(raw: ZendeskTicket, requester: ZendeskUser | undefined,
       topic: topicOf(raw.tags, null),
       language: tagLanguage(raw.tags) ?? languageOf(requester?.locale, null),
     },
-    { topic: options.defaultTopic, language: options.defaultLanguage },
+    { language: options.defaultLanguage },
   );
   const security = raw.tags.includes(SECURITY_TAG);
   // Only escalations sent by the desk carry a marker; one made in Zendesk's own UI shows no timer start.

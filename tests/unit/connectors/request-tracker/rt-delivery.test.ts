@@ -195,6 +195,27 @@ describeWithRt(requestTrackerInstalled() ? 'Request Tracker connector: deliverin
     await sender.deliver(m);
   }
 
+  it("maps RT's priority numbers on the scale configured for this RT, and an escalation writes the scale's urgent number", async () => {
+    // An RT whose new tickets sit at its default 0 ("Low" in a stock RT) and where the desk's urgent is 90.
+    const priorities = { low: -50, normal: 0, high: 50, urgent: 90 };
+    const scaled = new RequestTrackerConnector(rt.url, rt.token, { priorities });
+    const id = await admin.createTicket({ subject: 'Withdrawal pending for two days', requestor: 'omar@example.com', body: 'Still pending.' });
+    expect(Number((await admin.ticket(id)).Priority)).toBe(0);
+    const before = await currentTicket(id, scaled);
+    expect(before.priority).toBe('normal');
+
+    await scaled.deliver(mutation(id, before.version, { kind: 'update', changes: { priority: 'high' }, authorId: 'agent' }));
+    expect(Number((await admin.ticket(id)).Priority)).toBe(50);
+    const high = await currentTicket(id, scaled);
+    expect(high.priority).toBe('high');
+
+    await scaled.deliver(mutation(id, high.version, { kind: 'escalate', reason: 'unauthorized_withdrawal', note: '', holdWithdrawals: false, holdingReply: null, authorId: 'agent' }));
+    expect(Number((await admin.ticket(id)).Priority)).toBe(90);
+    expect(await currentTicket(id, scaled)).toMatchObject({ security: true, priority: 'urgent' });
+    // The default scale reads the same 90 as urgent too (above its high 75's midpoint with 100).
+    expect((await currentTicket(id)).priority).toBe('urgent');
+  });
+
   it('refuses a ticket id or key RT cannot take, and reports a missing ticket as permanent', async () => {
     const bad = await connector.deliver({ key: 'k1', ticketId: 'T-1', baseVersion: 0, payload: { kind: 'note', body: 'x', authorId: 'agent' } }).catch((e: unknown) => e);
     expect((bad as ConnectorError).kind).toBe('permanent');

@@ -4,7 +4,7 @@ import { resolveOptions } from '../../../../main/services/connectors/request-tra
 import type { RtTicket, RtTransaction } from '../../../../main/services/connectors/request-tracker/rt-wire';
 
 /** How tickets RT gives without the Topic and Language custom fields get them: the mapper alone, no RT. */
-const options = resolveOptions({ defaultTopic: 'fees', defaultLanguage: 'de' });
+const options = resolveOptions({ defaultLanguage: 'de' });
 const context = { options, securityQueueId: null };
 
 function rtTicket(overrides: Partial<RtTicket> = {}): RtTicket {
