@@ -5,7 +5,9 @@ import { BackendEscalations } from './backend-escalations';
 import type { BackendStore } from './backend-store';
 import { FaultInjector } from './fault-injector';
 import { PresenceRegistry } from './presence-registry';
+import { BackOffice } from './back-office/back-office';
 import { auditRoutes } from './routes/audit-routes';
+import { backOfficeDevRoutes, backOfficeRoutes } from './routes/back-office-routes';
 import { changeRoutes } from './routes/change-routes';
 import { devRoutes } from './routes/dev-routes';
 import { directoryRoutes } from './routes/directory-routes';
@@ -37,13 +39,15 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   const presenceSweep = setInterval(() => live.broadcastPresence(live.presence.sweep()), 5_000);
   presenceSweep.unref();
   const context: RouteContext = { store, escalations: new BackendEscalations(store), faults, live, now, ...(options.traffic ? { traffic: options.traffic } : {}) };
+  const backOffice = new BackOffice(store, now);
   const route = createRouter([
     ...directoryRoutes(context),
     ...ticketRoutes(context),
     ...changeRoutes(context),
     ...mutationRoutes(context),
     ...auditRoutes(context),
-    ...(options.devRoutes ? devRoutes(context) : []),
+    ...backOfficeRoutes(backOffice),
+    ...(options.devRoutes ? [...devRoutes(context), ...backOfficeDevRoutes(backOffice)] : []),
   ]);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {

@@ -4,6 +4,7 @@ import { statusOnceTaken } from '../../preload/rules/ticket-taking';
 import { openDatabase, type SqliteDatabase } from '../services/sqlite/open-database';
 import { backendSchema } from './migrations/001-backend-schema';
 import { backendAuditLog } from './migrations/002-backend-audit-log';
+import { backOfficeIndexes } from './migrations/003-back-office-indexes';
 import type { SeedData } from './seed/generate-seed';
 
 export interface AgentMutation {
@@ -20,7 +21,7 @@ export class BackendStore {
   readonly db: SqliteDatabase;
 
   constructor(file: string) {
-    this.db = openDatabase(file, { migrations: [backendSchema, backendAuditLog] });
+    this.db = openDatabase(file, { migrations: [backendSchema, backendAuditLog, backOfficeIndexes] });
     // The backend's durability matters less than the desk's; NORMAL keeps seeding 100k tickets quick.
     this.db.pragma('synchronous = NORMAL');
   }
@@ -81,6 +82,18 @@ export class BackendStore {
   customer(id: string): Customer | null {
     const row = this.db.prepare('SELECT json FROM customers WHERE id = ?').get(id) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as Customer) : null;
+  }
+
+  /** The customer whose exchange account this is: by user id, else by e-mail (case-insensitive). */
+  customerByAccount(userId: string, email: string): Customer | null {
+    const byUserId = userId ? (this.db.prepare(`SELECT json FROM customers WHERE json_extract(json, '$.userId') = ? LIMIT 1`).get(userId) as { json: string } | undefined) : undefined;
+    const row = byUserId ?? (email ? (this.db.prepare(`SELECT json FROM customers WHERE lower(json_extract(json, '$.email')) = lower(?) LIMIT 1`).get(email) as { json: string } | undefined) : undefined);
+    return row ? (JSON.parse(row.json) as Customer) : null;
+  }
+
+  /** A customer's tickets, oldest first. */
+  ticketsOfCustomer(customerId: string): Ticket[] {
+    return parse<Ticket>(this.db.prepare(`SELECT json FROM tickets WHERE json_extract(json, '$.customerId') = ? ORDER BY number`).all(customerId) as Array<{ json: string }>);
   }
 
   messagesOf(ticketId: string): Message[] {
