@@ -46,7 +46,11 @@ describe('executive handlers', () => {
     expect(reply).toMatchObject({ macroId: 'starter.withdrawal-delayed', preview: { macroId: 'starter.withdrawal-delayed', ticketId: 'T-ru', language: 'ru', missing: [], error: null } });
     expect(reply?.preview.text).toContain('Иван');
     expect(reply?.preview.text).toContain('Marius');
-    // No Portuguese body for the fees macro: English, as in the macro picker.
+    const pt = await createExecutiveHandlers(deps())['ticket.suggestedReply']({ ticketId: 'T-pt' });
+    expect(pt?.preview).toMatchObject({ language: 'pt', missing: [], error: null });
+    expect(pt?.preview.text).toContain('João');
+    // A fees macro served without a Portuguese body: English, as in the macro picker.
+    cache.transaction(() => cache.reference.replaceBackendMacros(loadStarterLibrary().map((m) => ({ ...m, bodies: m.bodies.filter((b) => b.language !== 'pt') }))));
     expect((await createExecutiveHandlers(deps())['ticket.suggestedReply']({ ticketId: 'T-pt' }))?.preview.language).toBe('en');
   });
 

@@ -46,7 +46,11 @@ describe('macro handlers', () => {
     expect(es).toMatchObject({ language: 'es', missing: [], error: null });
     expect(es.text).toContain('Lucía');
     expect(es.text).toContain('Rūta');
-    // The KYC macro has no Portuguese body: English it is.
+    const pt = await handlers['macro.render']({ macroId: 'starter.kyc-onboarding', ticketId: 'T-4' });
+    expect(pt).toMatchObject({ language: 'pt', missing: [], error: null });
+    expect(pt.text).toContain('João');
+    // A macro a backend serves without a Portuguese body: English it is.
+    cache.transaction(() => cache.reference.replaceBackendMacros(loadStarterLibrary().map((m) => ({ ...m, bodies: m.bodies.filter((b) => b.language !== 'pt') }))));
     expect((await handlers['macro.render']({ macroId: 'starter.kyc-onboarding', ticketId: 'T-4' })).language).toBe('en');
     const deposit = await handlers['macro.render']({ macroId: 'starter.deposit-not-credited', ticketId: 'T-3' });
     expect(deposit.missing).toEqual(['fields.tx_hash']);

@@ -9,21 +9,18 @@ import { HOLDING_REPLY_MACRO_ID } from '../../../main/services/domain/holding-re
 import { macroContext } from '../../../main/services/domain/macro-context';
 import { renderMacro } from '../../../main/services/domain/macro-rendering';
 import { createMacroEngine } from '../../../main/services/domain/template-engine';
-import { KNOWN_TOPICS, PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract/domain-types';
+import { KNOWN_TOPICS, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS, type Language } from '../../../preload/contract/domain-types';
 
-const LIBRARY_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk'] as const;
-type LibraryLanguage = (typeof LIBRARY_LANGUAGES)[number];
+/** Every macro speaks every language of the desk (the coverage script prints the same table). */
+const LIBRARY_LANGUAGES = LANGUAGES;
+type LibraryLanguage = Language;
 
-/** Every macro speaks at least these. */
-const BASE_LANGUAGES: readonly LibraryLanguage[] = ['en', 'es', 'ru', 'lt'];
-/** The most used macros speak all library languages. */
-const COMMON_MACRO_IDS = [
-  'starter.deposit-not-credited',
-  'starter.withdrawal-delayed',
-  'starter.2fa-reset',
-  'starter.account-compromised-holding',
-  'starter.market-incident-notice',
-] as const;
+/**
+ * Languages whose greeting leaves the name out: a name there takes the vocative case
+ * (Lithuanian "Jonai", Polish "Pani Anno", Ukrainian "Олено"), which a placeholder cannot inflect.
+ * Every other placeholder of the English body must be in every language.
+ */
+const GREETS_WITHOUT_NAME: readonly LibraryLanguage[] = ['lt', 'pl', 'uk'];
 /** Sent automatically when a ticket is escalated to security (the escalation looks it up by this id). */
 const SECURITY_HOLDING_ID = HOLDING_REPLY_MACRO_ID;
 
@@ -79,6 +76,25 @@ const allBodies = (): Array<{ id: string; language: LibraryLanguage; body: strin
 // The engine the desk renders with: no files, only the allowed tags (a body using include fails here).
 const engine = createMacroEngine();
 
+type Bodies = Partial<Record<LibraryLanguage, string>>;
+
+/** The languages of the desk a macro has no body in. */
+const missingLanguages = (macro: { bodies: Bodies }): LibraryLanguage[] => LIBRARY_LANGUAGES.filter((l) => !macro.bodies[l]);
+
+/** The Liquid variables a body reads (customer.first_name, fields.tx_hash…), unique and sorted. */
+const placeholdersOf = (body: string): string[] => [...new Set(engine.globalFullVariablesSync(engine.parse(body)))].sort();
+
+/** How a body's placeholders differ from the English body's: what it lacks and what it adds. */
+function placeholderDifference(macro: { bodies: Bodies }, language: LibraryLanguage): { missing: string[]; extra: string[] } {
+  const english = placeholdersOf(macro.bodies.en ?? '');
+  const own = placeholdersOf(macro.bodies[language] ?? '');
+  const excused = GREETS_WITHOUT_NAME.includes(language) ? ['customer.first_name'] : [];
+  return {
+    missing: english.filter((v) => !own.includes(v) && !excused.includes(v)),
+    extra: own.filter((v) => !english.includes(v)),
+  };
+}
+
 const FIELD_SAMPLE = (key: string): string => `«${key.toUpperCase()}-SAMPLE»`;
 const fieldValues = (macro: Macro): Record<string, string> =>
   Object.fromEntries(macro.requiredFields.map(({ key }) => [key, FIELD_SAMPLE(key)]));
@@ -103,6 +119,12 @@ const SECRET_WORDS: Record<LibraryLanguage, RegExp> = {
   it: /frase di recupero|chiave privata|chiave segreta|password|codic/iu,
   pl: /fraz\p{L}* odzyskiwania|klucz\p{L}* prywatn|klucz\p{L}* tajn|hasł|haseł|kod/iu,
   uk: /сід-фраз|фраз\p{L}* відновлен|приватн|секретн\p{L}* ключ|парол|код/iu,
+  zh: /助记词|恢复短语|私钥|(?<!API ?)密钥|密码|验证码/u,
+  ja: /シードフレーズ|リカバリーフレーズ|秘密鍵|シークレットキー|パスワード|コード/u,
+  ko: /시드 ?구문|복구 ?구문|개인 ?키|비밀 ?키|시크릿 ?키|비밀번호|코드/u,
+  vi: /cụm từ khôi phục|khóa riêng tư|khóa bí mật|mật khẩu|mã xác (?:thực|minh)|mã 2fa|mã sms/iu,
+  id: /frasa pemulihan|kunci privat|kunci rahasia|secret key|kata sandi|kode/iu,
+  ar: /عبارة الاسترداد|المفتاح الخاص|مفاتيحك الخاصة|المفتاح السري|مفتاحك السري|كلمة المرور|كلمات المرور|رمز|رموز/u,
 };
 const NEVER: Record<LibraryLanguage, RegExp> = {
   en: /\bnever\b/i,
@@ -116,6 +138,22 @@ const NEVER: Record<LibraryLanguage, RegExp> = {
   it: /\bmai\b/i,
   pl: /nigdy/iu,
   uk: /ніколи/iu,
+  zh: /绝不|切勿|从不|永远不/u,
+  ja: /決して/u,
+  ko: /절대/u,
+  vi: /không bao giờ|tuyệt đối không/iu,
+  id: /jangan pernah|tidak akan pernah|tidak pernah/iu,
+  ar: /أبدًا|أبدا/u,
+};
+// The first line of a body rendered without ticket data: a capitalised salutation where the script
+// has case, the language's own form where it has none (Chinese 尊敬的…，您好！, Japanese …様,
+// Korean …님, 안녕하십니까., Arabic …، with its own comma).
+const CASED_GREETING = /^\p{Lu}[\p{L} ,]*\p{L}[,!]$/u;
+const GREETING: Partial<Record<LibraryLanguage, RegExp>> = {
+  zh: /^尊敬的\p{Script=Han}+，您好！$/u,
+  ja: /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+様$/u,
+  ko: /^\p{Script=Hangul}+님, 안녕하십니까\.$/u,
+  ar: /^\p{Script=Arabic}[\p{Script=Arabic}\p{M} ]*،$/u,
 };
 // English only: a sentence that asks the customer to hand over a secret, unless it says "never".
 const ASKS_FOR_SECRET_EN =
@@ -152,15 +190,27 @@ describe('starter macro library', () => {
     expect(KNOWN_TOPICS.filter((topic) => !covered.has(topic))).toEqual([]);
   });
 
-  it('speaks the base languages everywhere and every library language in the common macros', () => {
-    for (const macro of macros) {
-      expect(BASE_LANGUAGES.filter((l) => !macro.bodies[l]), macro.id).toEqual([]);
+  it('has a body in every language of the desk for every macro', () => {
+    expect(macros.map((m) => ({ id: m.id, missing: missingLanguages(m) }))).toEqual(macros.map((m) => ({ id: m.id, missing: [] })));
+    expect(allBodies()).toHaveLength(14 * LIBRARY_LANGUAGES.length);
+  });
+
+  it('uses exactly the placeholders of the English body in every language', () => {
+    for (const { id, language, macro } of allBodies()) {
+      expect(placeholderDifference(macro, language), `${id} [${language}]`).toEqual({ missing: [], extra: [] });
     }
-    for (const id of COMMON_MACRO_IDS) {
-      const macro = macros.find((m) => m.id === id);
-      expect(macro, id).toBeDefined();
-      expect(LIBRARY_LANGUAGES.filter((l) => !macro?.bodies[l]), id).toEqual([]);
-    }
+  });
+
+  it('catches a missing body and a body whose placeholders differ from the English one', () => {
+    const en = 'Hello {{ customer.first_name | default: "there" }}, {{ fields.tx_hash }}\n{{ agent.first_name | default: "Support" }}';
+    const broken = { bodies: { en, es: 'Hola, {{ fields.hash }}\n{{ agent.first_name | default: "Soporte" }}' } };
+    expect(missingLanguages(broken)).toEqual(LIBRARY_LANGUAGES.filter((l) => l !== 'en' && l !== 'es'));
+    expect(placeholderDifference(broken, 'es')).toEqual({ missing: ['customer.first_name', 'fields.tx_hash'], extra: ['fields.hash'] });
+    // The vocative exception covers the name in the greeting and nothing else.
+    const polish = { bodies: { en, pl: 'Dzień dobry, {{ fields.tx_hash }}\n{{ agent.first_name | default: "Zespół" }}' } };
+    expect(placeholderDifference(polish, 'pl')).toEqual({ missing: [], extra: [] });
+    const polishWithoutField = { bodies: { en, pl: 'Dzień dobry,\n{{ agent.first_name | default: "Zespół" }}' } };
+    expect(placeholderDifference(polishWithoutField, 'pl')).toEqual({ missing: ['fields.tx_hash'], extra: [] });
   });
 
   it('finds macros by keywords in several languages', () => {
@@ -239,7 +289,7 @@ describe('starter macro library', () => {
       expect(text, where).not.toMatch(/\bundefined\b|\bnull\b|\[object|\{\{|\}\}|\{%|%\}/);
       expect(text, where).not.toMatch(/ [,.]| {2,}|^[ ,.!?:;]|\n[ ,.!?:;]|\(\s*\)/);
       const [greeting = ''] = text.split('\n');
-      expect(greeting, where).toMatch(/^\p{Lu}[\p{L} ,]*\p{L}[,!]$/u);
+      expect(greeting, where).toMatch(GREETING[language] ?? CASED_GREETING);
       const signature = text.split('\n').at(-1) ?? '';
       expect(signature.trim().length, where).toBeGreaterThan(2);
       for (const { key } of macro.requiredFields) expect(text, where).toContain(FIELD_SAMPLE(key));
@@ -296,6 +346,12 @@ describe('starter macro library', () => {
       it: 'Inviaci la tua chiave privata.',
       pl: 'Prześlij nam swoje hasło.',
       uk: 'Надішліть нам ваш пароль.',
+      zh: '请把您的助记词发给我们。',
+      ja: 'パスワードを送ってください。',
+      ko: '비밀번호를 보내 주세요.',
+      vi: 'Vui lòng gửi cho chúng tôi mật khẩu của bạn.',
+      id: 'Kirimkan kata sandi Anda kepada kami.',
+      ar: 'أرسل إلينا كلمة المرور الخاصة بك.',
     };
     for (const language of LIBRARY_LANGUAGES) {
       expect(SECRET_WORDS[language].test(samples[language]), language).toBe(true);
