@@ -26,6 +26,8 @@ export interface DeskOptions {
   port?: number;
   trafficPerMinute: number;
   seedTickets?: number;
+  /** The exchange's back office for the account panel (--back-office <url> --back-office-token <t>). */
+  backOffice?: { url: string; token: string };
 }
 
 export class UsageError extends Error {}
@@ -60,6 +62,8 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
       port: { type: 'string' },
       traffic: { type: 'string' },
       'seed-tickets': { type: 'string' },
+      'back-office': { type: 'string' },
+      'back-office-token': { type: 'string' },
     },
   }).valueOf() as { values: Record<string, string | undefined> & { 'zendesk-oauth'?: boolean } };
   if (values.token !== undefined && values.backend === undefined) throw new UsageError('--token needs --backend');
@@ -92,6 +96,7 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     rtNames[key] = value.trim();
   }
   const rtPriorities = parseRtPriorities(values['rt-priorities'], backendKind);
+  const backOffice = parseBackOffice(values['back-office'], values['back-office-token']);
   const port = integer(values.port, 'port');
   const seedTickets = integer(values['seed-tickets'], 'seed-tickets');
   return {
@@ -107,7 +112,17 @@ export function parseDeskOptions(argv: string[], defaultDataDir = join(homedir()
     ...(port !== undefined ? { port } : {}),
     trafficPerMinute: integer(values.traffic, 'traffic') ?? 0,
     ...(seedTickets !== undefined ? { seedTickets } : {}),
+    ...(backOffice ? { backOffice } : {}),
   };
+}
+
+function parseBackOffice(url: string | undefined, token: string | undefined): DeskOptions['backOffice'] {
+  if (url === undefined && token === undefined) return undefined;
+  if (url === undefined || token === undefined) throw new UsageError('--back-office and --back-office-token go together');
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) throw new UsageError(`--back-office must be an http(s) URL, got "${url}"`);
+  if (token.trim() === '') throw new UsageError('--back-office-token takes the back office\'s token');
+  return { url, token: token.trim() };
 }
 
 function parseRtPriorities(value: string | undefined, backendKind: BackendKind): RtPriorityScale | undefined {

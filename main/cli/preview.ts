@@ -11,7 +11,7 @@ import { deskBackendConfig, parseDeskOptions } from './cli-options';
 import { runCli } from './run-cli';
 
 const USAGE =
-  'usage: npm run preview -- [--backend <url> --token <token> [--backend-kind embedded|request-tracker|zendesk] [--zendesk-email <email> | --zendesk-oauth] [--rt-security-queue|--rt-default-queue|--rt-agent-group|--rt-security-group|--rt-topic-field|--rt-language-field|--rt-tags-field <name>] [--rt-priorities <low>,<normal>,<high>,<urgent>]] [--data <dir>] [--agent <id>] [--port <n>] [--traffic <per-minute>]';
+  'usage: npm run preview -- [--backend <url> --token <token> [--backend-kind embedded|request-tracker|zendesk] [--zendesk-email <email> | --zendesk-oauth] [--rt-security-queue|--rt-default-queue|--rt-agent-group|--rt-security-group|--rt-topic-field|--rt-language-field|--rt-tags-field <name>] [--rt-priorities <low>,<normal>,<high>,<urgent>]] [--back-office <url> --back-office-token <token>] [--data <dir>] [--agent <id>] [--port <n>] [--traffic <per-minute>]';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Browser-hosted mode: the desk's real services, with the renderer served to a browser on loopback. */
@@ -29,6 +29,7 @@ runCli(async () => {
     trafficPerMinute: options.trafficPerMinute,
     ...(backend ? { commandLineBackend: backend } : {}),
     ...(options.agentId ? { agentId: options.agentId } : {}),
+    ...(options.backOffice ? { backOffice: options.backOffice } : {}),
     ...(options.seedTickets !== undefined ? { seedTickets: options.seedTickets } : {}),
   });
   const preview = await startPreviewServer({

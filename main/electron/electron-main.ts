@@ -54,6 +54,7 @@ app.whenReady().then(async () => {
     openExternal: confirmAndOpen({ dialog, shell, window: () => mainWindow }),
     ...(backend ? { commandLineBackend: backend } : {}),
     ...(options.agentId ? { agentId: options.agentId } : {}),
+    ...(options.backOffice ? { backOffice: options.backOffice } : {}),
     ...(process.env.AGENTDESK_SQLITE_BINDING ? { nativeBinding: process.env.AGENTDESK_SQLITE_BINDING } : {}),
   });
   registerIpc(services, appUrl);

@@ -125,7 +125,8 @@ export type AccountFactsResult =
   | { kind: 'not_configured'; mentioned: AccountSubject[] }
   | {
       kind: 'found';
-      facts: AccountFacts;
+      /** Null for an executive, who sees the diagnosis line and the suggested reply, not raw account data. */
+      facts: AccountFacts | null;
       /** `live`: the back office answered now; `cache`: it could not, this is its last word. */
       source: 'live' | 'cache';
       learnedAt: number;

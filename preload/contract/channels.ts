@@ -9,6 +9,7 @@ import { QUEUE_VIEWS } from './queue-types';
 import { ACTION_IDS } from './action-ids';
 import type { CallRefusal, LinkRefusal } from './kinds';
 import type { ChainLookupResult } from './chain-types';
+import type { AccountChainResult, AccountFactsResult } from './account-types';
 
 /**
  * The one contract between main and renderer. Every channel has a name, a runtime-validated
@@ -305,6 +306,13 @@ export const channels = {
       .refine((i) => !(i.deposit && i.withdrawal), 'a deposit or a withdrawal, not both'),
     result: returns<ChainLookupResult>(),
   },
+  /**
+   * The ticket's customer's account from the back office (live, or the cached last word with its
+   * age), the hashes and addresses the ticket mentions, and the diagnosis line from the records.
+   */
+  'account.facts': { input: z.strictObject({ ticketId }), result: returns<AccountFactsResult>() },
+  /** Every hash and address the ticket mentions looked up on chain, and the diagnosis line with the chain's facts. */
+  'account.chain': { input: z.strictObject({ ticketId }), result: returns<AccountChainResult>() },
 } as const;
 
 export type ChannelName = keyof typeof channels;

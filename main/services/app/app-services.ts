@@ -20,7 +20,9 @@ import { createTopicGroupHandlers } from './topic-group-handlers';
 import { createExecutiveHandlers } from './executive-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createReadPool, type ReadPool } from '../workers/read-pool';
-import { chainNodesFromEnvironment, createChainHandlers, type ChainNodeConfig } from './chain-handlers';
+import { chainConnectors, chainNodesFromEnvironment, createChainHandlers, type ChainNodeConfig } from './chain-handlers';
+import { createAccountHandlers } from './account-handlers';
+import { chooseBackOffice, type BackOfficeConfig } from '../back-office/back-office-choice';
 import { createBackendSettingsHandlers, fixedBackendPort, type BackendSettingsPort } from './backend-settings-handlers';
 
 export interface AppServicesOptions {
@@ -55,6 +57,11 @@ export interface AppServicesOptions {
   backendSettings?: BackendSettingsPort;
   /** Chain nodes per network for `chain.lookup`; default: AGENTDESK_CHAIN_<NETWORK>_URL from the environment. */
   chainNodes?: readonly ChainNodeConfig[];
+  /**
+   * The exchange's back office for the account panel; default: AgentDesk's own backend serves one,
+   * Request Tracker and Zendesk have none; null: none even with AgentDesk's backend.
+   */
+  backOffice?: BackOfficeConfig | null;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -197,6 +204,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...createExecutiveHandlers(writerDeps),
     ...createReportHandlers(writerDeps),
     ...createChainHandlers({ db: cache.db, nodes: options.chainNodes ?? chainNodesFromEnvironment(process.env), now }),
+    ...createAccountHandlers({ cache, backOffice: chooseBackOffice(options.backOffice, connectorConfig), chainConnectors: chainConnectors(options.chainNodes ?? chainNodesFromEnvironment(process.env)), agent, now }),
     ...createBackendSettingsHandlers(options.backendSettings ?? fixedBackendPort(options.backend ? connectorConfig : null)),
   };
 

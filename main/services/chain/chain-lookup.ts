@@ -1,6 +1,6 @@
 import { diagnoseChain, type ChainDiagnosisResult, type ExpectedDeposit, type WithdrawalRecord } from '../domain/chain-diagnosis';
 import type { ChainCache } from './chain-cache';
-import type { ChainConnector, ChainTransactionFacts } from './chain-connector';
+import type { AddressActivity, ChainConnector, ChainTransactionFacts } from './chain-connector';
 import { ChainError, type ChainErrorKind } from './chain-error';
 
 // A hash the agent sees in a ticket, looked up on every configured network whose format it fits,
@@ -78,6 +78,39 @@ export class ChainLookup {
         ? diagnoseChain({ facts: lookup.facts, withdrawal: account.withdrawal })
         : diagnoseChain({ facts: lookup.facts });
     return { ...lookup, ...result };
+  }
+
+  /**
+   * What an address received, on every configured network whose format it fits (an EVM address
+   * is the same on every EVM network). Networks that could not answer give their cached activity,
+   * with its age; none answering and nothing cached is the first network's error.
+   */
+  async address(text: string): Promise<{ activity: AddressActivity[]; learnedAt: number; ageMs: number; source: 'live' | 'cache'; problems: NetworkProblem[] }> {
+    const candidates = this.connectors.filter((c) => c.acceptsAddress(text));
+    if (candidates.length === 0) throw new ChainError('invalid_input', `"${text.slice(0, 80)}" is not an address on any configured network (${this.networkList(this.connectors)}).`);
+    const settled = await Promise.allSettled(candidates.map((c) => c.addressActivity(text)));
+    const learnedAt = this.now();
+    const activity: AddressActivity[] = [];
+    const problems: NetworkProblem[] = [];
+    settled.forEach((outcome, i) => {
+      const network = candidates[i]!.network.id;
+      if (outcome.status === 'fulfilled') {
+        activity.push(outcome.value);
+        this.cache.saveAddress(outcome.value, learnedAt);
+      } else {
+        const error = outcome.reason instanceof ChainError ? outcome.reason : new ChainError('invalid_answer', `The ${network} lookup failed unexpectedly.`, { network });
+        problems.push({ network, kind: error.kind, message: error.message });
+      }
+    });
+    if (problems.length === 0) return { activity, learnedAt, ageMs: 0, source: 'live', problems };
+    const failed = new Set(problems.map((p) => p.network));
+    const cached = this.cache.addressActivity(text).filter((row) => failed.has(row.network));
+    if (activity.length === 0 && cached.length === 0) {
+      const first = problems[0]!;
+      throw new ChainError(first.kind, first.message, { network: first.network, networks: problems.map((p) => p.network) });
+    }
+    const oldest = cached.reduce((at, row) => Math.min(at, row.learnedAt), learnedAt);
+    return { activity: [...activity, ...cached.map((row) => row.value)], learnedAt: oldest, ageMs: learnedAt - oldest, source: cached.length > 0 ? 'cache' : 'live', problems };
   }
 
   private ambiguous(text: string, networks: string[]): ChainError {

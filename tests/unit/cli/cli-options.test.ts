@@ -56,6 +56,21 @@ describe('desk options: the existing flags stay as they were', () => {
   });
 });
 
+describe('desk options: --back-office', () => {
+  it('takes an exchange\'s back office beside Request Tracker, with its own token', () => {
+    const options = parseDeskOptions(['--backend', 'https://rt.example.com', '--token', 'rt', '--backend-kind', 'request-tracker', '--back-office', 'https://bo.example.com', '--back-office-token', ' bo-token '], DEFAULT_DIR);
+    expect(options.backOffice).toEqual({ url: 'https://bo.example.com', token: 'bo-token' });
+    expect(options.backend).toEqual({ url: 'https://rt.example.com', token: 'rt' });
+  });
+
+  it('refuses half a back office or an address that is not http(s)', () => {
+    expect(usageError(['--back-office', 'https://bo.example.com'])).toBe('--back-office and --back-office-token go together');
+    expect(usageError(['--back-office-token', 't'])).toBe('--back-office and --back-office-token go together');
+    expect(usageError(['--back-office', 'ftp://bo.example.com', '--back-office-token', 't'])).toBe('--back-office must be an http(s) URL, got "ftp://bo.example.com"');
+    expect(usageError(['--back-office', 'https://bo.example.com', '--back-office-token', '  '])).toBe("--back-office-token takes the back office's token");
+  });
+});
+
 describe('desk options: --backend-kind', () => {
   it('takes Request Tracker with its URL and token', () => {
     const options = parseDeskOptions(['--backend-kind', 'request-tracker', '--backend', 'https://rt.example.com', '--token', '1-2-abc'], DEFAULT_DIR);

@@ -12,9 +12,10 @@ import { surgeIndex } from './009-surge-index';
 import { topicGroupIndexes } from './010-topic-group-indexes';
 import { searchEveryScript } from './011-search-every-script';
 import { chainLookups } from './012-chain-lookups';
+import { accountFacts } from './013-account-facts';
 
 /** Every cache migration, in order. Add a new numbered file; never edit a shipped one. */
-export const cacheMigrations: readonly Migration[] = [initialSchema, messageSearchByWatermark, outboxSendableIndex, ticketSnooze, outboxLiveIndex, awakeQueueIndexes, escalationsAndAudit, macroUsageAndHeldSends, surgeIndex, topicGroupIndexes, searchEveryScript, chainLookups];
+export const cacheMigrations: readonly Migration[] = [initialSchema, messageSearchByWatermark, outboxSendableIndex, ticketSnooze, outboxLiveIndex, awakeQueueIndexes, escalationsAndAudit, macroUsageAndHeldSends, surgeIndex, topicGroupIndexes, searchEveryScript, chainLookups, accountFacts];
 
 /** What opening the cache needs: its migrations and the SQL functions its schema calls (the search index's folding). */
 export const cacheSchema: Pick<OpenOptions, 'migrations' | 'functions'> = {
