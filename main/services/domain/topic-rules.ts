@@ -3,8 +3,9 @@
 // so one incident reply can go to a whole group. Pure: no I/O, no clock.
 //
 // How a text is read:
-//  - Text and patterns are compared lower-cased, without accents, and with the Turkish dotless ı
-//    read as i, so "Yatırdım", "yatirdim" and "YATIRDIM" are the same word.
+//  - Text and patterns are compared lower-cased, without accents, and with the letters that carry
+//    no separable accent read as their base letter (Turkish ı as i, Polish ł as l, Vietnamese đ as
+//    d), so "Yatırdım", "yatirdim" and "YATIRDIM" are the same word, and so are "wypłata"/"wyplata".
 //  - A pattern matches only where a word begins, and may end anywhere (a stem).
 //  - Longer matches claim their words first: where "iki faktörlü doğrulama" (two-factor) is found,
 //    its "doğrulama" no longer counts as "verification" (kyc). Overlapping shorter matches of
@@ -54,9 +55,15 @@ export function foldText(text: string): string {
   return stripMarks(text.toLowerCase());
 }
 
-/** Accents off, and the dotless ı read as i: customers without a Turkish keyboard write "cekim", "yatirdim". */
+/** Letters Unicode does not decompose into a base letter and an accent, read as the base letter. */
+const BASE_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', đ: 'd' };
+
+/**
+ * Accents off, and ı, ł, đ read as i, l, d: customers without a Turkish, Polish or Vietnamese
+ * keyboard write "cekim", "wyplata", "dong tai khoan".
+ */
 function stripMarks(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ı/gu, 'i');
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[ıłđ]/gu, (letter) => BASE_LETTERS[letter] ?? letter);
 }
 
 export function compileTopicRules(keywords: Readonly<Record<KnownTopic, readonly TopicKeyword[]>>): readonly CompiledRule[] {

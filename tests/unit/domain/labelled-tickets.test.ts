@@ -2,12 +2,15 @@
 // the seed's templates (tests/fixtures/labelled-tickets/<language>.json): several phrasings per
 // topic, typos, missing accents, English crypto words, and tickets about nothing the rules know,
 // labelled "other". Prints precision and recall per language and per topic.
+// Every seed language has a set; so may a language the desk only reads (a Request Tracker or
+// Zendesk ticket in it), whose topics the rules must still find. The language detector is measured
+// on the languages it names; the others' language comes from the backend or the customer's locale.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED_LANGUAGES, TOPICS, type Language } from '../../../preload/contract/domain-types';
-import { detectLanguage } from '../../../main/services/domain/language-detection';
+import { LANGUAGES, SEED_LANGUAGES, TOPICS, type Language } from '../../../preload/contract/domain-types';
+import { DETECTED_LANGUAGES, detectLanguage } from '../../../main/services/domain/language-detection';
 import { classifyTopic } from '../../../main/services/domain/topic-rules';
 
 type Label = (typeof TOPICS)[number] | 'other';
@@ -20,8 +23,11 @@ interface LabelledTicket {
 }
 
 const FIXTURES = join(__dirname, '../../fixtures/labelled-tickets');
+const fixtureOf = (language: Language): string => join(FIXTURES, `${language}.json`);
+/** Seed languages must have a set (reading a missing one fails); other languages may. */
+const MEASURED = LANGUAGES.filter((language) => (SEED_LANGUAGES as readonly Language[]).includes(language) || existsSync(fixtureOf(language)));
 const labelled: ReadonlyMap<Language, readonly LabelledTicket[]> = new Map(
-  SEED_LANGUAGES.map((language) => [language, JSON.parse(readFileSync(join(FIXTURES, `${language}.json`), 'utf8')) as LabelledTicket[]]),
+  MEASURED.map((language) => [language, JSON.parse(readFileSync(fixtureOf(language), 'utf8')) as LabelledTicket[]]),
 );
 
 interface Counts {
@@ -95,10 +101,11 @@ describe('topic rules on the labelled tickets', () => {
 });
 
 describe('language detection on the labelled tickets', () => {
-  it('names the right language for every text over 100 characters', () => {
+  it('names the right language for every text over 100 characters in each language it names', () => {
     const wrong: string[] = [];
     let long = 0;
     for (const [language, tickets] of labelled) {
+      if (!DETECTED_LANGUAGES.includes(language)) continue;
       for (const ticket of tickets) {
         if (`${ticket.subject}\n${ticket.body}`.length <= 100) continue;
         long += 1;

@@ -57,6 +57,21 @@ describe('classifyTopic on texts written outside the seed', () => {
     ['two_factor', 'Código 2FA', 'Troquei de celular e perdi o acesso ao autenticador.'],
     ['account_compromise', 'Hesabım çalındı', 'Hesabıma biri girdi ve tüm bakiyemi çekti, ben yapmadım.'],
     ['market_incident', 'Liquidé', "Ma position a été liquidée pendant la chute alors que l'appli ne répondait pas."],
+    ['withdrawal', 'Prelievo fermo', 'Il prelievo verso Binance è in elaborazione da stamattina, quando arriva?'],
+    ['two_factor', 'Nuovo telefono', "Ho cambiato telefono e l'app di autenticazione non mi dà più i codici."],
+    ['p2p_dispute', 'Venditore sparito', "Ho fatto il bonifico ma il venditore non rilascia gli USDT dall'escrow."],
+    ['deposit', 'Wpłata nie doszła', 'Przelałem 200 USDT na adres depozytu, w eksploratorze jest potwierdzone, a na saldzie pusto.'],
+    ['locked_account', 'Konto zablokowane', 'Po kilku próbach logowania konto jest zablokowane, proszę o odblokowanie.'],
+    ['tax_statement', 'PIT-38', 'Potrzebuję zestawienia transakcji za zeszły rok do zeznania podatkowego.'],
+    ['withdrawal', 'Виведення зависло', 'Виведення USDT на Monobank висить у статусі обробка вже пів дня.'],
+    ['phishing', 'Шахраї', 'Мені написали шахраї від імені підтримки і просили код з SMS.'],
+    ['account_closure', 'Закрити акаунт', 'Прошу видалити мій акаунт і всі персональні дані.'],
+    ['deposit', 'Nạp tiền chưa về', 'Mình nạp 100 USDT qua TRC20 từ sáng mà số dư vẫn chưa được cộng.'],
+    ['account_compromise', 'Bị hack', 'Tài khoản của tôi bị hack, có người rút hết tiền, không phải tôi làm.'],
+    ['fees', 'phi rut cao', 'phi rut tien mang ERC20 cao qua, sao vay?'],
+    ['withdrawal', 'WD belum masuk', 'Saya WD 50 USDT ke Tokocrypto dari tadi pagi, statusnya masih diproses.'],
+    ['kyc', 'Verifikasi KTP', 'Verifikasi KTP saya ditolak terus padahal fotonya jelas.'],
+    ['market_incident', 'Likuidasi', 'Posisi futures saya kena likuidasi waktu aplikasi down.'],
   ];
 
   it.each(cases)('%s: %s', (topic, subject, body) => {
@@ -71,6 +86,12 @@ describe('classifyTopic mechanics', () => {
     expect(classifyTopic({ subject: '', body: '' })).toEqual(nothing);
     // One faint word is not a topic: a referral link is not phishing.
     expect(classifyTopic({ subject: 'referral bonus', body: 'My friend used my referral link and I got no bonus.' })).toEqual(nothing);
+    // Vietnamese tones folded away leave homographs: "sắp" (about to) is not "sập" (crashed).
+    expect(classifyTopic({ subject: 'Sàn sắp list PEPE?', body: 'Nghe nói sàn sắp niêm yết PEPE, có đúng không ạ?' })).toEqual(nothing);
+    expect(classifyTopic({ subject: 'Grazie', body: 'Tutto risolto, grazie mille e buona giornata!' })).toEqual(nothing);
+    expect(classifyTopic({ subject: 'Dziękuję', body: 'Wszystko działa, dzięki za pomoc!' })).toEqual(nothing);
+    expect(classifyTopic({ subject: 'Дякую', body: 'Усе працює, дякую за допомогу!' })).toEqual(nothing);
+    expect(classifyTopic({ subject: 'Terima kasih', body: 'Sudah beres, makasih banyak ya min!' })).toEqual(nothing);
   });
 
   it('lets a longer phrase claim its words before a single word does: two-factor before verification', () => {
@@ -91,6 +112,11 @@ describe('classifyTopic mechanics', () => {
 
   it('ignores case and accents on both sides', () => {
     expect(foldText('DEPÓSITO Çekim Ёлка İŞLEM')).toBe('deposito cekim елка islem');
+    // Letters without a separable accent: Polish ł, Vietnamese đ (with its tone marks folded too).
+    expect(foldText('WYPŁATA Đóng tài khoản')).toBe('wyplata dong tai khoan');
+    expect(classifyTopic({ subject: 'Wyplata nie doszla', body: 'wyplata 100 usdt wisi od rana' }).topic).toBe('withdrawal');
+    expect(classifyTopic({ subject: 'dong tai khoan', body: 'minh muon dong tai khoan vinh vien' }).topic).toBe('account_closure');
+    expect(classifyTopic({ subject: 'Đóng tài khoản', body: 'Mình muốn đóng tài khoản vĩnh viễn.' }).topic).toBe('account_closure');
     expect(classifyTopic({ subject: 'DEPÓSITO NO ACREDITADO', body: '' }).topic).toBe('deposit');
     expect(classifyTopic({ subject: 'deposito no acreditado', body: '' }).topic).toBe('deposit');
   });
