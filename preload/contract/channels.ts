@@ -9,6 +9,7 @@ import { QUEUE_VIEWS } from './queue-types';
 import { ACTION_IDS } from './action-ids';
 import type { CallRefusal, LinkRefusal } from './kinds';
 import type { ChainLookupResult } from './chain-types';
+import { REVEAL_REASONS, REVEALABLE_FIELDS, type RevealResult, type SecurityAlarm } from './privacy-types';
 import type { AccountChainResult, AccountFactsResult } from './account-types';
 
 /**
@@ -119,6 +120,8 @@ export const channels = {
       ignoreCollision: z.boolean().optional(),
       /** Macros inserted into this reply: their actions are queued with it, in the same commit. */
       macroIds: z.array(macroId).max(20).optional(),
+      /** The agent sends a reply that names another customer anyway, and says why (on the audit log). */
+      crossCustomerOverride: z.strictObject({ note: z.string().trim().min(3).max(2000) }).optional(),
     }),
     result: returns<ReplyReceipt>(),
   },
@@ -166,6 +169,25 @@ export const channels = {
     input: z.strictObject({ format: z.enum(['csv', 'json']), ticketId: ticketId.optional() }),
     result: returns<AuditExport>(),
   },
+  /**
+   * Shows one masked field of this ticket's customer for a limited time, with the reason on the
+   * audit log (who, which customer, which field, why). Refused while the insider guard has paused
+   * this agent's reveals, or in screen-share mode. The ticket is read again to see the value.
+   */
+  'customer.reveal': {
+    input: z
+      .strictObject({ ticketId, field: z.enum(REVEALABLE_FIELDS), reason: z.enum(REVEAL_REASONS), note: z.string().trim().max(500).optional() })
+      .refine((i) => i.reason !== 'other' || (i.note ?? '').length >= 3, 'the reason "other" needs a few words'),
+    result: returns<RevealResult>(),
+  },
+  /** Screen-share mode: every customer identifier masked, names included, until turned off. */
+  'privacy.screenShare': { input: z.strictObject({ on: z.boolean() }), result: returns<{ on: boolean }>() },
+  /** The security desk's alarms: agents whose reveals are paused, an audit chain cut short (security agents see them). */
+  'security.alarms': { input: noInput, result: returns<{ alarms: SecurityAlarm[] }>() },
+  /** A security agent clears an alarm (paused reveals go on; an audit alarm is acknowledged and the chain re-anchored). */
+  'security.clearAlarm': { input: z.strictObject({ alarmId: z.string().min(1).max(100) }), result: returns<{ cleared: boolean }>() },
+  /** The backend's audit chain, verified here and there against this desk's anchor (the highest head it has seen). */
+  'audit.verifyBackend': { input: noInput, result: returns<{ ok: boolean; entries: number; anchorCount: number; alarm: SecurityAlarm | null }>() },
   /** Shared and personal macros, the ones this agent uses most first. */
   'macro.list': { input: noInput, result: returns<{ macros: MacroSummary[] }>() },
   /** A macro rendered for one ticket: its customer's language (else English), what is still missing. */

@@ -1,5 +1,6 @@
 import type { OutboxFailure, ReplyNotice, SyncProblem } from './kinds';
 import type { InterfaceLanguage, Language, Message, Priority, Ticket, TicketStatus, Topic, Customer, Agent } from './domain-types';
+import type { CrossCustomerLeak, TicketPrivacy } from './privacy-types';
 
 export const QUEUE_VIEWS = ['all', 'mine', 'unassigned', 'security', 'snoozed'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -94,6 +95,8 @@ export interface TicketDetail {
   messages: Array<Message & { pending: boolean; segments: TextSegment[] | null }>;
   outbox: OutboxEntry[];
   draft: string;
+  /** What is masked on this ticket for this agent and what is revealed (absent where the desk masks nothing). */
+  privacy?: TicketPrivacy;
 }
 
 export type ConnectionState = 'connecting' | 'bootstrapping' | 'online' | 'offline' | 'error';
@@ -150,6 +153,8 @@ export interface ReplyReceipt {
   actionsEntry: OutboxEntry | null;
   /** A macro action left out, and why (a status this agent may not set). */
   notice: ReplyNotice | null;
+  /** Nothing was queued: the reply carries an identifier of another customer (send again with a note to override). */
+  leak?: CrossCustomerLeak | null;
 }
 
 export interface SearchHit {

@@ -1,5 +1,6 @@
 import { sendJson } from '../../services/http/http-helpers';
 import { toCsv, verifyChain } from '../../services/audit/audit-chain';
+import { entriesAgainstAnchor, type ChainHead } from '../../services/audit/audit-anchor';
 import type { RouteContext } from './route-context';
 import type { Route } from './router';
 
@@ -17,9 +18,18 @@ export function auditRoutes({ escalations }: RouteContext): Route[] {
           res.end(toCsv(entries));
           return;
         }
-        // A ticket's entries are a slice of the chain, so only the whole log can be verified.
-        sendJson(res, 200, { entries, verification: ticketId ? null : verifyChain(entries) });
+        // A ticket's entries are a slice of the chain, so only the whole log can be verified;
+        // a desk's anchor (the highest head it has seen) shows a cut or rewritten tail.
+        const anchor = anchorOf(query);
+        sendJson(res, 200, { entries, verification: ticketId ? null : verifyChain(entries), anchor: ticketId || !anchor ? null : entriesAgainstAnchor(entries, anchor) });
       },
     ],
   ];
+}
+
+/** `anchorCount` and `anchorHash`: the head a desk anchored; absent or malformed, nothing to compare with. */
+function anchorOf(query: URLSearchParams): ChainHead | null {
+  const count = Number(query.get('anchorCount'));
+  const hash = query.get('anchorHash') ?? '';
+  return Number.isSafeInteger(count) && count > 0 && /^[0-9a-f]{64}$/.test(hash) ? { count, hash } : null;
 }

@@ -24,6 +24,11 @@ import { chainConnectors, chainNodesFromEnvironment, createChainHandlers, type C
 import { createAccountHandlers } from './account-handlers';
 import { chooseBackOffice, type BackOfficeConfig } from '../back-office/back-office-choice';
 import { createBackendSettingsHandlers, fixedBackendPort, type BackendSettingsPort } from './backend-settings-handlers';
+import { CustomerDataGuard } from './customer-data-guard';
+import { AuditAnchorWatch, anchoredConnector } from './audit-anchor-watch';
+import { createPrivacyHandlers } from './privacy-handlers';
+import { maskedEvent, maskedResults } from './masked-results';
+import { DEFAULT_REVEAL_LIMITS, limitFrom } from '../domain/reveal-guard';
 
 export interface AppServicesOptions {
   /** Folder for the cache (and the embedded backend's data when it runs in-process). */
@@ -166,8 +171,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const cache = openCacheStore(cacheFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   // Heavy reads on worker threads with read-only connections, opened once the schema is migrated.
   const reads = createReadPool({ file: cacheFile, mainDb: cache.db, logger, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-  const { emit, subscribe } = createEvents();
-  const connector = createConnector(connectorConfig);
+  const events = createEvents();
+  const { subscribe } = events;
+  // Customer data is masked for this agent before anything leaves main, events included.
+  const agentRef: { current: () => Agent } = { current: () => { throw new Error('no agent before the session starts'); } };
+  const guard = new CustomerDataGuard({ agent: () => agentRef.current(), now, balanceThreshold: limitFrom(process.env['AGENTDESK_MASK_BALANCE_ABOVE'], 1000) });
+  const emit: EventListener = (event, payload) => events.emit(event, maskedEvent(guard, event, payload));
+  // Every page of changes shows its audit chain head to the anchor watch first.
+  const anchors = new AuditAnchorWatch({ cache, now, logger });
+  const connector = anchoredConnector(createConnector(connectorConfig), anchors);
   const session = new SessionAgent({
     connector,
     token: connectorConfig.token,
@@ -178,6 +190,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   });
   // Always the token's owner (a team token: --agent or the first frontline agent).
   const agent = (): Agent => session.agent(cache.reference.agents());
+  agentRef.current = agent;
   const presence = new PresenceAnnouncer({ connector, me: () => agent().id, names: () => cache.reference.agents(), emit, logger });
   const sync = new SyncEngine({ cache, connector, logger, emit, now, onPresence: (p) => presence.received(p), onEscalationsArrived: escalationAlerts(cache, agent, emit) });
   const parts: DeskParts = { cache, reads, session, presence, sync, embedded };
@@ -187,6 +200,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     reads,
     agent,
     now,
+    privacy: guard,
     sendingIds: () => sync.sendingIds(),
     onQueued: (ticketIds: readonly string[]) => {
       emit('tickets.changed', { ticketIds: [...ticketIds], queueChanged: true });
@@ -206,6 +220,19 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...createChainHandlers({ db: cache.db, nodes: options.chainNodes ?? chainNodesFromEnvironment(process.env), now }),
     ...createAccountHandlers({ cache, backOffice: chooseBackOffice(options.backOffice, connectorConfig), chainConnectors: chainConnectors(options.chainNodes ?? chainNodesFromEnvironment(process.env)), agent, now }),
     ...createBackendSettingsHandlers(options.backendSettings ?? fixedBackendPort(options.backend ? connectorConfig : null)),
+    ...createPrivacyHandlers({
+      cache,
+      agent,
+      now,
+      guard,
+      anchors,
+      connector: () => connector,
+      limits: {
+        perHour: limitFrom(process.env['AGENTDESK_REVEALS_PER_HOUR'], DEFAULT_REVEAL_LIMITS.perHour),
+        customersPerHour: limitFrom(process.env['AGENTDESK_REVEAL_CUSTOMERS_PER_HOUR'], DEFAULT_REVEAL_LIMITS.customersPerHour),
+      },
+      onShownChanged: (ticketIds) => emit('tickets.changed', { ticketIds: [...ticketIds], queueChanged: true }),
+    }),
   };
 
   // Whose token it is is asked beside the first sync: a backend that is down delays the start once, not twice.
@@ -217,7 +244,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
 
   return {
-    dispatch: createDispatch(handlers, logger),
+    dispatch: createDispatch(maskedResults(handlers, { guard, cache, agent }), logger),
     subscribe,
     cache,
     sync,

@@ -1,9 +1,11 @@
-import type { TicketDetail, TextSegment } from '../../../preload/contract';
+import type { Customer, TicketDetail, TextSegment } from '../../../preload/contract';
+import type { PersonalField } from '../../../preload/contract/privacy-types';
 import { addressesIn, segmentText } from '../domain/text-safety';
 import { deescalationNoteText, escalationNoteText } from '../domain/escalation-text';
 import type { OutboxPayload } from '../domain/outbox-payload';
 import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
 import type { OutboxWriterDeps } from './outbox-writer';
+import type { CustomerDataGuard } from './customer-data-guard';
 
 /** Delivered entries stay in the ticket's outbox this long, so the agent sees that sending works. */
 const DELIVERED_SHOWN_MS = 10 * 60_000;
@@ -46,22 +48,48 @@ function pendingMessages(ticketId: string, outbox: readonly QueuedMutation[], de
 }
 
 /** A ticket as the pane shows it: the backend's messages with the agent's pending ones after them, each annotated, and its outbox. */
-export function ticketDetail(deps: Pick<OutboxWriterDeps, 'cache' | 'now' | 'sendingIds'>, ticketId: string): TicketDetail | null {
-  const { cache, now } = deps;
+export function ticketDetail(deps: Pick<OutboxWriterDeps, 'cache' | 'now' | 'sendingIds'> & { privacy?: CustomerDataGuard }, ticketId: string): TicketDetail | null {
+  const { cache, now, privacy } = deps;
   const ticket = cache.tickets.get(ticketId);
   if (!ticket) return null;
   const outbox = cache.outbox.forTicket(ticketId);
   const stored = cache.tickets.messages(ticketId);
+  const customer = cache.tickets.customer(ticket.customerId);
   // Addresses are compared across the whole conversation: poisoning imitates an earlier one.
   const addresses = addressesIn(stored.map((m) => m.body));
   const messages: TicketDetail['messages'] = stored.map((m) => ({ ...m, pending: false, segments: annotate(m.body, addresses) }));
   const delivered = new Set(messages.flatMap((m) => (m.clientKey ? [m.clientKey] : [])));
   messages.push(...pendingMessages(ticketId, outbox, delivered, addresses));
+  const publicOutbox = outbox.filter((e) => e.state !== 'delivered' || now() - (e.deliveredAt ?? 0) < DELIVERED_SHOWN_MS).map((e) => toPublicEntry(e, deps.sendingIds()));
+  const detail: TicketDetail = { ticket, customer, messages, outbox: publicOutbox, draft: cache.drafts.get(ticketId) };
+  return privacy ? maskedDetail(detail, customer, addresses, privacy) : detail;
+}
+
+/**
+ * The detail as this agent may see it: bodies masked before they are annotated (so a look-alike
+ * mark or a hidden-character mark can only ever quote the masked text), the subject, the
+ * customer line and the outbox summaries masked, and what is masked listed for the reveal key.
+ * The draft is the agent's own typing and goes back as it is.
+ */
+function maskedDetail(detail: TicketDetail, customer: Customer | null, addresses: readonly string[], privacy: CustomerDataGuard): TicketDetail {
+  const found = new Set<PersonalField>();
+  const mask = (text: string): string => {
+    const masked = privacy.text(text, customer);
+    for (const f of masked.masked) found.add(f);
+    return masked.text;
+  };
+  const messages = detail.messages.map((m) => {
+    const body = mask(m.body);
+    return body === m.body ? m : { ...m, body, segments: annotate(body, addresses) };
+  });
+  const ticket = { ...detail.ticket, subject: mask(detail.ticket.subject) };
+  if (customer && privacy.hidden(customer.id)('email')) found.add('email');
   return {
+    ...detail,
     ticket,
-    customer: cache.tickets.customer(ticket.customerId),
+    customer: privacy.customer(customer),
     messages,
-    outbox: outbox.filter((e) => e.state !== 'delivered' || now() - (e.deliveredAt ?? 0) < DELIVERED_SHOWN_MS).map((e) => toPublicEntry(e, deps.sendingIds())),
-    draft: cache.drafts.get(ticketId),
+    outbox: detail.outbox.map((e) => ({ ...e, summary: mask(e.summary) })),
+    privacy: privacy.privacy(customer?.id ?? null, found),
   };
 }

@@ -10,11 +10,15 @@ import { hasUnfilledPlaceholder } from '../../../preload/rules/unfilled-placehol
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 import { readsOn, type ReadPool } from '../workers/read-pool';
+import type { CustomerDataGuard } from './customer-data-guard';
+import { crossCustomerLeak } from './privacy-handlers';
 
 export interface TicketHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
   /** Where search runs: the read workers (the desk), or in-process when absent. */
   reads?: ReadPool;
+  /** Masks customer data in the ticket detail for this agent (the desk always has one). */
+  privacy?: CustomerDataGuard;
 }
 
 /**
@@ -96,7 +100,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
     'queue.locate': ({ view, ticketId }) => ({ index: cache.tickets.locate(view, deps.agent(), ticketId, now()) }),
 
     // On a read worker; tookMs is the search's own time there.
-    'search.query': async ({ text, limit }) => ({ query: text, ...(await read({ kind: 'search', text, limit: limit ?? 50 })) }),
+    'search.query': async ({ text, limit }) => ({ query: text, ...(await read({ kind: 'search', text, limit: limit ?? 50, masked: deps.privacy?.hidden(null)('document') ?? false })) }),
 
     'ticket.takeNext': () => {
       const agent = deps.agent();
@@ -108,7 +112,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
 
     'ticket.get': ({ ticketId }) => ticketDetail(deps, ticketId),
 
-    'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision, macroIds }) => {
+    'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision, macroIds, crossCustomerOverride }) => {
       // The composer blocks this too; main refuses it whatever the renderer did.
       if (hasUnfilledPlaceholder(body)) throw new HandlerError('invalid_input', `the ${kind} still holds template markup ({{ }} or {% %}): never sent as it is`, { kind: 'unfilled_placeholder' });
       const agent = deps.agent();
@@ -116,8 +120,12 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
         const collision = writtenSince(cache.tickets.messages(ticketId), lastSeenMessageId, agent.id);
         if (collision.length > 0) return { entry: null, collision, actionsEntry: null, notice: null };
       }
+      // Another customer's identifier in a reply is their data leaving: nothing is queued unless the agent says why.
+      const leak = kind === 'reply' ? crossCustomerLeak(cache, ticketId, body) : null;
+      if (leak && !crossCustomerOverride) return { entry: null, collision: [], actionsEntry: null, notice: null, leak };
       const { actions, notice } = replyActions(agent, cache.tickets.get(ticketId), kind === 'reply' ? (macroIds ?? []).flatMap((id) => cache.macros.get(id) ?? []) : []);
       const [entry, actionsEntry] = cache.durableTransaction(() => {
+        if (leak && crossCustomerOverride) cache.audit.append({ at: now(), actorId: agent.id, action: 'cross_customer_override', ticketId, details: { identifier: leak.identifier, shown: leak.shown, note: crossCustomerOverride.note } });
         const reply = writer.enqueueOne(ticketId, { kind, body, authorId: agent.id });
         cache.drafts.save(ticketId, '', now());
         const update = Object.keys(actions).length > 0 ? writer.enqueueOne(ticketId, { kind: 'update', changes: actions, authorId: agent.id }) : null;

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { csvCell } from '../domain/csv-cell';
 import { escapeHiddenInJson } from '../../../preload/contract/customer-text';
 
-export const AUDIT_ACTIONS = ['escalate', 'escalation_withdrawn', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve'] as const;
+/** Customer data: a reveal, the insider guard pausing and clearing reveals, a cross-customer override, screen sharing. */
+export const PRIVACY_AUDIT_ACTIONS = ['reveal', 'reveals_paused', 'reveals_cleared', 'audit_alarm_cleared', 'cross_customer_override', 'screen_share'] as const;
+export const AUDIT_ACTIONS = ['escalate', 'escalation_withdrawn', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve', ...PRIVACY_AUDIT_ACTIONS] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditRecord {

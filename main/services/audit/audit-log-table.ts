@@ -1,5 +1,6 @@
 import type { SqliteDatabase } from '../sqlite/open-database';
 import { GENESIS_HASH, hashEntry, type AuditEntry, type AuditRecord } from './audit-chain';
+import type { ChainHead } from './audit-anchor';
 
 interface AuditRow {
   id: number;
@@ -29,21 +30,37 @@ export class AuditLogTable {
     return { ...record, seq: Number(info.lastInsertRowid), prevHash, hash };
   }
 
+  /** How many entries the chain holds and the newest hash: what a desk anchors. */
+  head(): ChainHead {
+    const row = this.db.prepare('SELECT COUNT(*) AS count, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS hash FROM audit_log').get() as { count: number; hash: string | null };
+    return { count: row.count, hash: row.hash ?? GENESIS_HASH };
+  }
+
+  /** The entries of one action since a moment, oldest first (the insider guard counts reveals with it). */
+  since(action: AuditEntry['action'], at: number): AuditEntry[] {
+    const rows = this.db.prepare('SELECT * FROM audit_log WHERE action = ? AND at >= ? ORDER BY id').all(action, at) as AuditRow[];
+    return rows.map(toEntry);
+  }
+
   list(options: { ticketId?: string; since?: number; limit?: number } = {}): AuditEntry[] {
     const rows = (
       options.ticketId
         ? this.db.prepare('SELECT * FROM audit_log WHERE ticket_id = ? AND id > ? ORDER BY id LIMIT ?').all(options.ticketId, options.since ?? 0, options.limit ?? 100_000)
         : this.db.prepare('SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?').all(options.since ?? 0, options.limit ?? 100_000)
     ) as AuditRow[];
-    return rows.map((r) => ({
-      seq: r.id,
-      at: r.at,
-      actorId: r.actor_id,
-      action: r.action as AuditEntry['action'],
-      ticketId: r.ticket_id,
-      details: JSON.parse(r.details) as Record<string, unknown>,
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
+    return rows.map(toEntry);
   }
+}
+
+function toEntry(r: AuditRow): AuditEntry {
+  return {
+    seq: r.id,
+    at: r.at,
+    actorId: r.actor_id,
+    action: r.action as AuditEntry['action'],
+    ticketId: r.ticket_id,
+    details: JSON.parse(r.details) as Record<string, unknown>,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
 }

@@ -1,5 +1,7 @@
 import type { Agent, Customer, Macro, Message, Ticket } from '../../../preload/contract';
 import type { OutboxPayload } from '../domain/outbox-payload';
+import type { AuditEntry } from '../audit/audit-chain';
+import type { AnchorVerdict, ChainHead } from '../audit/audit-anchor';
 
 /** A page of backend data, already validated; items that failed validation are listed apart. */
 export interface ValidatedPage {
@@ -28,6 +30,14 @@ export interface ChangesResult {
   page: ValidatedPage;
   cursor: string;
   hasMore: boolean;
+  /** The backend's audit chain head with this page (null where the backend keeps no chain). */
+  auditHead?: ChainHead | null;
+}
+
+/** The backend's audit chain as it sends it, with its own verdict against the anchor the desk sent. */
+export interface BackendAuditChain {
+  entries: AuditEntry[];
+  anchor: AnchorVerdict | null;
 }
 
 export interface OutboundMutation {
@@ -96,6 +106,8 @@ export interface BackendConnector {
   listMacros(): Promise<Macro[]>;
   snapshotPage(from: string | null): Promise<SnapshotResult>;
   changesSince(cursor: string): Promise<ChangesResult>;
+  /** The whole audit chain, checked by the backend against the desk's anchor too (backends that keep one). */
+  auditChain?(anchor: ChainHead | null): Promise<BackendAuditChain>;
   /** Calls onSignal when the backend says something changed; onLive tells whether the stream is up. */
   watch(handlers: WatchHandlers): () => void;
   /** Tells the backend which ticket this agent has open and whether they type (best effort). */

@@ -1,8 +1,9 @@
 import type { Agent, Macro } from '../../../preload/contract';
-import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers } from './backend-connector';
-import { parseAgents, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot, parseTokenOwner } from './embedded-wire';
+import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers, type BackendAuditChain } from './backend-connector';
+import { parseAgents, parseAuditChain, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot, parseTokenOwner } from './embedded-wire';
 import { HttpJsonClient } from './http-json-client';
 import { readEventStream } from './sse-reader';
+import type { ChainHead } from '../audit/audit-anchor';
 
 const PAGE_SIZE = 1000;
 
@@ -47,6 +48,11 @@ export class EmbeddedConnector implements BackendConnector {
 
   async changesSince(cursor: string): Promise<ChangesResult> {
     return parseChanges((await this.http.request('GET', `/api/v1/changes?since=${encodeURIComponent(cursor)}&limit=${PAGE_SIZE}`)).json);
+  }
+
+  async auditChain(anchor: ChainHead | null): Promise<BackendAuditChain> {
+    const query = anchor && anchor.count > 0 ? `?anchorCount=${anchor.count}&anchorHash=${anchor.hash}` : '';
+    return parseAuditChain((await this.http.request('GET', `/api/v1/audit${query}`)).json);
   }
 
   async deliver(mutation: OutboundMutation): Promise<DeliveryReceipt> {

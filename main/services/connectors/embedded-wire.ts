@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Agent, Macro } from '../../../preload/contract';
-import { ConnectorError, type BackendPresence, type TokenOwner, type ChangesResult, type SnapshotResult } from './backend-connector';
+import { ConnectorError, type BackendPresence, type TokenOwner, type ChangesResult, type SnapshotResult, type BackendAuditChain } from './backend-connector';
+import type { AuditEntry } from '../audit/audit-chain';
 import { agentSchema, dataPageSchema, macroSchema, ticketSchema, validatePage } from './wire-schemas';
 
 /**
@@ -8,7 +9,23 @@ import { agentSchema, dataPageSchema, macroSchema, ticketSchema, validatePage } 
  * ConnectorError of kind 'invalid_payload' — nothing else — whatever it is given.
  */
 const snapshotSchema = dataPageSchema.extend({ nextAfter: z.number().int().nullable(), cursor: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
-const changesSchema = dataPageSchema.extend({ cursor: z.number().int().nonnegative(), hasMore: z.boolean() });
+const chainHead = z.object({ count: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+const changesSchema = dataPageSchema.extend({ cursor: z.number().int().nonnegative(), hasMore: z.boolean(), auditHead: chainHead.optional() });
+const auditChainSchema = z.object({
+  entries: z.array(
+    z.object({
+      seq: z.number().int(),
+      at: z.number().int(),
+      actorId: z.string().max(200),
+      action: z.string().max(100),
+      ticketId: z.string().max(64).nullable(),
+      details: z.record(z.string(), z.unknown()),
+      prevHash: z.string().max(128),
+      hash: z.string().max(128),
+    }),
+  ),
+  anchor: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), how: z.enum(['shorter', 'different']) })]).nullable().optional(),
+});
 const mutationResponse = z.object({ ticket: ticketSchema });
 const conflictResponse = z.object({ error: z.literal('conflict'), message: z.string().max(2000), ticket: ticketSchema });
 const presenceEvent = z.object({ ticketId: z.string().max(64), viewers: z.array(z.object({ agentId: z.string().max(64), typing: z.boolean() })).max(500) });
@@ -43,7 +60,13 @@ export function parseSnapshot(json: unknown): SnapshotResult {
 
 export function parseChanges(json: unknown): ChangesResult {
   const raw = parseOrThrow(changesSchema, json, 'changes page');
-  return { page: validatePage(raw), cursor: String(raw.cursor), hasMore: raw.hasMore };
+  return { page: validatePage(raw), cursor: String(raw.cursor), hasMore: raw.hasMore, auditHead: raw.auditHead ?? null };
+}
+
+/** GET /api/v1/audit with an anchor: the entries as sent (the desk verifies them itself) and the backend's own verdict. */
+export function parseAuditChain(json: unknown): BackendAuditChain {
+  const raw = parseOrThrow(auditChainSchema, json, 'audit chain');
+  return { entries: raw.entries as AuditEntry[], anchor: raw.anchor ?? null };
 }
 
 /** A mutation's answer: the ticket's new version, or a conflict carrying the ticket as it is now. */

@@ -3,6 +3,7 @@ import { statementCache } from '../sqlite/statement-cache';
 import type { SearchHit, TicketStatus } from '../../../preload/contract';
 import { toFtsQuery } from '../domain/fts-query';
 import { hasCjk, snippetAround } from '../domain/search-text';
+import { maskPersonalData } from '../domain/personal-data';
 import type { SqliteDatabase } from '../sqlite/open-database';
 
 interface HitRow {
@@ -26,7 +27,7 @@ export class SearchRepository {
     this.sql = statementCache(db);
   }
 
-  search(text: string, limit: number): SearchHit[] {
+  search(text: string, limit: number, options: { masked?: boolean } = {}): SearchHit[] {
     const trimmed = text.trim();
     if (trimmed.length === 0) return [];
     const hits = new Map<string, SearchHit>();
@@ -94,8 +95,9 @@ export class SearchRepository {
              WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
           ).all(fts, limit * 3) as HitRow[],
         'message',
-        // The piece of the body around the match, cut here (the index holds folded text), only for the hits kept.
-        (body) => snippetAround(body, trimmed).text,
+        // The piece of the body around the match, cut here (the index holds folded text), only for the hits kept;
+        // masked before the cut, so "…sport X7654321" cannot lose the word that marks it as a document number.
+        (body) => snippetAround(options.masked ? maskPersonalData(body, () => true).text : body, trimmed).text,
       );
     }
     return [...hits.values()];

@@ -18,7 +18,8 @@ export type ReadJob =
   | { kind: 'reportCsv'; request: ReportRequest; agentId: string | null; part: 'figures' | 'topic-frequency' }
   | { kind: 'surge'; now: number; windowMinutes: number }
   | { kind: 'topicGroups'; view: QueueView; agent: Agent; now: number }
-  | { kind: 'search'; text: string; limit: number };
+  /** `masked`: message snippets are cut from the body with personal data masked (a cut must not split a value from what names it). */
+  | { kind: 'search'; text: string; limit: number; masked?: boolean };
 
 export interface ReadResults {
   report: DeskReport;
@@ -76,7 +77,7 @@ export class ReadJobRunner {
         return this.topics.groups(job.view, job.agent, job.now);
       case 'search': {
         const started = performance.now();
-        const hits = this.search.search(job.text, job.limit);
+        const hits = this.search.search(job.text, job.limit, { masked: job.masked ?? false });
         return { hits, tookMs: performance.now() - started };
       }
     }
