@@ -14,7 +14,7 @@ import { HttpBackOfficeConnector } from '../../../main/services/back-office/http
 import type { ChainNetwork } from '../../../main/services/chain/chain-connector';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
-import type { Agent, Customer, Message, Ticket } from '../../../preload/contract';
+import type { AccountFactsResult, Agent, Customer, Message, Ticket } from '../../../preload/contract';
 import { ANVIL_SUPPORTED, startAnvil, type AnvilNode } from '../chain/anvil-node';
 
 // `account.facts` and `account.chain` through dispatch: the embedded backend's back office over
@@ -94,7 +94,7 @@ describe('account.facts and account.chain', () => {
     cache.tickets.applyServerData({ tickets: [ticket], customers: [backend.store.customer(ticket.customerId)!], messages: backend.store.messagesOf(ticket.id) });
     const result = await dispatchWith()('account.facts', { ticketId: ticket.id });
     expect(result.ok).toBe(true);
-    const value = result.ok ? result.value : null;
+    const value = result.ok ? (result.value as AccountFactsResult) : null;
     expect(value).toMatchObject({ kind: 'found', source: 'live', ageMs: 0, problem: null });
     if (value?.kind !== 'found') return;
     const subject = value.mentioned.find((s) => s.kind === 'transaction')!;
@@ -163,7 +163,8 @@ describe('account.facts and account.chain', () => {
         clock += 90_000;
         const facts = await dispatch('account.facts', { ticketId: ticket.id });
         expect(facts).toMatchObject({ ok: true, value: { kind: 'found', source: 'cache', ageMs: 90_000, problem: 'down', diagnosis: { depositId: 'D-ANVIL' } } });
-        expect(facts.ok && facts.value.kind === 'found' && facts.value.facts?.userId).toBe(USER_ID);
+        const value = facts.ok ? (facts.value as AccountFactsResult) : null;
+        expect(value?.kind === 'found' && value.facts?.userId).toBe(USER_ID);
         expect(await dispatch('account.chain', { ticketId: ticket.id })).toMatchObject({ ok: true, value: { diagnosis: { depositId: 'D-ANVIL' } } });
       } finally {
         await admin('/api/v1/admin/back-office/faults', { mode: 'none' });
