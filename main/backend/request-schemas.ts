@@ -73,3 +73,22 @@ export const deescalateRequest = z.strictObject({
   authorId: z.string().min(1).max(64),
   reason: z.string().trim().min(1).max(2000),
 });
+
+/** What one entry of a batch asks for: the same requests as the single routes, named by kind. */
+export const MUTATION_KINDS = ['message', 'update', 'escalate', 'acknowledge', 'deescalate'] as const;
+export type MutationKind = (typeof MUTATION_KINDS)[number];
+
+/** Several desks' changes in one request; each entry is checked and applied on its own, in order. */
+export const batchRequest = z.strictObject({
+  mutations: z
+    .array(
+      z.strictObject({
+        idempotencyKey,
+        ticketId: z.string().min(1).max(64),
+        kind: z.enum(MUTATION_KINDS),
+        body: z.unknown(),
+      }),
+    )
+    .min(1)
+    .max(100),
+});

@@ -113,4 +113,10 @@ export interface BackendConnector {
   /** Tells the backend which ticket this agent has open and whether they type (best effort). */
   announcePresence(presence: { agentId: string; ticketId: string | null; typing: boolean }): Promise<void>;
   deliver(mutation: OutboundMutation): Promise<DeliveryReceipt>;
+  /**
+   * Several mutations, each on a different ticket, in one request: one answer per mutation, in
+   * order (a receipt, or the error that one met). Throws when the request as a whole failed, and
+   * then nothing may be assumed applied. Backends without it get one deliver() per mutation.
+   */
+  deliverBatch?(mutations: readonly OutboundMutation[]): Promise<Array<DeliveryReceipt | ConnectorError>>;
 }

@@ -1,7 +1,7 @@
 import type { Agent, Macro } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector, type ChangesResult, type DeliveryReceipt, type OutboundMutation, type SnapshotResult, type TokenOwner, type WatchHandlers, type BackendAuditChain } from './backend-connector';
-import { parseAgents, parseAuditChain, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot, parseTokenOwner } from './embedded-wire';
-import { HttpJsonClient } from './http-json-client';
+import { parseAgents, parseBatchAnswer, parseAuditChain, parseChanges, parseMacros, parseMutationAnswer, parsePresenceEvent, parseSnapshot, parseTokenOwner } from './embedded-wire';
+import { errorForStatus, HttpJsonClient } from './http-json-client';
 import { readEventStream } from './sse-reader';
 import type { ChainHead } from '../audit/audit-anchor';
 
@@ -11,6 +11,7 @@ const PAGE_SIZE = 1000;
 export class EmbeddedConnector implements BackendConnector {
   readonly kind = 'embedded' as const;
   private readonly http: HttpJsonClient;
+  private batchRoute = true;
 
   constructor(
     readonly url: string,
@@ -56,33 +57,50 @@ export class EmbeddedConnector implements BackendConnector {
   }
 
   async deliver(mutation: OutboundMutation): Promise<DeliveryReceipt> {
-    const p = mutation.payload;
-    const path = `/api/v1/tickets/${encodeURIComponent(mutation.ticketId)}`;
-    const headers = { 'idempotency-key': mutation.key };
-    // Messages append, so only ticket changes carry the version they were made against.
-    const send = (method: 'PATCH' | 'POST', route: string, body: Record<string, unknown>) =>
-      this.http.request(method, route, { headers, body: { authorId: p.authorId, ...body } });
-    let answer: Awaited<ReturnType<typeof send>>;
-    switch (p.kind) {
-      case 'update':
-        answer = await send('PATCH', path, { baseVersion: mutation.baseVersion, changes: p.changes });
-        break;
-      case 'reply':
-      case 'note':
-        answer = await send('POST', `${path}/messages`, { kind: p.kind, body: p.body });
-        break;
-      case 'escalate':
-        answer = await send('POST', `${path}/escalation`, { reason: p.reason, note: p.note, holdWithdrawals: p.holdWithdrawals, holdingReply: p.holdingReply });
-        break;
-      case 'acknowledge':
-        answer = await send('POST', `${path}/escalation/acknowledge`, { claim: p.claim });
-        break;
-      case 'deescalate':
-        answer = await send('POST', `${path}/escalation/deescalate`, { reason: p.reason });
-        break;
-    }
-    const { status, json } = answer;
+    const request = requestFor(mutation);
+    const path = `/api/v1/tickets/${encodeURIComponent(mutation.ticketId)}${request.route}`;
+    const { status, json } = await this.http.request(request.method, path, { headers: { 'idempotency-key': mutation.key }, body: request.body });
     return parseMutationAnswer(status, json);
+  }
+
+  async deliverBatch(mutations: readonly OutboundMutation[]): Promise<Array<DeliveryReceipt | ConnectorError>> {
+    const body = {
+      mutations: mutations.map((m) => {
+        const { kind, body: request } = requestFor(m);
+        return { idempotencyKey: m.key, ticketId: m.ticketId, kind, body: request };
+      }),
+    };
+    if (!this.batchRoute) return this.deliverEach(mutations);
+    let json: unknown;
+    try {
+      ({ json } = await this.http.request('POST', '/api/v1/mutations', { body }));
+    } catch (error) {
+      // A backend from before batches has no such route: one request per mutation from then on.
+      if (!(error instanceof ConnectorError && error.details.status === 404)) throw error;
+      this.batchRoute = false;
+      return this.deliverEach(mutations);
+    }
+    return parseBatchAnswer(json, mutations.length).map(({ status, body: answer }) => {
+      if (status >= 300 && status !== 409) return errorForStatus(status, typeof answer.message === 'string' ? answer.message.slice(0, 300) : `HTTP ${status}`);
+      try {
+        return parseMutationAnswer(status, answer);
+      } catch (error) {
+        return error as ConnectorError;
+      }
+    });
+  }
+
+  private async deliverEach(mutations: readonly OutboundMutation[]): Promise<Array<DeliveryReceipt | ConnectorError>> {
+    const answers: Array<DeliveryReceipt | ConnectorError> = [];
+    for (const mutation of mutations) {
+      try {
+        answers.push(await this.deliver(mutation));
+      } catch (error) {
+        if (!(error instanceof ConnectorError) || error.kind === 'temporary' || error.kind === 'auth') throw error;
+        answers.push(error);
+      }
+    }
+    return answers;
   }
 
   async announcePresence(presence: { agentId: string; ticketId: string | null; typing: boolean }): Promise<void> {
@@ -122,5 +140,26 @@ export class EmbeddedConnector implements BackendConnector {
       stopped = true;
       controller?.abort();
     };
+  }
+}
+
+type MutationRequest = { method: 'PATCH' | 'POST'; route: string; kind: 'message' | 'update' | 'escalate' | 'acknowledge' | 'deescalate'; body: Record<string, unknown> };
+
+/** The backend's request for each kind of outbox payload (see API.md); the batch names the same by kind. */
+function requestFor({ payload: p, baseVersion }: OutboundMutation): MutationRequest {
+  const by = { authorId: p.authorId };
+  switch (p.kind) {
+    // Messages append, so only ticket changes carry the version they were made against.
+    case 'update':
+      return { method: 'PATCH', route: '', kind: 'update', body: { ...by, baseVersion, changes: p.changes } };
+    case 'reply':
+    case 'note':
+      return { method: 'POST', route: '/messages', kind: 'message', body: { ...by, kind: p.kind, body: p.body } };
+    case 'escalate':
+      return { method: 'POST', route: '/escalation', kind: 'escalate', body: { ...by, reason: p.reason, note: p.note, holdWithdrawals: p.holdWithdrawals, holdingReply: p.holdingReply } };
+    case 'acknowledge':
+      return { method: 'POST', route: '/escalation/acknowledge', kind: 'acknowledge', body: { ...by, claim: p.claim } };
+    case 'deescalate':
+      return { method: 'POST', route: '/escalation/deescalate', kind: 'deescalate', body: { ...by, reason: p.reason } };
   }
 }

@@ -78,6 +78,17 @@ export function parseMutationAnswer(status: number, json: unknown): { version: n
   return { version: parseOrThrow(mutationResponse, json, 'mutation answer').ticket.version };
 }
 
+const batchAnswer = z.object({
+  results: z.array(z.object({ status: z.number().int().min(100).max(599), body: z.record(z.string(), z.unknown()) })),
+});
+
+/** One answer per mutation sent, in order; a different count is a malformed answer, never guessed at. */
+export function parseBatchAnswer(json: unknown, expected: number): Array<{ status: number; body: Record<string, unknown> }> {
+  const { results } = parseOrThrow(batchAnswer, json, 'batch answer');
+  if (results.length !== expected) throw new ConnectorError('invalid_payload', `backend answered ${results.length} of ${expected} mutations in a batch`);
+  return results;
+}
+
 /** Live-stream presence; a malformed one is dropped (presence is best effort). */
 export function parsePresenceEvent(data: string): BackendPresence | null {
   let json: unknown;

@@ -117,8 +117,17 @@ export class OutboxRepository {
    * entry waited, instead, deadlocked behind an ordinary entry ahead of it on the same ticket.)
    */
   nextSendable(now: number, ticketsInFlight: ReadonlySet<string> = new Set()): QueuedMutation | null {
+    return this.nextSendables(now, ticketsInFlight, 1)[0] ?? null;
+  }
+
+  /**
+   * The next `limit` entries the rule above would hand out one after another, each on a ticket of
+   * its own, in one look: urgent heads only while any may go, otherwise ordinary heads oldest first.
+   * What a batch may carry together; one query instead of one per entry.
+   */
+  nextSendables(now: number, ticketsInFlight: ReadonlySet<string>, limit: number): QueuedMutation[] {
     const busy = JSON.stringify([...ticketsInFlight]);
-    const urgentHead = this.sql(
+    const urgentHeads = this.sql(
         `SELECT h.* FROM outbox h
          WHERE h.id IN (
              SELECT (SELECT MIN(e.id) FROM outbox e WHERE e.ticket_id = u.ticket_id AND e.state IN ('pending', 'sending'))
@@ -126,15 +135,15 @@ export class OutboxRepository {
            AND h.next_attempt_at <= ? AND h.not_before <= ?
            AND h.ticket_id NOT IN (SELECT value FROM json_each(?))
          ORDER BY h.id
-         LIMIT 1`,
+         LIMIT ?`,
       )
-      .get(now, now, busy) as OutboxRow | undefined;
-    if (urgentHead) return toEntry(urgentHead);
+      .all(now, now, busy, limit) as OutboxRow[];
+    if (urgentHeads.length > 0) return urgentHeads.map(toEntry);
     // An urgent ticket on the wire has the line to itself, so nothing ordinary lands before it.
     const urgentInFlight = this.sql(`SELECT 1 FROM outbox WHERE urgent = 1 AND state IN ('pending', 'sending') AND ticket_id IN (SELECT value FROM json_each(?)) LIMIT 1`).get(busy);
-    if (urgentInFlight) return null;
-    // No urgent ticket can go now: the oldest sendable head (an urgent head would have been found above).
-    const row = this.sql(
+    if (urgentInFlight) return [];
+    // No urgent ticket can go now: the oldest sendable heads (an urgent head would have been found above).
+    const rows = this.sql(
         `SELECT o.* FROM outbox o
          WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ? AND o.not_before <= ?
            AND o.ticket_id NOT IN (SELECT value FROM json_each(?))
@@ -142,10 +151,10 @@ export class OutboxRepository {
              SELECT 1 FROM outbox e
              WHERE e.ticket_id = o.ticket_id AND e.id < o.id AND e.state IN ('pending', 'sending'))
          ORDER BY o.urgent DESC, o.id
-         LIMIT 1`,
+         LIMIT ?`,
       )
-      .get(now, now, busy) as OutboxRow | undefined;
-    return row ? toEntry(row) : null;
+      .all(now, now, busy, limit) as OutboxRow[];
+    return rows.map(toEntry);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { EscalationNotice, EventPayloads, OutboxFailure, SyncActivity, SyncStatus } from '../../../preload/contract';
-import { ConnectorError, type BackendConnector, type BackendPresence, type ValidatedPage } from '../connectors/backend-connector';
+import { ConnectorError, type BackendConnector, type BackendPresence, type DeliveryReceipt, type ValidatedPage } from '../connectors/backend-connector';
 import type { Logger } from '../logging/logger';
 import type { CacheStore } from '../store/cache-store';
 import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
@@ -20,6 +20,14 @@ const CURSOR_KEY = 'pull.cursor';
  */
 const PULL_DELAY_WHILE_SENDING_MS = 250;
 const BOOTSTRAP_KEY = 'pull.bootstrap';
+/**
+ * Where the backend takes several changes in one request (the AgentDesk backend does), the drain
+ * sends them in batches: per request and per commit costs, not the changes, limited a drain to
+ * about 400 a second. Two batches on the wire keep both sides busy.
+ */
+const BATCH_SIZE = 50;
+const BATCH_BYTES = 512 * 1024;
+const BATCHES_IN_FLIGHT = 2;
 
 interface BootstrapProgress {
   next: string | null;
@@ -238,72 +246,119 @@ export class SyncEngine {
 
   /** Several workers send at once, each on a different ticket, so per-ticket order holds. */
   private async drainOnce(): Promise<void> {
-    await Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, () => this.drainWorker()));
+    const batching = this.options.connector.deliverBatch !== undefined;
+    const workers = batching ? BATCHES_IN_FLIGHT : (this.options.concurrency ?? 4);
+    await Promise.all(Array.from({ length: workers }, () => this.drainWorker(batching ? BATCH_SIZE : 1)));
     this.scheduleDrainRetry();
   }
 
-  private async drainWorker(): Promise<void> {
-    const { cache } = this.options;
+  private async drainWorker(batchSize: number): Promise<void> {
     for (;;) {
       if (this.stopped || this.haltedUntil > this.now()) return;
-      const entry = cache.outbox.nextSendable(this.now(), this.ticketsInFlight);
-      if (!entry) return;
-      this.ticketsInFlight.add(entry.ticketId);
-      try {
-        await this.deliver(entry);
-      } finally {
-        this.ticketsInFlight.delete(entry.ticketId);
-      }
+      const batch = this.nextBatch(batchSize);
+      if (batch.length === 0) return;
+      await this.deliver(batch);
       // The other workers stood aside while an urgent ticket was on the wire: bring them back.
-      if (entry.urgent) this.drainLoop.runAgain();
+      if (batch.some((entry) => entry.urgent)) this.drainLoop.runAgain();
     }
   }
 
-  private async deliver(entry: QueuedMutation): Promise<void> {
-    const { cache, connector } = this.options;
-    this.entriesInFlight.add(entry.id);
-    this.emitOutbox(entry.ticketId, false);
-    try {
-      const receipt = await connector.deliver({ key: entry.key, ticketId: entry.ticketId, baseVersion: entry.baseVersion, payload: entry.payload });
-      cache.transaction(() => cache.outbox.recordDelivered(entry, receipt.version, this.now()));
-      this.lastProgressAt = this.now();
-      this.consecutiveFailures = 0;
-      if (this.haltReason === 'rate_limit' && this.haltedUntil <= this.now()) this.haltReason = null;
-      this.setStatus({ connection: 'online', problem: null });
-      // The backend's copy arrives with the next pull; coalesced, so a drain of thousands pulls a few times.
-      this.schedulePull(this.entriesInFlight.size > 1 ? PULL_DELAY_WHILE_SENDING_MS : 50);
-    } catch (error) {
-      const kind = error instanceof ConnectorError ? error.kind : 'temporary';
-      const message = error instanceof Error ? error.message : String(error);
-      if (kind === 'temporary' || kind === 'invalid_payload') {
-        this.consecutiveFailures += 1;
-        // Backoff grows with the outage, not with one entry's attempts: a fresh entry must not hammer a dead backend.
-        const delay = retryDelay(Math.max(entry.attempts + 1, this.consecutiveFailures), error instanceof ConnectorError ? error.details.retryAfterMs : undefined, this.options.random);
-        cache.outbox.markRetry(entry.id, encodeOutboxFailure(troubleOf(error)), this.now() + delay);
-        this.recordFailure(error, 'sending');
-        // The backend is down or asked us to slow down: every worker stops rather than hammer it.
-        // A rate limit is honoured to the end; an outage ends as soon as a pull gets through.
-        this.haltedUntil = Math.max(this.haltedUntil, this.now() + delay);
-        const rateLimited = error instanceof ConnectorError && error.details.retryAfterMs !== undefined;
-        this.haltReason = rateLimited || this.haltReason === 'rate_limit' ? 'rate_limit' : 'outage';
-      } else {
-        // Permanent, auth and conflict failures wait for the agent; later entries move on.
-        const current = error instanceof ConnectorError ? error.details.current : undefined;
-        this.lastProgressAt = this.now();
-        cache.transaction(() => {
-          cache.outbox.markFailed(entry.id, encodeOutboxFailure(kind === 'conflict' ? conflictFailure(entry, error as ConnectorError) : troubleOf(error)));
-          // A 409 carries the ticket as it is now: the agent decides against that, and a retry re-bases onto it.
-          if (current) cache.tickets.applyServerData({ tickets: [current], customers: [], messages: [] });
-          cache.tickets.refreshEffective(entry.ticketId);
-        });
-        if (kind === 'conflict') this.schedulePull(50);
-        this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind, message }, 'outbox entry failed');
-        this.options.emit('tickets.changed', { ticketIds: [entry.ticketId], queueChanged: true });
-      }
-    } finally {
-      this.entriesInFlight.delete(entry.id);
+  /**
+   * The next entries to send together, by the outbox's own rule (urgent tickets first, one entry
+   * per ticket, nothing ordinary beside an urgent one), within a size a request can carry.
+   */
+  private nextBatch(size: number): QueuedMutation[] {
+    const candidates = this.options.cache.outbox.nextSendables(this.now(), this.ticketsInFlight, size);
+    const batch: QueuedMutation[] = [];
+    let bytes = 0;
+    for (const entry of candidates) {
+      bytes += JSON.stringify(entry.payload).length;
+      // One large entry still goes, alone.
+      if (batch.length > 0 && bytes > BATCH_BYTES) break;
+      batch.push(entry);
     }
-    this.emitOutbox(entry.ticketId, true);
+    return batch;
+  }
+
+  /** Sends entries (one, or a batch on different tickets) and settles each by its own answer. */
+  private async deliver(entries: QueuedMutation[]): Promise<void> {
+    const { connector } = this.options;
+    for (const entry of entries) {
+      this.ticketsInFlight.add(entry.ticketId);
+      this.entriesInFlight.add(entry.id);
+    }
+    this.emitOutbox(entries, false);
+    const mutations = entries.map((entry) => ({ key: entry.key, ticketId: entry.ticketId, baseVersion: entry.baseVersion, payload: entry.payload }));
+    let answers: Array<DeliveryReceipt | unknown>;
+    try {
+      answers = connector.deliverBatch && entries.length > 1 ? await connector.deliverBatch(mutations) : [await connector.deliver(mutations[0]!)];
+    } catch (error) {
+      // The request failed as a whole: every entry in it shares that answer.
+      answers = entries.map(() => error);
+    } finally {
+      for (const entry of entries) {
+        this.ticketsInFlight.delete(entry.ticketId);
+        this.entriesInFlight.delete(entry.id);
+      }
+    }
+    const delivered = entries.flatMap((entry, i) => (answers[i] instanceof Error ? [] : [{ entry, receipt: answers[i] as DeliveryReceipt }]));
+    const failed = entries.flatMap((entry, i) => (answers[i] instanceof Error ? [{ entry, error: answers[i] as Error }] : []));
+    if (delivered.length > 0) this.settleDelivered(delivered);
+    if (failed.length > 0) this.settleFailed(failed);
+    this.emitOutbox(entries, true);
+  }
+
+  private settleDelivered(delivered: Array<{ entry: QueuedMutation; receipt: DeliveryReceipt }>): void {
+    const { cache } = this.options;
+    cache.transaction(() => {
+      for (const { entry, receipt } of delivered) cache.outbox.recordDelivered(entry, receipt.version, this.now());
+    });
+    this.lastProgressAt = this.now();
+    this.consecutiveFailures = 0;
+    if (this.haltReason === 'rate_limit' && this.haltedUntil <= this.now()) this.haltReason = null;
+    this.setStatus({ connection: 'online', problem: null });
+    // The backend's copy arrives with the next pull; coalesced, so a drain of thousands pulls a few times.
+    this.schedulePull(this.entriesInFlight.size > 0 || delivered.length > 1 ? PULL_DELAY_WHILE_SENDING_MS : 50);
+  }
+
+  private settleFailed(failed: Array<{ entry: QueuedMutation; error: Error }>): void {
+    const { cache } = this.options;
+    const kindOf = (error: Error) => (error instanceof ConnectorError ? error.kind : 'temporary');
+    const retrying = failed.filter(({ error }) => kindOf(error) === 'temporary' || kindOf(error) === 'invalid_payload');
+    if (retrying.length > 0) {
+      // One failed request counts once: backoff grows with the outage, not with one entry's attempts or a batch's size.
+      this.consecutiveFailures += 1;
+      const first = retrying[0]!.error;
+      const retryAfterMs = first instanceof ConnectorError ? first.details.retryAfterMs : undefined;
+      let longest = 0;
+      for (const { entry, error } of retrying) {
+        const delay = retryDelay(Math.max(entry.attempts + 1, this.consecutiveFailures), retryAfterMs, this.options.random);
+        longest = Math.max(longest, delay);
+        cache.outbox.markRetry(entry.id, encodeOutboxFailure(troubleOf(error)), this.now() + delay);
+      }
+      this.recordFailure(first, 'sending');
+      // The backend is down or asked us to slow down: every worker stops rather than hammer it.
+      // A rate limit is honoured to the end; an outage ends as soon as a pull gets through.
+      this.haltedUntil = Math.max(this.haltedUntil, this.now() + longest);
+      this.haltReason = retryAfterMs !== undefined || this.haltReason === 'rate_limit' ? 'rate_limit' : 'outage';
+    }
+    const settled = failed.filter((f) => !retrying.includes(f));
+    if (settled.length === 0) return;
+    // Permanent, auth and conflict failures wait for the agent; later entries move on.
+    this.lastProgressAt = this.now();
+    cache.transaction(() => {
+      for (const { entry, error } of settled) {
+        const conflict = kindOf(error) === 'conflict';
+        const current = error instanceof ConnectorError ? error.details.current : undefined;
+        cache.outbox.markFailed(entry.id, encodeOutboxFailure(conflict ? conflictFailure(entry, error as ConnectorError) : troubleOf(error)));
+        // A 409 carries the ticket as it is now: the agent decides against that, and a retry re-bases onto it.
+        if (current) cache.tickets.applyServerData({ tickets: [current], customers: [], messages: [] });
+        cache.tickets.refreshEffective(entry.ticketId);
+      }
+    });
+    if (settled.some(({ error }) => kindOf(error) === 'conflict')) this.schedulePull(50);
+    for (const { entry, error } of settled) this.options.logger.warn({ entry: entry.id, ticket: entry.ticketId, kind: kindOf(error), message: error.message }, 'outbox entry failed');
+    this.options.emit('tickets.changed', { ticketIds: [...new Set(settled.map(({ entry }) => entry.ticketId))], queueChanged: true });
   }
 
   /** The live stream said something changed: pull now, or, while deliveries are on the wire, once with the next batch. */
@@ -341,9 +396,12 @@ export class SyncEngine {
     this.pollTimer.unref();
   }
 
-  private emitOutbox(ticketId: string, countsChanged: boolean): void {
+  /** One event for the tickets of a delivery: what each holds in the outbox now. */
+  private emitOutbox(sent: readonly QueuedMutation[], countsChanged: boolean): void {
     if (countsChanged) this.refreshOutboxCounts();
-    this.options.emit('outbox.changed', { entries: this.options.cache.outbox.forTicket(ticketId).map((e) => toPublicEntry(e, this.entriesInFlight)) });
+    const tickets = new Set(sent.map((entry) => entry.ticketId));
+    const entries = [...tickets].flatMap((ticketId) => this.options.cache.outbox.forTicket(ticketId).map((e) => toPublicEntry(e, this.entriesInFlight)));
+    if (entries.length > 0 || sent.length === 1) this.options.emit('outbox.changed', { entries });
   }
 
   /** Entries on their way to the backend right now (shown as 'sending'). */
