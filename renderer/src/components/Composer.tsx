@@ -1,4 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Language } from '../../../preload/contract/domain-types';
+import { textDirection } from '../../../preload/rules/text-direction';
 import { useT } from '../i18n';
 import { formatCombo } from '../keyboard/clashes';
 import { runAction } from '../keyboard/commands';
@@ -8,6 +10,7 @@ import { reportTyping } from '../stores/presence-reporter';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
 import { CollisionWarning } from './CollisionWarning';
+import { LeakWarning } from './privacy/LeakWarning';
 import { ComposerToolbar } from './composer/ComposerToolbar';
 import { useComposerDraft } from './composer/useComposerDraft';
 import { useComposerLink } from './composer/useComposerLink';
@@ -18,13 +21,15 @@ interface Props {
   ticketId: string;
   /** TicketDetail.draft; read on mount only, and only when there is no newer local text. */
   savedDraft: string;
+  /** The ticket's language: a reply is written in it (its spelling rules, its direction while still empty). */
+  language?: Language;
 }
 
 /**
  * Mounted per ticket (keyed by id), so a refreshed detail never overwrites what is being typed.
  * The text and its saving are composer/useComposerDraft.ts, sending it composer/useComposerSend.ts.
  */
-export function Composer({ ticketId, savedDraft }: Props) {
+export function Composer({ ticketId, savedDraft, language }: Props) {
   const mode = useUiStore((s) => s.composerMode);
   const setMode = useUiStore((s) => s.setComposerMode);
   const focusRequest = useUiStore((s) => s.composerFocus);
@@ -34,7 +39,7 @@ export function Composer({ ticketId, savedDraft }: Props) {
   const draft = useComposerDraft(ticketId, savedDraft, textareaRef);
   const { body, bodyRef, saveState, insert } = draft;
   useAutoGrow(textareaRef, body);
-  const { send, sending, collision, collisionRef, setCollision, markSeen } = useComposerSend(ticketId, mode, draft);
+  const { send, sending, collision, collisionRef, setCollision, markSeen, leak, clearLeak } = useComposerSend(ticketId, mode, draft);
 
   useEffect(() => {
     if (focusRequest && focusRequest.ticketId === ticketId) {
@@ -94,17 +99,22 @@ export function Composer({ ticketId, savedDraft }: Props) {
           onKeepEditing={keepEditing}
         />
       )}
+      {leak && <LeakWarning leak={leak} busy={sending} onSend={(note) => void send(note)} onKeepEditing={() => { clearLeak(); textareaRef.current?.focus(); }} />}
       <textarea
         ref={textareaRef}
         id={FOCUS_IDS.composer}
         data-testid="composer"
         data-mode={mode}
         className="composer-input"
+        // A reply is in the customer's language; a note is the desk's own. The direction follows
+        // what is typed (its first letter), and the reply's language while nothing is.
+        lang={isNote ? undefined : language}
+        dir={textDirection(body, isNote ? null : language)}
         aria-label={t(isNote ? 'composer.input.note' : 'composer.input.reply')}
         aria-keyshortcuts={ariaKeyShortcuts([...sendKeys, ...sendNextKeys], keyPlatform)}
         placeholder={isNote ? t('composer.placeholder.note', { sendKey }) : t('composer.placeholder.reply', { sendKey, sendNextKey })}
         value={body}
-        rows={4}
+        rows={2}
         spellCheck
         onFocus={markSeen}
         onChange={(e) => {

@@ -7,14 +7,15 @@ import { hiddenCharacterName } from '../lib/safety-wording';
  * title), shown anywhere outside a message body. It is isolated (<bdi dir="auto">: a right-to-left
  * name cannot reorder the e-mail and user id beside it), and every direction control or invisible
  * character in it is shown as a named mark instead of acting (`invoice_7731⟨right-to-left
- * override⟩fdp.exe`, never `invoice_7731exe.pdf`). Every view uses this one component.
+ * override⟩fdp.exe`, never `invoice_7731exe.pdf`). Every view uses this one component. `lang` is the
+ * language the customer writes in, where it is known, so screen readers and fonts use its rules.
  */
-export function CustomerText({ text, className, testId }: { text: string; className?: string; testId?: string }) {
+export function CustomerText({ text, className, testId, lang }: { text: string; className?: string; testId?: string; lang?: string }) {
   const t = useT();
   const parts = customerTextParts(text);
   const hidden = parts.filter((p) => p.hidden).length;
   return (
-    <bdi dir="auto" className={className ? `customer-text ${className}` : 'customer-text'} data-testid={testId} data-hidden-chars={hidden > 0 ? hidden : undefined}>
+    <bdi dir="auto" lang={lang} className={className ? `customer-text ${className}` : 'customer-text'} data-testid={testId} data-hidden-chars={hidden > 0 ? hidden : undefined}>
       {parts.map((p, i) => {
         if (!p.hidden) return p.text;
         const name = hiddenCharacterName(p.text, t);

@@ -227,7 +227,8 @@ export function MacroPicker() {
                 {t('macros.picker.missing', { fields: preview.missing.map((m) => m.replace(/^fields\./, '')).join(', ') })}
               </p>
             )}
-            <pre className="macro-preview-text" data-testid="macro-preview-text" lang={preview?.language ?? undefined}>
+            {/* dir="auto": an Arabic body reads right to left, each paragraph in its own direction (styles.css). */}
+            <pre className="macro-preview-text" data-testid="macro-preview-text" lang={preview?.language ?? undefined} dir="auto">
               {preview?.macroId === active?.id ? preview?.text : ''}
             </pre>
             <div className="macro-actions">

@@ -1,7 +1,7 @@
 import type { TextSegment } from '../../../preload/contract/queue-types';
 import { MESSAGE_DISPLAY_LIMIT, hiddenCharacters } from '../../../preload/contract/text-marks';
 import { call } from '../bridge';
-import { translate, useT } from '../i18n';
+import { translate, useI18nStore, useT } from '../i18n';
 import { linkRefusalText } from '../lib/kind-wording';
 import { hiddenCharacterName, safetyWarningText } from '../lib/safety-wording';
 import { announce } from '../stores/announce-store';
@@ -44,9 +44,11 @@ function Visible({ text }: { text: string }) {
 
 function Warning({ segment }: { segment: Extract<TextSegment, { warning: string | null }> }) {
   const t = useT();
+  const interfaceLanguage = useI18nStore((s) => s.language);
   if (!segment.warning) return null;
+  // The desk's own words inside the customer's text: in the interface language, isolated from it.
   return (
-    <span className="safety-warning" role="note">
+    <span className="safety-warning" role="note" lang={interfaceLanguage} dir="auto">
       ⚠ {safetyWarningText(segment.why, segment.warning, t)}
     </span>
   );
@@ -58,28 +60,36 @@ function Warning({ segment }: { segment: Extract<TextSegment, { warning: string 
  * look-alike domains, e-mail domains and wallet addresses are marked with the reason; invisible
  * characters are shown by name, inside links and hosts too. Main checks exactly the part shown
  * (the first MESSAGE_DISPLAY_LIMIT characters), so a padded message keeps its warnings.
+ * Each paragraph runs in its own direction (dir="auto" and unicode-bidi: plaintext): an Arabic
+ * message reads right to left, a pasted English line in it left to right; links, hosts and wallet
+ * addresses are isolated left-to-right runs, so an arrow or a dot never jumps across them.
  */
 export function MessageBody({ body, segments, lang }: { body: string; segments: TextSegment[] | null; lang?: string }) {
   const t = useT();
+  const interfaceLanguage = useI18nStore((s) => s.language);
   if (!segments) {
     const cut = body.length > MESSAGE_DISPLAY_LIMIT;
     return (
-      <div className="message-body" lang={lang}>
+      <div className="message-body" lang={lang} dir="auto">
         {cut ? body.slice(0, MESSAGE_DISPLAY_LIMIT) : body}
-        {cut && <p className="message-cut">{t('ticket.message.cut', { count: body.length - MESSAGE_DISPLAY_LIMIT })}</p>}
+        {cut && (
+          <p className="message-cut" lang={interfaceLanguage} dir="auto">
+            {t('ticket.message.cut', { count: body.length - MESSAGE_DISPLAY_LIMIT })}
+          </p>
+        )}
       </div>
     );
   }
   const notShown = body.length - segments.reduce((n, s) => n + s.text.length, 0);
   return (
-    <div className="message-body" lang={lang}>
+    <div className="message-body" lang={lang} dir="auto">
       {segments.map((s, i) => {
         switch (s.kind) {
           case 'text':
             return <span key={i}>{s.text}</span>;
           case 'link':
             return (
-              <span key={i} className={`message-link${s.warning ? ' is-suspicious' : ''}`}>
+              <span key={i} className={`message-link${s.warning ? ' is-suspicious' : ''}`} dir="ltr">
                 <button type="button" className="link-button" onClick={() => void openLink(s.url)} title={t('ticket.link.opens', { url: s.url })}>
                   <Visible text={s.text} />
                 </button>
@@ -91,14 +101,14 @@ export function MessageBody({ body, segments, lang }: { body: string; segments: 
             );
           case 'domain':
             return (
-              <span key={i} className={`message-domain${s.warning ? ' is-suspicious' : ''}`} data-host={s.host}>
+              <span key={i} className={`message-domain${s.warning ? ' is-suspicious' : ''}`} data-host={s.host} dir="ltr">
                 <Visible text={s.text} />
                 <Warning segment={s} />
               </span>
             );
           case 'address':
             return (
-              <span key={i} className={`wallet-address${s.warning ? ' is-suspicious' : ''}`}>
+              <span key={i} className={`wallet-address${s.warning ? ' is-suspicious' : ''}`} dir="ltr">
                 {s.text}
                 <Warning segment={s} />
               </span>
@@ -107,7 +117,11 @@ export function MessageBody({ body, segments, lang }: { body: string; segments: 
             return <HiddenMark key={i} char={s.text} />;
         }
       })}
-      {notShown > 0 && <p className="message-cut">{t('ticket.message.cut', { count: notShown })}</p>}
+      {notShown > 0 && (
+        <p className="message-cut" lang={interfaceLanguage} dir="auto">
+          {t('ticket.message.cut', { count: notShown })}
+        </p>
+      )}
     </div>
   );
 }

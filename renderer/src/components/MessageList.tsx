@@ -37,7 +37,7 @@ export const MessageList = memo(function MessageList({ messages, customer, langu
             data-pending={m.pending ? 'true' : 'false'}
           >
             <div className="message-meta">
-              <CustomerText className="message-author" text={authorLabel(m, customer, agentName)} />
+              <CustomerText className="message-author" text={authorLabel(m, customer, agentName)} lang={m.authorType === 'customer' ? language : undefined} />
               {m.kind === 'note' && <span className="badge badge-note">{t('ticket.message.internalNote')}</span>}
               {m.authorType === 'agent' && m.kind === 'reply' && <span className="message-role">{t('ticket.message.replyToCustomer')}</span>}
               {m.pending && <span className="badge badge-pending">{t('ticket.message.pending')}</span>}

@@ -8,6 +8,7 @@ import { AckTimer } from '../components/AckTimer';
 import { SlaCountdown } from '../components/SlaCountdown';
 import { languageName, useT } from '../i18n';
 import { CustomerText, customerPlain } from '../components/CustomerText';
+import { textDirection } from '../../../preload/rules/text-direction';
 
 export const ROW_HEIGHT = 56;
 
@@ -105,8 +106,9 @@ export const QueueRowView = memo(function QueueRowView({
       <div className="queue-row-line">
         <RowPriorityBadge priority={row.priority} />
         {row.security && <SecurityBadge compact />}
-        <span className="queue-row-subject" title={customerPlain(row.subject)}>
-          <CustomerText text={row.subject} />
+        {/* The subject's own direction on the clipping box: a long Arabic subject keeps its start in view, cut at its end. */}
+        <span className="queue-row-subject" title={customerPlain(row.subject)} dir={textDirection(row.subject, row.language)}>
+          <CustomerText text={row.subject} lang={row.language} />
         </span>
         {row.escalatedAt !== null && row.acknowledgedAt === null ? (
           <AckTimer escalatedAt={row.escalatedAt} acknowledgedAt={null} />
@@ -115,7 +117,7 @@ export const QueueRowView = memo(function QueueRowView({
         )}
       </div>
       <div className="queue-row-line queue-row-sub">
-        <CustomerText className="queue-row-customer" text={row.customerName} />
+        <CustomerText className="queue-row-customer" text={row.customerName} lang={row.language} />
         <span className="mono" title={languageName(row.language)}>
           {row.language}
         </span>

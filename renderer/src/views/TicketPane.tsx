@@ -18,6 +18,8 @@ import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
 import { CustomerText, customerPlain } from '../components/CustomerText';
+import { RevealButton } from '../components/privacy/RevealButton';
+import { AccountPanel } from '../components/account/AccountPanel';
 
 /** Scrolled further up than this, a newly opened ticket is brought back to its latest message. */
 const STICKY_BOTTOM_PX = 80;
@@ -76,11 +78,12 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
         <PriorityBadge priority={ticket.priority} />
         {ticket.security && <SecurityBadge />}
         <h2 className="ticket-subject" data-testid="ticket-subject">
-          <CustomerText text={ticket.subject} />
+          <CustomerText text={ticket.subject} lang={ticket.language} />
         </h2>
+        {/* Beside the subject, so the conversation keeps its room; its state and form take a line of their own. */}
+        <EscalationControls ticket={ticket} outbox={outbox} />
       </div>
       <PresenceLine ticketId={ticket.id} />
-      <EscalationControls ticket={ticket} outbox={outbox} />
       <SecurityCasePanel ticket={ticket} />
       <TicketControls key={ticket.id} ticket={ticket} />
       {ticket.snoozedUntil !== null && <SnoozedUntil until={ticket.snoozedUntil} />}
@@ -90,7 +93,7 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
           <dd>
             {customer ? (
               <>
-                <CustomerText className="customer-name" text={customer.name} testId="customer-name" />{' '}
+                <CustomerText className="customer-name" text={customer.name} testId="customer-name" lang={customer.language} />{' '}
                 <span className="muted">
                   &lt;
                   <CustomerText text={customer.email} testId="customer-email" />
@@ -99,6 +102,7 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
                 <span className="mono" title={t('ticket.meta.userId')}>
                   <CustomerText text={customer.userId} testId="customer-user-id" />
                 </span>
+                <RevealButton ticketId={ticket.id} />
               </>
             ) : (
               <span className="muted">{t('ticket.meta.unknownCustomer', { customerId: customerPlain(ticket.customerId) })}</span>
@@ -154,14 +158,14 @@ function RowPreviewHeader({ row }: { row: QueueRow }) {
         <PriorityBadge priority={row.priority} />
         {row.security && <SecurityBadge />}
         <h2 className="ticket-subject" data-testid="ticket-subject">
-          <CustomerText text={row.subject} />
+          <CustomerText text={row.subject} lang={row.language} />
         </h2>
       </div>
       <dl className="ticket-meta">
         <div>
           <dt>{t('ticket.meta.customer')}</dt>
           <dd>
-            <CustomerText text={row.customerName} />
+            <CustomerText text={row.customerName} lang={row.language} />
           </dd>
         </div>
         <div>
@@ -266,19 +270,23 @@ export function TicketPane() {
       ) : (
         row && <RowPreviewHeader row={row} />
       )}
-      <div
-        ref={scrollRef}
-        id={FOCUS_IDS.ticket}
-        className="ticket-scroll"
-        // Focusable so Enter lands here and the arrow keys scroll the conversation.
-        tabIndex={0}
-        aria-label={t('ticket.pane.scroll')}
-        onScroll={onScroll}
-      >
-        <div className="ticket-scroll-content">{body}</div>
+      {/* The conversation, and beside it the customer's account (filled in once the ticket shows). */}
+      <div className="ticket-body-row">
+        <div
+          ref={scrollRef}
+          id={FOCUS_IDS.ticket}
+          className="ticket-scroll"
+          // Focusable so Enter lands here and the arrow keys scroll the conversation.
+          tabIndex={0}
+          aria-label={t('ticket.pane.scroll')}
+          onScroll={onScroll}
+        >
+          <div className="ticket-scroll-content">{body}</div>
+        </div>
+        {shown && <AccountPanel ticketId={shown.ticket.id} />}
       </div>
       {shown && (
-        <Composer key={shown.ticket.id} ticketId={shown.ticket.id} savedDraft={shown.draft} />
+        <Composer key={shown.ticket.id} ticketId={shown.ticket.id} savedDraft={shown.draft} language={shown.ticket.language} />
       )}
     </main>
   );

@@ -1,3 +1,4 @@
+import { textDirection } from '../../../../preload/rules/text-direction';
 import type { TicketDetail } from '../../../../preload/contract/queue-types';
 import { useT, type Translate } from '../../i18n';
 import { ariaKeyShortcuts } from '../../keyboard/keymap';
@@ -64,6 +65,7 @@ export function ReplyEditor({ detail }: { detail: TicketDetail }) {
         className="executive-textarea"
         data-testid="executive-reply"
         lang={language}
+        dir={textDirection(text, language)}
         data-language={language}
         rows={10}
         value={text}

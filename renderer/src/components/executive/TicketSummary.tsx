@@ -10,12 +10,12 @@ export function TicketSummary({ detail }: { detail: TicketDetail }) {
     <header className="executive-ticket-head">
       <p className="executive-ticket-number">{t('executive.ticket.number', { id: customerPlain(ticket.id) })}</p>
       <h2 className="executive-subject" data-testid="executive-subject">
-        <CustomerText text={ticket.subject} />
+        <CustomerText text={ticket.subject} lang={ticket.language} />
       </h2>
       <dl className="executive-facts">
         <div>
           <dt>{t('executive.ticket.customer')}</dt>
-          <dd data-testid="executive-customer">{customer ? <CustomerText text={customer.name} /> : t('executive.ticket.unknownCustomer')}</dd>
+          <dd data-testid="executive-customer">{customer ? <CustomerText text={customer.name} lang={customer.language} /> : t('executive.ticket.unknownCustomer')}</dd>
         </div>
         <div>
           <dt>{t('executive.ticket.language')}</dt>
