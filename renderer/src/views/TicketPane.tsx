@@ -18,8 +18,6 @@ import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
 import { CustomerText, customerPlain } from '../components/CustomerText';
-import { RevealButton } from '../components/privacy/RevealButton';
-import { AccountPanel } from '../components/account/AccountPanel';
 
 /** Scrolled further up than this, a newly opened ticket is brought back to its latest message. */
 const STICKY_BOTTOM_PX = 80;
@@ -102,7 +100,6 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
                 <span className="mono" title={t('ticket.meta.userId')}>
                   <CustomerText text={customer.userId} testId="customer-user-id" />
                 </span>
-                <RevealButton ticketId={ticket.id} />
               </>
             ) : (
               <span className="muted">{t('ticket.meta.unknownCustomer', { customerId: customerPlain(ticket.customerId) })}</span>
@@ -270,20 +267,16 @@ export function TicketPane() {
       ) : (
         row && <RowPreviewHeader row={row} />
       )}
-      {/* The conversation, and beside it the customer's account (filled in once the ticket shows). */}
-      <div className="ticket-body-row">
-        <div
-          ref={scrollRef}
-          id={FOCUS_IDS.ticket}
-          className="ticket-scroll"
-          // Focusable so Enter lands here and the arrow keys scroll the conversation.
-          tabIndex={0}
-          aria-label={t('ticket.pane.scroll')}
-          onScroll={onScroll}
-        >
-          <div className="ticket-scroll-content">{body}</div>
-        </div>
-        {shown && <AccountPanel ticketId={shown.ticket.id} />}
+      <div
+        ref={scrollRef}
+        id={FOCUS_IDS.ticket}
+        className="ticket-scroll"
+        // Focusable so Enter lands here and the arrow keys scroll the conversation.
+        tabIndex={0}
+        aria-label={t('ticket.pane.scroll')}
+        onScroll={onScroll}
+      >
+        <div className="ticket-scroll-content">{body}</div>
       </div>
       {shown && (
         <Composer key={shown.ticket.id} ticketId={shown.ticket.id} savedDraft={shown.draft} language={shown.ticket.language} />
