@@ -2,7 +2,7 @@
 import './zod-setup';
 import { z } from 'zod';
 import { ESCALATION_REASONS, INTERFACE_LANGUAGES, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from './domain-types';
-import type { BackendCheckResult, BackendSettingsView, DeskReport, ReportCsv, SuggestedReply, SurgeSnapshot, TopicGroup } from './crisis-types';
+import { RT_NAME_KEYS, type BackendCheckResult, type BackendSettingsView, type DeskReport, type ReportCsv, type SuggestedReply, type SurgeSnapshot, type TopicGroup } from './crisis-types';
 import type { SessionInfo, QueuePage, QueueRow, TicketDetail, OutboxReceipt, SyncStatus, OutboxEntry, ReplyReceipt, TicketPresence, SearchResult, DeskSettings, AuditExport, EscalationNotice } from './queue-types';
 import type { BulkMacroResult, MacroPreview, MacroSaveResult, MacroSummary } from './macro-types';
 import { QUEUE_VIEWS } from './queue-types';
@@ -77,6 +77,13 @@ const backendChoice = z.strictObject({
   token: z.string().max(4000),
   email: z.string().trim().max(320).nullable(),
   oauth: z.boolean(),
+  /** Request Tracker's own names (each 1–200 characters, no control characters) and priority scale. */
+  rt: z
+    .strictObject({
+      names: z.partialRecord(z.enum(RT_NAME_KEYS), z.string().trim().min(1).max(200).regex(/^[^\p{Cc}]+$/u)),
+      priorities: z.string().trim().max(100).nullable(),
+    })
+    .optional(),
 });
 
 /** A chain network's id (ethereum, bsc, bitcoin, …) and an amount in base units (decimal digits). */

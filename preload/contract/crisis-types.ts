@@ -106,6 +106,30 @@ export interface ReportCsv {
   content: string;
 }
 
+/**
+ * The queues, groups and ticket custom fields the desk looks for in Request Tracker, with the names
+ * a stock setup uses (README, "Connecting Request Tracker").
+ */
+export const RT_NAME_KEYS = ['securityQueue', 'defaultQueue', 'agentGroup', 'securityGroup', 'topicField', 'languageField', 'tagsField'] as const;
+export type RtNameKey = (typeof RT_NAME_KEYS)[number];
+export const RT_NAME_DEFAULTS: Readonly<Record<RtNameKey, string>> = {
+  securityQueue: 'Security',
+  defaultQueue: 'General',
+  agentGroup: 'Support Agents',
+  securityGroup: 'Security Desk',
+  topicField: 'Topic',
+  languageField: 'Language',
+  tagsField: 'Tags',
+};
+
+/** Request Tracker's own names and priority scale, where they are not the defaults. */
+export interface RtLayoutChoice {
+  /** Only the names that differ from RT_NAME_DEFAULTS. */
+  names: Partial<Record<RtNameKey, string>>;
+  /** The RT numbers for low, normal, high, urgent ("0,50,75,100"); null: the default scale. */
+  priorities: string | null;
+}
+
 /** Which backend the desk talks to, as the settings view shows it; never the token itself. */
 export interface BackendChoice {
   kind: 'embedded' | 'request-tracker' | 'zendesk';
@@ -115,6 +139,8 @@ export interface BackendChoice {
   email: string | null;
   /** Zendesk: the token is an OAuth access token. */
   oauth: boolean;
+  /** Request Tracker: names and priority scale other than the defaults (absent: all defaults). */
+  rt?: RtLayoutChoice;
 }
 
 export interface BackendSettingsView {
@@ -143,6 +169,10 @@ export type BackendProblemKind =
   | 'server-trouble'
   | 'missing-token'
   | 'missing-email'
+  /** The server answered as another kind of backend (BackendCheckResult.detectedKind). */
+  | 'other-kind'
+  /** The Request Tracker priority scale is not four ascending whole numbers. */
+  | 'rt-priorities'
   | 'unknown';
 
 export interface BackendCheckResult {
@@ -155,4 +185,6 @@ export interface BackendCheckResult {
   problem: BackendProblemKind | null;
   /** Where the token is kept after backend.apply; null when nothing was stored. */
   tokenStorage: BackendSettingsView['tokenStorage'] | null;
+  /** With problem 'other-kind': what the server is instead. */
+  detectedKind?: BackendChoice['kind'];
 }

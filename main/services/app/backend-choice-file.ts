@@ -1,13 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { BackendChoice } from '../../../preload/contract';
+import { RT_NAME_KEYS, type BackendChoice } from '../../../preload/contract';
 
 const choiceSchema = z.object({
   kind: z.enum(['embedded', 'request-tracker', 'zendesk']),
   url: z.string().max(2000),
   email: z.string().max(320).nullable(),
   oauth: z.boolean(),
+  rt: z
+    .object({
+      names: z.partialRecord(z.enum(RT_NAME_KEYS), z.string().min(1).max(200)),
+      priorities: z.string().max(100).nullable(),
+    })
+    .optional(),
 });
 
 /** The backend chosen in the settings view, kept beside the cache; the token is never in it. */

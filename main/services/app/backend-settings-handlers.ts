@@ -1,6 +1,6 @@
 import type { BackendCheckResult, BackendSettingsView } from '../../../preload/contract';
 import type { BackendConfig } from '../connectors/connector-factory';
-import { checkBackend, choiceOf, configOf, isInProcessChoice, type BackendChoiceInput } from './backend-check';
+import { checkBackend, choiceOf, configOf, isInProcessChoice, rtChoiceProblem, type BackendChoiceInput } from './backend-check';
 import type { ChannelHandlers } from './channel-handlers';
 
 /** What the settings view may do with the backend; the desk host (desktop, preview) provides it. */
@@ -30,5 +30,7 @@ export function fixedBackendPort(config: BackendConfig | null): BackendSettingsP
 /** Tries a typed choice with the given token; the in-process backend needs no check. */
 export async function testChoice(choice: BackendChoiceInput, token: string, timeoutMs?: number): Promise<BackendCheckResult> {
   if (isInProcessChoice(choice)) return { ok: true, message: 'The built-in backend runs inside the app.', switched: false, problem: null, tokenStorage: null };
+  const rtProblem = rtChoiceProblem(choice);
+  if (rtProblem) return rtProblem;
   return checkBackend(configOf(choice, token), timeoutMs);
 }

@@ -1,4 +1,4 @@
-import type { BackendProblemKind } from '../../../preload/contract';
+import { RT_NAME_KEYS, type BackendProblemKind } from '../../../preload/contract';
 import { ConnectorError, type BackendConnector } from './backend-connector';
 import { EmbeddedConnector } from './embedded-connector';
 import { RequestTrackerConnector } from './request-tracker/rt-connector';
@@ -38,7 +38,7 @@ export interface RequestTrackerBackendConfig {
 }
 
 /** The Request Tracker names that can be set, each with its default in RequestTrackerOptions. */
-export const RT_LAYOUT_NAMES = ['securityQueue', 'defaultQueue', 'agentGroup', 'securityGroup', 'topicField', 'languageField', 'tagsField'] as const satisfies ReadonlyArray<keyof RequestTrackerBackendConfig>;
+export const RT_LAYOUT_NAMES = RT_NAME_KEYS satisfies ReadonlyArray<keyof RequestTrackerBackendConfig>;
 export type RtLayoutNames = Partial<Record<(typeof RT_LAYOUT_NAMES)[number], string>>;
 
 /** Zendesk Support: an agent's email with an API token, or an OAuth access token (oauth: true, no email). */
@@ -105,7 +105,7 @@ function zendeskAuth(config: ZendeskBackendConfig): ZendeskAuth {
 }
 
 /** What a failed check asks the person to fix (the contract's kinds, less the fields the settings view checks itself). */
-export type BackendProblem = Exclude<BackendProblemKind, 'missing-token' | 'missing-email'>;
+export type BackendProblem = Exclude<BackendProblemKind, 'missing-token' | 'missing-email' | 'other-kind' | 'rt-priorities'>;
 
 /** Sorts a failed createConnector() or checkConnection() by what the person setting up the desk must fix. */
 export function classifyBackendProblem(error: unknown): BackendProblem {

@@ -3,6 +3,7 @@ import type { BackendCheckResult, BackendSettingsView } from '../../../preload/c
 import { call } from '../bridge';
 import { useT, type Translate } from '../i18n';
 import { announce } from '../stores/announce-store';
+import { RtLayoutFields, rtChoiceOf, rtDraftOf, rtPrioritiesProblem, type RtLayoutDraft } from './settings/RtLayoutFields';
 
 type Mode = 'builtin' | 'embedded' | 'request-tracker' | 'zendesk';
 const MODES: readonly Mode[] = ['builtin', 'embedded', 'request-tracker', 'zendesk'];
@@ -19,7 +20,8 @@ function modeOf(view: BackendSettingsView): Mode {
 /** The sentence for a failed check, in the interface language; main's own sentence when the kind is unknown. */
 function problemText(t: Translate, result: BackendCheckResult, url: string, mode: Mode): string {
   const kind = t(`backend.kind.${mode === 'builtin' ? 'embedded' : mode}`);
-  return result.problem && result.problem !== 'unknown' ? t(`backend.problem.${result.problem}`, { url, kind }) : t('backend.problem.unknown', { message: result.message });
+  if (result.problem === 'other-kind' && result.detectedKind) return t('backend.problem.other-kind', { url, kind, detected: t(`backend.kind.${result.detectedKind}`) });
+  return result.problem && result.problem !== 'unknown' && result.problem !== 'other-kind' ? t(`backend.problem.${result.problem}`, { url, kind }) : t('backend.problem.unknown', { message: result.message });
 }
 
 /**
@@ -29,13 +31,14 @@ function problemText(t: Translate, result: BackendCheckResult, url: string, mode
  */
 export function BackendSettings() {
   const t = useT();
-  const ids = { mode: useId(), url: useId(), token: useId(), email: useId(), oauth: useId(), status: useId() };
+  const ids = { mode: useId(), url: useId(), token: useId(), email: useId(), oauth: useId(), status: useId(), fixed: useId() };
   const [view, setView] = useState<BackendSettingsView | null>(null);
   const [mode, setMode] = useState<Mode>('builtin');
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [email, setEmail] = useState('');
   const [oauth, setOauth] = useState(false);
+  const [rt, setRt] = useState<RtLayoutDraft>(() => rtDraftOf(undefined));
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
@@ -48,6 +51,7 @@ export function BackendSettings() {
         setUrl(loaded.current.url);
         setEmail(loaded.current.email ?? '');
         setOauth(loaded.current.oauth);
+        setRt(rtDraftOf(loaded.current.rt));
       })
       .catch(() => live && setStatus({ kind: 'error', text: t('backend.failed') }));
     return () => {
@@ -58,8 +62,16 @@ export function BackendSettings() {
 
   const locked = view !== null && !view.canChange;
   const needsAddress = mode !== 'builtin';
+  const busy = status?.kind === 'busy';
 
+  // The buttons stay in the tab order while a check runs (aria-disabled, not disabled), so focus
+  // stays on the one pressed and the result is read out from the status line.
   const run = async (channel: 'backend.test' | 'backend.apply'): Promise<void> => {
+    if (busy) return;
+    if (mode === 'request-tracker' && rtPrioritiesProblem(rt)) {
+      setStatus({ kind: 'error', text: t(`backend.rt.prioritiesProblem.${rtPrioritiesProblem(rt)!}`) });
+      return;
+    }
     setStatus({ kind: 'busy' });
     const input = {
       kind: mode === 'builtin' ? ('embedded' as const) : mode,
@@ -67,6 +79,7 @@ export function BackendSettings() {
       token: needsAddress ? token : '',
       email: mode === 'zendesk' && !oauth ? email.trim() : null,
       oauth: mode === 'zendesk' && oauth,
+      ...(mode === 'request-tracker' ? { rt: rtChoiceOf(rt) } : {}),
     };
     try {
       const result = await call(channel, input);
@@ -102,9 +115,13 @@ export function BackendSettings() {
         </p>
       )}
       {view?.problem && <p className="settings-error">{view.problem}</p>}
-      {locked && <p className="settings-help">{t('backend.fixed')}</p>}
-      <form className="backend-form" onSubmit={onSubmit} aria-describedby={ids.status} noValidate>
-        <fieldset disabled={locked || view === null || status?.kind === 'busy'}>
+      {locked && (
+        <p id={ids.fixed} className="settings-locked" data-testid="backend-locked">
+          {t('backend.fixed')}
+        </p>
+      )}
+      <form className="backend-form" onSubmit={onSubmit} aria-describedby={locked ? `${ids.fixed} ${ids.status}` : ids.status} noValidate>
+        <fieldset disabled={locked || view === null}>
           <label htmlFor={ids.mode}>{t('backend.kind')}</label>
           <select id={ids.mode} value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="backend-kind">
             {MODES.map((m) => (
@@ -137,13 +154,18 @@ export function BackendSettings() {
                 autoComplete="off"
                 data-testid="backend-token"
               />
+              {mode === 'request-tracker' && (
+                <div className="backend-rt">
+                  <RtLayoutFields draft={rt} onChange={setRt} />
+                </div>
+              )}
             </>
           )}
           <div className="settings-actions">
-            <button type="button" className="btn" onClick={() => void run('backend.test')} data-testid="backend-test">
+            <button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => void run('backend.test')} data-testid="backend-test">
               {t('backend.test')}
             </button>
-            <button type="submit" className="btn btn-primary" data-testid="backend-apply">
+            <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined} data-testid="backend-apply">
               {t('backend.apply')}
             </button>
           </div>

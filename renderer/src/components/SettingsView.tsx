@@ -13,9 +13,9 @@ import { TriageSettings } from './settings/TriageSettings';
 import { useKeyRebinding, type Capture, type SettingsMessage } from './settings/useKeyRebinding';
 
 /**
- * Settings: the interface language; triage (auto-advance, the acknowledgement timeout); rebind any
- * action by pressing the new keys (settings/useKeyRebinding.ts), reset to the defaults; the
- * backend. Saved in the cache through settings.set.
+ * Settings: the interface language; the backend; triage (auto-advance, the acknowledgement
+ * timeout); rebind any action by pressing the new keys (settings/useKeyRebinding.ts), reset to the
+ * defaults. Saved in the cache through settings.set.
  */
 export function SettingsView() {
   const t = useT();
@@ -42,6 +42,9 @@ export function SettingsView() {
     <Modal title={t('settings.title')} onClose={close} className="settings" testId="settings-view">
       <div className="modal-body settings-body" ref={bodyRef}>
         <InterfaceLanguageSetting />
+
+        {/* Near the top, not below the long list of keys; triage stays just before the keys' filter (Shift+Tab). */}
+        <BackendSettings />
 
         <TriageSettings say={say} />
 
@@ -119,9 +122,6 @@ export function SettingsView() {
           })}
           {shown.length === 0 && <p className="empty-note">{t('settings.keys.noMatch', { filter })}</p>}
         </section>
-
-        {/* After the keys: Shift+Tab from the keys' filter still reaches the triage settings. */}
-        <BackendSettings />
       </div>
     </Modal>
   );

@@ -10,6 +10,7 @@ import { startDesk } from '../../../main/services/app/desk-host';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { sessionTokens, type TokenKeeper } from '../../../main/services/secrets/token-keeper';
+import { startFakeZendesk } from '../../support/zendesk-fake-server';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -40,7 +41,7 @@ async function call<T>(services: AppServices, channel: string, input: unknown): 
   return result.value as T;
 }
 
-const choice = (url: string, token: string, kind: 'embedded' | 'request-tracker' | 'zendesk' = 'embedded') => ({ kind, url, token, email: null, oauth: false });
+const choice = (url: string, token: string, kind: 'embedded' | 'request-tracker' | 'zendesk' = 'embedded') => ({ kind, url, token, email: null as string | null, oauth: false });
 
 /** Accepts connections and never answers: the backend that would make a settings view hang. */
 async function silentServer(): Promise<string> {
@@ -60,7 +61,7 @@ describe('choosing the backend in the settings view', () => {
   it('names what is wrong in one sentence: token, address, kind, missing fields, a server that never answers', async () => {
     const backend = await standaloneBackend();
     const services = await desk(tempDir(), sessionTokens());
-    const test = (input: ReturnType<typeof choice>) => call<BackendCheckResult>(services, 'backend.test', input);
+    const test = (input: ReturnType<typeof choice> & { rt?: unknown }) => call<BackendCheckResult>(services, 'backend.test', input);
 
     const wrongToken = await test(choice(backend.url, 'not-the-token'));
     expect(wrongToken).toMatchObject({ ok: false, problem: 'credentials' });
@@ -69,10 +70,20 @@ describe('choosing the backend in the settings view', () => {
     expect(await test(choice('support.example.com', 'x'))).toMatchObject({ ok: false, problem: 'invalid-address' });
     expect(await test(choice(backend.url, '', 'embedded'))).toMatchObject({ ok: false, problem: 'missing-token' });
     expect(await test({ kind: 'zendesk', url: backend.url, token: 't', email: null, oauth: false })).toMatchObject({ ok: false, problem: 'missing-email' });
-    // The AgentDesk backend refuses RT's token header before anything else: the sentence names the kind too.
+    // The AgentDesk backend refuses RT's and Zendesk's API paths as unauthorised, whatever the token:
+    // what the server says before sign-in tells a wrong kind from a wrong token.
     const wrongKind = await test(choice(backend.url, backend.token, 'request-tracker'));
-    expect(wrongKind).toMatchObject({ ok: false, problem: 'credentials' });
-    expect(wrongKind.message).toMatch(/backend kind is right/);
+    expect(wrongKind).toMatchObject({ ok: false, problem: 'other-kind', detectedKind: 'embedded' });
+    expect(wrongKind.message).toBe(`${backend.url} is an AgentDesk backend, not Request Tracker: choose an AgentDesk backend as the backend kind, or check the address.`);
+    expect(await test({ kind: 'zendesk', url: backend.url, token: 'whatever', email: 'a@example.com', oauth: false })).toMatchObject({ ok: false, problem: 'other-kind', detectedKind: 'embedded' });
+    const zendesk = await startFakeZendesk({ email: 'dana@exchange.example', token: 'zd-token', oauthToken: 'zd-oauth' });
+    cleanups.push(zendesk.close);
+    expect(await test(choice(zendesk.url, 'zd-token', 'embedded'))).toMatchObject({ ok: false, problem: 'other-kind', detectedKind: 'zendesk' });
+    // A wrong token for the right kind stays a wrong token.
+    expect(await test({ kind: 'zendesk', url: zendesk.url, token: 'not-it', email: 'dana@exchange.example', oauth: false })).toMatchObject({ ok: false, problem: 'credentials' });
+    // A Request Tracker priority scale that is not one is named before anything is asked.
+    const scale = await test({ ...choice(backend.url, backend.token, 'request-tracker'), rt: { names: {}, priorities: '100,50' } });
+    expect(scale).toMatchObject({ ok: false, problem: 'rt-priorities' });
 
     const started = Date.now();
     const silent = await test(choice(await silentServer(), 'token'));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../main/services/app/app-services';
+import { testChoice } from '../../../main/services/app/backend-settings-handlers';
 import { ConnectorError } from '../../../main/services/connectors/backend-connector';
 import { classifyBackendProblem, createConnector, describeBackendProblem, type BackendConfig } from '../../../main/services/connectors/connector-factory';
 import { EmbeddedConnector } from '../../../main/services/connectors/embedded-connector';
@@ -222,5 +223,16 @@ describeWithRt(requestTrackerInstalled() ? 'describeBackendProblem against a rea
     // …and redirects Zendesk's API path to that login page.
     const zendesk: BackendConfig = { kind: 'zendesk', url: rt.url, email: EMAIL, token: rt.token };
     expect(describeBackendProblem(await failure(zendesk), zendesk)).toBe(`There is no Zendesk API at ${rt.url}: check the address and the backend kind.`);
+  });
+
+  it("says the server is Request Tracker when another kind was chosen, and checks the names chosen in the settings view", async () => {
+    for (const kind of ['embedded', 'zendesk'] as const) {
+      const result = await testChoice({ kind, url: rt.url, token: rt.token, email: kind === 'zendesk' ? EMAIL : null, oauth: false }, rt.token);
+      expect(result, kind).toMatchObject({ ok: false, problem: 'other-kind', detectedKind: 'request-tracker' });
+    }
+    const renamed = await testChoice({ kind: 'request-tracker', url: rt.url, token: rt.token, email: null, oauth: false, rt: { names: { securityQueue: 'Fraud' }, priorities: '0,50,75,100' } }, rt.token);
+    expect(renamed).toMatchObject({ ok: false, problem: 'unknown' });
+    expect(renamed.message).toMatch(/lacks the queue "Fraud"/);
+    expect(await testChoice({ kind: 'request-tracker', url: rt.url, token: rt.token, email: null, oauth: false, rt: { names: { securityQueue: 'Security' }, priorities: '-50,0,50,100' } }, rt.token)).toMatchObject({ ok: true });
   });
 });

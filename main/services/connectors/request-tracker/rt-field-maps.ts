@@ -1,4 +1,7 @@
 import type { Priority, TicketStatus } from '../../../../preload/contract';
+import { DEFAULT_RT_PRIORITIES, readRtPriorityScale, type RtPriorityScale } from '../../../../preload/rules/rt-priority-scale';
+
+export { DEFAULT_RT_PRIORITIES, formatRtPriorityScale, type RtPriorityScale } from '../../../../preload/rules/rt-priority-scale';
 
 /**
  * RT's default lifecycle beside the desk's statuses. RT has no "closed" after "resolved", so the
@@ -35,35 +38,19 @@ export function isInactiveRtStatus(status: string): boolean {
 }
 
 /**
- * RT priorities are plain numbers on a scale each RT chooses (stock RT 5: 0–100, named Low 0,
- * Medium 50, High 100); the desk has four steps. The scale says which RT number the desk writes
- * for each step, ascending; a number read from RT is the step whose number is nearest (a tie goes
- * to the higher step), so anything below `low` is low and anything above `urgent` is urgent.
+ * RT priorities are plain numbers on the scale this RT uses (preload/rules/rt-priority-scale.ts):
+ * the desk writes each step's number, and reads a number as the step whose number is nearest (a tie
+ * goes to the higher step), so anything below `low` is low and anything above `urgent` is urgent.
  */
-export interface RtPriorityScale {
-  low: number;
-  normal: number;
-  high: number;
-  urgent: number;
-}
-
 const STEPS = ['low', 'normal', 'high', 'urgent'] as const satisfies readonly Priority[];
 
-/** What the desk has always written: 0, 50, 75 and 100 on RT's stock 0–100 scale. */
-export const DEFAULT_RT_PRIORITIES: RtPriorityScale = { low: 0, normal: 50, high: 75, urgent: 100 };
-
-/** "0,25,50,75" (low, normal, high, urgent: whole numbers, each above the one before) → a scale, or a sentence saying what is wrong. */
+/** "0,25,50,75" → a scale, or a sentence saying what is wrong (for the command line). */
 export function parseRtPriorityScale(text: string): RtPriorityScale | string {
-  const parts = text.split(',').map((part) => part.trim());
-  const numbers = parts.map(Number);
-  if (parts.length !== 4 || parts.some((part) => !/^-?\d{1,9}$/.test(part))) return `four whole numbers for low, normal, high and urgent, e.g. 0,50,75,100; got "${text}"`;
-  if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) return `the numbers for low, normal, high and urgent must each be above the one before; got "${text}"`;
-  const [low, normal, high, urgent] = numbers as [number, number, number, number];
-  return { low, normal, high, urgent };
-}
-
-export function formatRtPriorityScale(scale: RtPriorityScale): string {
-  return STEPS.map((step) => scale[step]).join(',');
+  const read = readRtPriorityScale(text);
+  if ('scale' in read) return read.scale;
+  return read.problem === 'format'
+    ? `four whole numbers for low, normal, high and urgent, e.g. 0,50,75,100; got "${text}"`
+    : `the numbers for low, normal, high and urgent must each be above the one before; got "${text}"`;
 }
 
 export function priorityToRt(priority: Priority, scale: RtPriorityScale = DEFAULT_RT_PRIORITIES): number {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../preload/contract';
+import { RT_NAME_DEFAULTS, type Language } from '../../../../preload/contract';
 import { DEFAULT_RT_PRIORITIES, type RtPriorityScale } from './rt-field-maps';
 
 /** How an RT instance is laid out for the desk; every field has a default that suits a stock RT 5. */
@@ -31,13 +31,13 @@ export type ResolvedRequestTrackerOptions = Required<RequestTrackerOptions>;
 
 export function resolveOptions(options: RequestTrackerOptions): ResolvedRequestTrackerOptions {
   return {
-    securityQueue: options.securityQueue ?? 'Security',
-    defaultQueue: options.defaultQueue ?? 'General',
-    agentGroup: options.agentGroup ?? 'Support Agents',
-    securityGroup: options.securityGroup ?? 'Security Desk',
-    topicField: options.topicField ?? 'Topic',
-    languageField: options.languageField ?? 'Language',
-    tagsField: options.tagsField ?? 'Tags',
+    securityQueue: options.securityQueue ?? RT_NAME_DEFAULTS.securityQueue,
+    defaultQueue: options.defaultQueue ?? RT_NAME_DEFAULTS.defaultQueue,
+    agentGroup: options.agentGroup ?? RT_NAME_DEFAULTS.agentGroup,
+    securityGroup: options.securityGroup ?? RT_NAME_DEFAULTS.securityGroup,
+    topicField: options.topicField ?? RT_NAME_DEFAULTS.topicField,
+    languageField: options.languageField ?? RT_NAME_DEFAULTS.languageField,
+    tagsField: options.tagsField ?? RT_NAME_DEFAULTS.tagsField,
     defaultLanguage: options.defaultLanguage ?? 'en',
     priorities: options.priorities ?? DEFAULT_RT_PRIORITIES,
     ticketScope: options.ticketScope ?? null,
