@@ -33,12 +33,21 @@ const FRONTLINE: readonly AgentSpec[] = [
   { name: 'Olga Petrova', languages: ['ru', 'lt'], domains: ['kyc', 'deposit', 'locked_account', 'account_closure', 'account_compromise'] },
   { name: 'Mehmet Kaya', languages: ['tr', 'en'], domains: ['p2p_dispute', 'fees', 'api_keys', 'market_incident'] },
   { name: 'Sophie Martin', languages: ['de', 'fr'], domains: ['deposit', 'withdrawal', 'tax_statement', 'account_closure'] },
+  { name: 'Wang Jing', languages: ['zh', 'en'], domains: ['kyc', 'deposit', 'withdrawal', 'p2p_dispute', 'fees'] },
+  { name: 'Chen Hao', languages: ['zh', 'en'], domains: ['two_factor', 'locked_account', 'api_keys', 'market_incident', 'tax_statement'] },
+  { name: 'Yuki Tanaka', languages: ['ja', 'en'], domains: ['kyc', 'deposit', 'withdrawal', 'two_factor', 'tax_statement'] },
+  { name: 'Ji-woo Park', languages: ['ko', 'en'], domains: ['kyc', 'deposit', 'withdrawal', 'p2p_dispute', 'fees'] },
+  { name: 'Min-jun Kim', languages: ['ko', 'ja', 'en'], domains: ['two_factor', 'locked_account', 'api_keys', 'market_incident', 'account_closure'] },
+  { name: 'Omar Haddad', languages: ['ar', 'en', 'fr'], domains: ['kyc', 'deposit', 'withdrawal', 'p2p_dispute', 'fees'] },
+  { name: 'Layla Mansour', languages: ['ar', 'en'], domains: ['two_factor', 'locked_account', 'market_incident', 'tax_statement', 'account_closure'] },
 ];
 
 const SECURITY: readonly AgentSpec[] = [
   { name: 'Jonas Petrauskas', languages: ['en', 'lt', 'ru', 'de'], domains: SECURITY_DOMAINS },
   { name: 'Laura Martínez', languages: ['en', 'es', 'pt', 'fr'], domains: SECURITY_DOMAINS },
   { name: 'Emre Demir', languages: ['en', 'tr', 'de', 'ru'], domains: SECURITY_DOMAINS },
+  { name: 'Li Na', languages: ['en', 'zh', 'ja', 'ko'], domains: SECURITY_DOMAINS },
+  { name: 'Karim Nasser', languages: ['en', 'ar', 'fr', 'tr'], domains: SECURITY_DOMAINS },
 ];
 
 // Executives jump into any queue during a crisis, so they carry every topic.
@@ -59,7 +68,7 @@ function toAgents(role: AgentRole, specs: readonly AgentSpec[]): Agent[] {
   }));
 }
 
-/** The fixed support team: 12 frontline agents, 3 security agents, 1 executive. */
+/** The fixed support team: 19 frontline agents, 5 security agents, 1 executive. */
 export function createAgents(): Agent[] {
   return [...toAgents('frontline', FRONTLINE), ...toAgents('security', SECURITY), ...toAgents('executive', EXECUTIVES)];
 }

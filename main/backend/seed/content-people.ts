@@ -1,13 +1,30 @@
 import type { SeedLanguage } from '../wire-types';
 
+/**
+ * A name as written, or, for scripts that have no letter-by-letter Latin spelling (Chinese,
+ * Japanese, Korean, Arabic), as written with its usual romanisation for e-mail addresses:
+ * ['王', 'wang'], ['佐藤', 'sato'], ['김', 'kim'], ['محمد', 'mohammed'].
+ */
+export type PoolName = string | readonly [written: string, latin: string];
+
 export interface NamePool {
-  readonly maleFirst: readonly string[];
-  readonly femaleFirst: readonly string[];
-  readonly maleLast: readonly string[];
+  readonly maleFirst: readonly PoolName[];
+  readonly femaleFirst: readonly PoolName[];
+  readonly maleLast: readonly PoolName[];
   /** Only where surnames change with gender (Russian -ов/-ова, Lithuanian -as/-ienė/-aitė). */
-  readonly femaleLast?: readonly string[];
+  readonly femaleLast?: readonly PoolName[];
   /** Customers in Spanish-speaking countries often carry both surnames. */
   readonly secondSurnameChance?: number;
+  /** The family name comes first (王芳, 佐藤 健, 김민준). */
+  readonly familyNameFirst?: boolean;
+  /** What stands between the names: '' where a full name is written as one word (王芳, 김민준). */
+  readonly nameSeparator?: string;
+  /**
+   * How an agent addresses the customer, which is what the customer's firstName holds: the given
+   * name (default), the family name (Japanese: 佐藤様) or the full name (Chinese 王芳，您好;
+   * Korean 김민준 고객님).
+   */
+  readonly addressedBy?: 'given' | 'family' | 'full';
 }
 
 export const NAMES: Readonly<Record<SeedLanguage, NamePool>> = {
@@ -54,6 +71,34 @@ export const NAMES: Readonly<Record<SeedLanguage, NamePool>> = {
     femaleFirst: ['Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Julie', 'Sarah', 'Émilie', 'Marion', 'Clara', 'Pauline', 'Océane'],
     maleLast: ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefebvre', 'Michel', 'Fournier', 'Girard'],
   },
+  zh: {
+    maleFirst: [['伟', 'wei'], ['磊', 'lei'], ['浩然', 'haoran'], ['子轩', 'zixuan'], ['俊杰', 'junjie'], ['建国', 'jianguo'], ['鹏', 'peng'], ['宇航', 'yuhang'], ['志强', 'zhiqiang'], ['明', 'ming'], ['涛', 'tao'], ['博文', 'bowen']],
+    femaleFirst: [['芳', 'fang'], ['静', 'jing'], ['婷婷', 'tingting'], ['欣怡', 'xinyi'], ['丽娜', 'lina'], ['雪', 'xue'], ['敏', 'min'], ['佳怡', 'jiayi'], ['晓燕', 'xiaoyan'], ['思雨', 'siyu'], ['颖', 'ying'], ['梦琪', 'mengqi']],
+    maleLast: [['王', 'wang'], ['李', 'li'], ['张', 'zhang'], ['刘', 'liu'], ['陈', 'chen'], ['杨', 'yang'], ['黄', 'huang'], ['赵', 'zhao'], ['吴', 'wu'], ['周', 'zhou'], ['徐', 'xu'], ['孙', 'sun'], ['马', 'ma'], ['朱', 'zhu'], ['胡', 'hu'], ['林', 'lin']],
+    familyNameFirst: true,
+    nameSeparator: '',
+    addressedBy: 'full',
+  },
+  ja: {
+    maleFirst: [['健太', 'kenta'], ['翔太', 'shota'], ['大輔', 'daisuke'], ['拓也', 'takuya'], ['直樹', 'naoki'], ['悠斗', 'yuto'], ['蓮', 'ren'], ['亮', 'ryo'], ['和也', 'kazuya'], ['雄大', 'yudai'], ['陽翔', 'haruto'], ['誠', 'makoto']],
+    femaleFirst: [['陽子', 'yoko'], ['美咲', 'misaki'], ['結衣', 'yui'], ['さくら', 'sakura'], ['愛', 'ai'], ['真由美', 'mayumi'], ['彩', 'aya'], ['七海', 'nanami'], ['優奈', 'yuna'], ['恵', 'megumi'], ['葵', 'aoi'], ['由美', 'yumi']],
+    maleLast: [['佐藤', 'sato'], ['鈴木', 'suzuki'], ['高橋', 'takahashi'], ['田中', 'tanaka'], ['伊藤', 'ito'], ['渡辺', 'watanabe'], ['山本', 'yamamoto'], ['中村', 'nakamura'], ['小林', 'kobayashi'], ['加藤', 'kato'], ['吉田', 'yoshida'], ['山田', 'yamada'], ['松本', 'matsumoto'], ['井上', 'inoue']],
+    familyNameFirst: true,
+    addressedBy: 'family',
+  },
+  ko: {
+    maleFirst: [['민준', 'minjun'], ['서준', 'seojun'], ['도윤', 'doyoon'], ['현우', 'hyunwoo'], ['지훈', 'jihoon'], ['성민', 'sungmin'], ['준호', 'junho'], ['동현', 'donghyun'], ['재원', 'jaewon'], ['승우', 'seungwoo'], ['영수', 'youngsoo'], ['태현', 'taehyun']],
+    femaleFirst: [['서연', 'seoyeon'], ['지민', 'jimin'], ['수빈', 'subin'], ['민지', 'minji'], ['지은', 'jieun'], ['하은', 'haeun'], ['예진', 'yejin'], ['유진', 'yujin'], ['수진', 'sujin'], ['은지', 'eunji'], ['혜원', 'hyewon'], ['소영', 'soyoung']],
+    maleLast: [['김', 'kim'], ['이', 'lee'], ['박', 'park'], ['최', 'choi'], ['정', 'jung'], ['강', 'kang'], ['조', 'cho'], ['윤', 'yoon'], ['장', 'jang'], ['임', 'lim'], ['한', 'han'], ['오', 'oh'], ['서', 'seo'], ['신', 'shin']],
+    familyNameFirst: true,
+    nameSeparator: '',
+    addressedBy: 'full',
+  },
+  ar: {
+    maleFirst: [['محمد', 'mohammed'], ['أحمد', 'ahmed'], ['عبدالله', 'abdullah'], ['خالد', 'khalid'], ['عمر', 'omar'], ['يوسف', 'youssef'], ['فيصل', 'faisal'], ['سلطان', 'sultan'], ['حسن', 'hassan'], ['علي', 'ali'], ['كريم', 'karim'], ['طارق', 'tarek']],
+    femaleFirst: [['فاطمة', 'fatima'], ['نورة', 'noura'], ['سارة', 'sara'], ['مريم', 'maryam'], ['ليلى', 'layla'], ['هند', 'hind'], ['ريم', 'reem'], ['أمل', 'amal'], ['دينا', 'dina'], ['رنا', 'rana'], ['ياسمين', 'yasmin'], ['لمى', 'lama']],
+    maleLast: [['العتيبي', 'alotaibi'], ['القحطاني', 'alqahtani'], ['الشمري', 'alshammari'], ['الحربي', 'alharbi'], ['المصري', 'elmasry'], ['حداد', 'haddad'], ['منصور', 'mansour'], ['الأنصاري', 'alansari'], ['الزهراني', 'alzahrani'], ['الدوسري', 'aldosari'], ['خليل', 'khalil'], ['النجار', 'alnajjar'], ['السيد', 'elsayed'], ['بن علي', 'benali']],
+  },
 };
 
 /** ISO 3166-1 alpha-2 codes where each language's customers live, with relative weights. */
@@ -66,6 +111,10 @@ export const COUNTRIES: Readonly<Record<SeedLanguage, readonly (readonly [string
   pt: [['BR', 78], ['PT', 22]],
   tr: [['TR', 94], ['CY', 6]],
   fr: [['FR', 68], ['BE', 12], ['CA', 10], ['CH', 10]],
+  zh: [['CN', 52], ['SG', 14], ['MY', 14], ['HK', 8], ['US', 6], ['CA', 6]],
+  ja: [['JP', 100]],
+  ko: [['KR', 100]],
+  ar: [['SA', 26], ['AE', 20], ['EG', 20], ['MA', 10], ['JO', 8], ['KW', 6], ['QA', 5], ['DZ', 5]],
 };
 
 export const EMAIL_DOMAINS: Readonly<Record<SeedLanguage, readonly string[]>> = {
@@ -77,7 +126,14 @@ export const EMAIL_DOMAINS: Readonly<Record<SeedLanguage, readonly string[]>> = 
   pt: ['gmail.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'uol.com.br', 'sapo.pt'],
   tr: ['gmail.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'yandex.com.tr'],
   fr: ['gmail.com', 'orange.fr', 'free.fr', 'hotmail.fr', 'laposte.net', 'outlook.fr'],
+  zh: ['qq.com', 'qq.com', '163.com', '126.com', 'gmail.com', 'foxmail.com', 'outlook.com'],
+  ja: ['gmail.com', 'gmail.com', 'yahoo.co.jp', 'icloud.com', 'docomo.ne.jp', 'outlook.jp'],
+  ko: ['naver.com', 'naver.com', 'gmail.com', 'daum.net', 'kakao.com', 'hanmail.net'],
+  ar: ['gmail.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com', 'icloud.com'],
 };
+
+/** Mail services whose addresses are usually the account number, not a name (QQ: 2084417395@qq.com). */
+export const NUMERIC_MAILBOX_DOMAINS: ReadonlySet<string> = new Set(['qq.com']);
 
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',

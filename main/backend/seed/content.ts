@@ -1,13 +1,17 @@
 import type { SeedLanguage } from '../wire-types';
 import type { LanguageContent } from './content-types';
+import { CONTENT_AR } from './content-ar';
 import { CONTENT_DE } from './content-de';
 import { CONTENT_EN } from './content-en';
 import { CONTENT_ES } from './content-es';
 import { CONTENT_FR } from './content-fr';
+import { CONTENT_JA } from './content-ja';
+import { CONTENT_KO } from './content-ko';
 import { CONTENT_LT } from './content-lt';
 import { CONTENT_PT } from './content-pt';
 import { CONTENT_RU } from './content-ru';
 import { CONTENT_TR } from './content-tr';
+import { CONTENT_ZH } from './content-zh';
 
 /** Raw texts per language; the Record type makes a missing language a compile error. */
 export const CONTENT: Readonly<Record<SeedLanguage, LanguageContent>> = {
@@ -19,4 +23,8 @@ export const CONTENT: Readonly<Record<SeedLanguage, LanguageContent>> = {
   pt: CONTENT_PT,
   tr: CONTENT_TR,
   fr: CONTENT_FR,
+  zh: CONTENT_ZH,
+  ja: CONTENT_JA,
+  ko: CONTENT_KO,
+  ar: CONTENT_AR,
 };

@@ -1,5 +1,5 @@
 import { SEED_LANGUAGES, type Customer, type Language, type SeedLanguage } from '../wire-types';
-import { COUNTRIES, EMAIL_DOMAINS, NAMES, toAsciiLower } from './content-people';
+import { COUNTRIES, EMAIL_DOMAINS, NAMES, NUMERIC_MAILBOX_DOMAINS, toAsciiLower, type NamePool, type PoolName } from './content-people';
 import { randomUserId } from './identifiers';
 import { WeightedTable, type Random } from './random';
 
@@ -7,15 +7,20 @@ export const CUSTOMER_ID_PREFIX = 'C-';
 /** Seeded customers are numbered from here, like tickets (C-100001, C-100002, …). */
 export const FIRST_CUSTOMER_NUMBER = 100001;
 
+/** A crypto exchange's customer mix: English first, then its large Spanish, Russian, Turkish, Portuguese and Asian markets. */
 export const CUSTOMER_LANGUAGES = new WeightedTable<SeedLanguage>([
-  ['en', 30],
-  ['es', 15],
-  ['ru', 12],
-  ['tr', 10],
-  ['pt', 10],
-  ['de', 8],
-  ['fr', 8],
-  ['lt', 7],
+  ['en', 20],
+  ['es', 10],
+  ['ru', 9],
+  ['tr', 8],
+  ['pt', 8],
+  ['zh', 8],
+  ['ko', 6],
+  ['de', 5],
+  ['fr', 5],
+  ['ja', 4],
+  ['ar', 4],
+  ['lt', 3],
 ]);
 
 const KYC_LEVELS = new WeightedTable<Customer['kycLevel']>([
@@ -36,12 +41,15 @@ interface PreparedNames {
   readonly maleLast: readonly Person[];
   readonly femaleLast: readonly Person[];
   readonly secondSurnameChance: number;
+  readonly familyNameFirst: boolean;
+  readonly nameSeparator: string;
+  readonly addressedBy: NonNullable<NamePool['addressedBy']>;
   readonly countries: WeightedTable<string>;
   readonly emailDomains: readonly string[];
 }
 
-const toPeople = (names: readonly string[]): readonly Person[] =>
-  names.map((display) => ({ display, ascii: toAsciiLower(display) }));
+const toPeople = (names: readonly PoolName[]): readonly Person[] =>
+  names.map((name) => (typeof name === 'string' ? { display: name, ascii: toAsciiLower(name) } : { display: name[0], ascii: name[1] }));
 
 // Transliteration runs once per distinct name here, not once per customer.
 const PREPARED: Readonly<Record<SeedLanguage, PreparedNames>> = (() => {
@@ -55,6 +63,9 @@ const PREPARED: Readonly<Record<SeedLanguage, PreparedNames>> = (() => {
       maleLast,
       femaleLast: pool.femaleLast ? toPeople(pool.femaleLast) : maleLast,
       secondSurnameChance: pool.secondSurnameChance ?? 0,
+      familyNameFirst: pool.familyNameFirst ?? false,
+      nameSeparator: pool.nameSeparator ?? ' ',
+      addressedBy: pool.addressedBy ?? 'given',
       countries: new WeightedTable(COUNTRIES[language]),
       emailDomains: EMAIL_DOMAINS[language],
     };
@@ -85,7 +96,8 @@ export class IdentityRegistry {
   }
 }
 
-function emailLocalPart(rng: Random, first: string, last: string): string {
+function emailLocalPart(rng: Random, first: string, last: string, domain: string): string {
+  if (NUMERIC_MAILBOX_DOMAINS.has(domain)) return String(rng.int(100_000_000, 3_999_999_999));
   switch (rng.int(0, 4)) {
     case 0:
       return `${first}.${last}`;
@@ -115,16 +127,19 @@ export function createCustomer(rng: Random, id: string, identities: IdentityRegi
   const female = rng.chance(0.45);
   const first = rng.pick(female ? names.femaleFirst : names.maleFirst);
   const last = rng.pick(female ? names.femaleLast : names.maleLast);
-  let name = `${first.display} ${last.display}`;
+  const full = names.familyNameFirst ? `${last.display}${names.nameSeparator}${first.display}` : `${first.display}${names.nameSeparator}${last.display}`;
+  let name = full;
   if (rng.chance(names.secondSurnameChance)) {
     const second = rng.pick(names.maleLast);
     if (second !== last) name += ` ${second.display}`;
   }
-  const email = identities.uniqueEmail(rng, emailLocalPart(rng, first.ascii, last.ascii), rng.pick(names.emailDomains));
+  const domain = rng.pick(names.emailDomains);
+  const email = identities.uniqueEmail(rng, emailLocalPart(rng, first.ascii, last.ascii, domain), domain);
+  const addressedAs = { given: first.display, family: last.display, full }[names.addressedBy];
   const customer: Customer = {
     id,
     name,
-    firstName: first.display,
+    firstName: addressedAs,
     email,
     userId: identities.uniqueUserId(rng),
     language: customerLanguage,

@@ -5,9 +5,17 @@
 // When it answers and when it abstains (null):
 //  - Only the customer's own prose counts (customer-text.ts): quoted mails, signatures, links,
 //    addresses, hashes, numbers and crypto jargon are removed first.
-//  - Fewer than MIN_LETTERS letters left → null: a "help!!" or a bare hash says nothing.
-//  - The script decides the family first: mostly Cyrillic → Russian or Ukrainian, else the Latin
-//    languages; words in the other script (an English term in a Russian text) are dropped.
+//  - Fewer than MIN_LETTERS letters left → null: a "help!!" or a bare hash says nothing. A Chinese,
+//    Japanese or Korean character says more than a Latin letter, so these count CJK_LETTER_WEIGHT
+//    and HANGUL_LETTER_WEIGHT letters each (here and for the confidence).
+//  - The script decides first (scriptOf): the script with the most weighted letters is the text's.
+//    Hangul → Korean. Han with kana → Japanese. Han without kana → Chinese, unless kanji forms only
+//    Japanese writes (済 込 払 遅 証 々 …) outnumber the characters only Chinese writes (们 这 没 吗 的 …);
+//    with neither and few characters, nothing is claimed. Arabic script → Arabic, unless letters
+//    of Persian or Urdu (پ چ ژ گ ک ی ٹ ے …) outnumber those only Arabic has (ة ى ي ك): then null,
+//    neither is a desk language. A script of no desk language (Greek, Hebrew, Thai) → null.
+//    Cyrillic → Russian or Ukrainian, Latin → the Latin languages; words in the other of these two
+//    scripts (an English term in a Russian text) are dropped.
 //  - Russian and Ukrainian are told apart by letters only one of them has (ы э ъ ё / і ї є ґ)
 //    when the text has those of one language only. A Ukrainian text of a few sentences always
 //    has і, ї or є, so a long Cyrillic text without any is Russian even without ы э ъ ё.
@@ -57,6 +65,20 @@ const CONFIDENT_LETTERS = 120;
 /** The first lines carry the language; the detector's cost grows with the text. */
 const MAX_TEXT = 2000;
 
+/** How many Latin letters one character of these scripts is worth, for MIN_LETTERS and the confidence. */
+const CJK_LETTER_WEIGHT = 3;
+const HANGUL_LETTER_WEIGHT = 2;
+/** Han characters a text without kana and without a telling character needs before it is called Chinese. */
+const MIN_HAN_WITHOUT_SIGNS = 12;
+/** Kanji forms Japanese writes and neither Simplified nor Traditional Chinese does, and the iteration mark 々. */
+const ONLY_JAPANESE_KANJI = /[済込払遅証続変戻届様円売帰気発処検険読営関総録図広対単価訳択効悪覧乗駅県鉄々]/gu;
+/** Simplified forms and function words only Chinese prose uses. */
+const ONLY_CHINESE_HAN = /[们这么没还说请钱币账户时间东发现经问题谢吗呢吧给让为对个过号码银转进绑验证认该应实买卖换啊呀哪怎谁的了我你他她是在不也都就很]/gu;
+/** Letters of Persian and Urdu, written in Arabic script but not in Arabic. */
+const PERSIAN_URDU_LETTERS = /[پچژگکیٹڈڑںےھہ]/gu;
+/** Letters Arabic has and Persian and Urdu do not write (ta marbuta, alef maksura, Arabic yeh and kaf). */
+const ONLY_ARABIC_LETTERS = /[ةىيك]/gu;
+
 const CYRILLIC_LANGUAGES: readonly Language[] = ['ru', 'uk'];
 /**
  * The Latin-script languages the detector may name. Never a language of another script (a Latin
@@ -64,8 +86,10 @@ const CYRILLIC_LANGUAGES: readonly Language[] = ['ru', 'uk'];
  * labelled set.
  */
 const LATIN_LANGUAGES: readonly Language[] = ['en', 'es', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl'];
+/** Languages told by their script alone (with a second signal for zh/ja and ar). */
+const SCRIPT_LANGUAGES: readonly Language[] = ['zh', 'ja', 'ko', 'ar'];
 /** Every language detectLanguage can answer with; the others come from the backend or the customer's locale. */
-export const DETECTED_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => CYRILLIC_LANGUAGES.includes(l) || LATIN_LANGUAGES.includes(l));
+export const DETECTED_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => CYRILLIC_LANGUAGES.includes(l) || LATIN_LANGUAGES.includes(l) || SCRIPT_LANGUAGES.includes(l));
 const ONLY_RUSSIAN = /[ыэъё]/giu;
 const ONLY_UKRAINIAN = /[іїєґ]/giu;
 /** A Cyrillic text this long without і ї є ґ is not Ukrainian. */
@@ -93,11 +117,67 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** The words of the text's main script: Cyrillic or Latin. */
-function mainScript(prose: string): { cyrillic: boolean; words: string } {
-  const cyrillic = count(prose, /\p{Script=Cyrillic}/gu) > count(prose, /\p{Script=Latin}/gu);
+type Script = 'latin' | 'cyrillic' | 'cjk' | 'hangul' | 'arabic' | 'other';
+
+interface ScriptCount {
+  readonly script: Script;
+  /** Letters of that script, weighted (a Han character counts CJK_LETTER_WEIGHT letters). */
+  readonly weighted: number;
+}
+
+function scriptOfLetter(letter: string): Script {
+  if (/\p{Script=Latin}/u.test(letter)) return 'latin';
+  if (/\p{Script=Cyrillic}/u.test(letter)) return 'cyrillic';
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letter)) return 'cjk';
+  if (/\p{Script=Hangul}/u.test(letter)) return 'hangul';
+  if (/\p{Script=Arabic}/u.test(letter)) return 'arabic';
+  return 'other';
+}
+
+const LETTER_WEIGHT: Readonly<Record<Script, number>> = { latin: 1, cyrillic: 1, cjk: CJK_LETTER_WEIGHT, hangul: HANGUL_LETTER_WEIGHT, arabic: 1, other: 1 };
+
+/** The script with the most weighted letters in the prose. */
+function scriptOf(prose: string): ScriptCount {
+  const weights = new Map<Script, number>();
+  for (const letter of prose.match(/\p{L}/gu) ?? []) {
+    const script = scriptOfLetter(letter);
+    weights.set(script, (weights.get(script) ?? 0) + LETTER_WEIGHT[script]);
+  }
+  let best: ScriptCount = { script: 'latin', weighted: 0 };
+  for (const [script, weighted] of weights) if (weighted > best.weighted) best = { script, weighted };
+  return best;
+}
+
+/** The words of a Cyrillic or Latin text without the words of the other of the two scripts. */
+function wordsOfScript(prose: string, cyrillic: boolean): string {
   const foreign = cyrillic ? /\p{Script=Latin}/u : /\p{Script=Cyrillic}/u;
-  return { cyrillic, words: prose.split(' ').filter((word) => !foreign.test(word)).join(' ') };
+  return prose.split(' ').filter((word) => !foreign.test(word)).join(' ');
+}
+
+/** Chinese or Japanese from kana and from the characters only one of them writes; null when too little says which. */
+function chineseOrJapanese(prose: string): { language: Language; lead: number } | null {
+  const kana = count(prose, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  if (kana >= 2) return { language: 'ja', lead: 1 };
+  const japanese = count(prose, ONLY_JAPANESE_KANJI);
+  const chinese = count(prose, ONLY_CHINESE_HAN);
+  if (japanese + kana > chinese) return { language: 'ja', lead: (japanese + kana) / (japanese + kana + chinese) };
+  if (chinese > japanese + kana) return { language: 'zh', lead: chinese / (japanese + kana + chinese) };
+  return count(prose, /\p{Script=Han}/gu) >= MIN_HAN_WITHOUT_SIGNS ? { language: 'zh', lead: 1 } : null;
+}
+
+/** Arabic, or null for Persian and Urdu (not desk languages), told by the letters only they write. */
+function arabicOrNot(prose: string): { language: Language; lead: number } | null {
+  const persianUrdu = count(prose, PERSIAN_URDU_LETTERS);
+  const arabic = count(prose, ONLY_ARABIC_LETTERS);
+  return persianUrdu > arabic ? null : { language: 'ar', lead: 1 };
+}
+
+/** The language of a text in a script only one or two desk languages write; null when it is none of them. */
+function byScript(script: Script, prose: string): { language: Language; lead: number } | null {
+  if (script === 'hangul') return { language: 'ko', lead: 1 };
+  if (script === 'cjk') return chineseOrJapanese(prose);
+  if (script === 'arabic') return arabicOrNot(prose);
+  return null;
 }
 
 /** Russian or Ukrainian from letters the other language lacks; null when they do not settle it. */
@@ -124,7 +204,8 @@ function byOwnWords(words: string, pair: readonly [Language, Language]): Languag
 
 /** The pair's member the subject alone names clearly, if it says enough. */
 function bySubject(subject: string, pair: readonly [Language, Language]): Language | null {
-  const { words } = mainScript(proseOnly(subject));
+  const prose = proseOnly(subject);
+  const words = wordsOfScript(prose, scriptOf(prose).script === 'cyrillic');
   if (count(words, /\p{L}/gu) < MIN_LETTERS) return null;
   const own = byOwnWords(words, pair);
   if (own) return own;
@@ -136,7 +217,14 @@ function bySubject(subject: string, pair: readonly [Language, Language]): Langua
 
 export function detectLanguage(text: LanguageText, hints: LanguageHints = {}): LanguageGuess | null {
   const prose = proseOnly(`${text.subject}\n${ownWords(text.body.slice(0, MAX_TEXT * 4))}`).slice(0, MAX_TEXT);
-  const { cyrillic, words } = mainScript(prose);
+  const { script, weighted } = scriptOf(prose);
+  if (script !== 'latin' && script !== 'cyrillic') {
+    if (weighted < MIN_LETTERS) return null;
+    const found = byScript(script, prose);
+    return found && { language: found.language, confidence: round(found.lead * Math.min(1, weighted / CONFIDENT_LETTERS)) };
+  }
+  const cyrillic = script === 'cyrillic';
+  const words = wordsOfScript(prose, cyrillic);
   const letters = count(words, /\p{L}/gu);
   if (letters < MIN_LETTERS) return null;
   const damping = Math.min(1, letters / CONFIDENT_LETTERS);

@@ -1,5 +1,9 @@
 // What customers write when they have a given problem, in the languages the desk sees most
-// (en, es, ru, lt, de, pt, tr, fr), as weighted patterns for topic-rules.ts.
+// (en, es, ru, lt, de, pt, tr, fr, zh, ja, ko, ar), as weighted patterns for topic-rules.ts.
+// Chinese and Japanese have no spaces and Korean runs compounds together: their patterns match
+// anywhere, so keep them two characters or more and specific. Arabic patterns are written without
+// the article and the proclitics (و ب ل ال), which may stand in front; alef with hamza, ta marbuta
+// and alef maksura are folded (أ → ا, ة → ه, ى → ي), so either spelling may be written.
 //
 // Each pattern is a regular expression (source text) that must start at the beginning of a word
 // and may end anywhere, so a stem such as 'withdraw' also finds "withdrawals". Write stems, not
@@ -41,6 +45,11 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, 'prova (di |dell.)(indirizzo|residenza)|potwierdzeni\\S* adresu|підтвердженн\\S* адрес|chung minh dia chi|bukti (alamat|domisili)'),
     k(2, 'identit[aà](?!\\p{L})|to[zż]samo[sś]|danh tinh|identitas|(livello|poziom\\S*|рів\\S*|cap) ?[123](?!\\p{N})'),
     k(1, 'in revisione|rifiutat|odrzuc|w trakcie weryfikacji|на розгляді|відхил|dang xem xet|tu choi|sedang ditinjau|ditolak'),
+    // Chinese, Japanese, Korean, Arabic (CJK match anywhere, Arabic also after و ب ل ال …).
+    k(4, '实名认证|身份认证|身份验证|高级认证|二级认证|认证审核|本人確認|身元確認|본인 ?인증|신원 ?인증|신분 ?인증|실명 ?인증|تحقق من ال?هوي[ةت]|توثيق ال?(حساب|هوي[ةت])'),
+    k(3, '护照|身份证|驾照|自拍|パスポート|運転免許証|マイナンバー|在留カード|セルフィー|自撮り|여권|신분증|주민등록증|운전면허증|셀카|셀피|جواز|بطاق[ةه] ال?هوي|رخص[ةه] ال?قياد[ةه]|سيلفي|صور[ةه] شخصي'),
+    k(4, '地址证明|住址证明|住所確認|住所証明|주소 ?증빙|주소 ?인증|거주지 ?증명|등본|اثبات ال?(عنوان|سكن)'),
+    k(2, '认证|审核中|证件|驳回|被拒|書類|審査中|否認|却下|심사 ?중|서류|반려|توثيق|مستند|قيد ال?مراجع'),
   ],
   deposit: [
     k(3, 'deposit|dep[oó]sito|депозит|depozit|d[eé]p[oô]t|einzahlung|eingezahlt'),
@@ -56,6 +65,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'non (ancora )?(e stato |sono stati )?accreditat|nie ?zaksiegowan|не зарахован|chua (duoc )?cong|belum (masuk|dikreditkan)'),
     k(2, 'accreditat|zaksiegowan|зарахов|cong vao|dikreditkan|non (mi )?(e )?arrivat|nie dotar|не надійш|chua ve|belum ada'),
     k(1, 'inviat|wysyl|wyslan|відправ|надісл|da (gui|chuyen)|kirim|so du(?!\\p{L})'),
+    k(4, '充值|充币|入金|存入|充进|입금|충전|ايداع|اودع|شحنت'),
+    k(2, '没到账|未到账|没有到账|没入账|未入账|没有入账|没上账|反映されていません|反映されません|反映されない|반영(이)? ?(안|되지)|لم يصل|ما وصل|لم يظهر|لم تظهر|لم يضف'),
+    k(3, '(?<![补扩])充(了|进|入|到|错| ?[a-z])'),
+    k(1, '到账|余额|转入|确认数|区块确认|残高|잔고|잔액|컨펌|رصيد|تاكيدات|حولت'),
   ],
   withdrawal: [
     k(2, 'withdraw|retiro|retirad|вывод|isvedim|isemim|auszahlung|saque|cekim|retrait'),
@@ -71,6 +84,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, 'prelievo (in elaborazione|bloccat|in revisione|in attesa)|wyplat\\S* (wisi|utkn|w trakcie)|виведення (висить|зависло)|lenh rut treo|rut tien bi ket|(wd|penarikan) (pending|macet|tertahan|ditinjau)'),
     k(2, 'in elaborazione|przetwarzan|обробк|dang xu ly|diproses'),
     k(2, 'mai arrivat|nie dosz|не дійшл|chua nhan duoc|tidak sampai|belum (sampai|diterima)'),
+    k(4, '提现|提币|出金|提款|提幣|提現|引き出し|출금|인출|سحب|اسحب|سحوبات'),
+    k(2, '处理中|処理中|처리 ?중|قيد ال?معالج|عالق'),
+    k(1, '没收到|未收到|没有收到|لم استلم|ما استلمت'),
   ],
   two_factor: [
     k(4, '2fa|2-?step( verification)?|two.?(factor|step)( authentication| verification)?|authenticator|otp(?!\\p{L})'),
@@ -87,6 +103,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, '(telefono|cellulare) nuovo|nuovo (telefono|cellulare)|cambiato (telefono|cellulare)|perso il (telefono|cellulare)|nowy telefon|zgubi\\S* telefon|новий телефон|загуби\\S* телефон|(doi|mat) dien thoai|dien thoai moi|(ganti|kehilangan) (hp|ponsel)|hp (baru|hilang)'),
     k(2, 'codic\\S* (2fa )?non valid|kod\\S* (2fa )?nieprawidl|невірн\\S* код|код\\S* 2fa|ma 2fa|kode 2fa'),
     k(1, 'resett|zresetow|скину|скидан|dat lai'),
+    k(4, '谷歌验证|google ?验证|二次验证|双重验证|两步验证|身份验证器|验证器|双因素|二段階認証|2段階認証|二要素認証|認証アプリ|グーグル認証|google ?認証|2단계 ?인증|이중 ?인증|구글 ?otp|otp|인증 ?앱|مصادق\\S* ?ال?ثنائي|تحقق بخطوتين|تحقق ال?ثنائي|تطبيق ال?مصادق'),
+    k(3, '换了新手机|换手机|手机丢了|手机丢失|新手机|機種変更|スマホを紛失|スマホをなくし|携帯を紛失|新しいスマホ|휴대폰 ?분실|폰 ?분실|휴대폰을 ?바꿨|폰을 ?바꿨|기기 ?변경|새 ?휴대폰|ضاع (جوالي|هاتفي)|فقدت (جوالي|هاتفي)|غيرت (جوالي|هاتفي)|(جوال|هاتف) جديد'),
+    k(2, '验证码|認証コード|確認コード|인증 ?번호|otp ?번호|رمز ال?تحقق|رموز ال?تحقق'),
+    k(1, '重置|リセット|초기화|재설정|اعاد[ةه] تعيين'),
   ],
   account_compromise: [
     k(5, 'hack|gehackt|взлом|nulauz|pirat[eé]'),
@@ -106,6 +126,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'sparit|znikn|зникл|bien mat|hilang'),
     k(2, 'accesso dall?.?ip|logowani\\S* z (ip|adresu)|вхід з ip|dang nhap tu|login dari'),
     k(3, 'nuova chiave api|nowego klucza api|api key moi|api key baru'),
+    k(5, '被盗|盗号|被黑|黑客|被入侵|乗っ取|不正アクセス|不正ログイン|ハッキング|해킹|도용|털렸|اختراق|اخترق|مخترق|تهكير|هكر'),
+    k(5, '未经授权|未授权|非本人|不是我本人|不是我操作|不是我干的|身に覚えのない|不正な出金|私ではありません|自分ではない|제가 (한 게|하지) 아니|제가 하지 않은|본인이 아닌|무단|غير مصرح|بدون اذني|دون علمي|ليس انا|لست انا|مو انا'),
+    k(4, '有人登录了?我的|异地登录|陌生登录|别人登录|誰かに.{0,10}ログイン|勝手にログイン|(누가|누군가) (제 )?계정에|다른 사람이 로그인|(احد|شخص) دخل (على )?حسابي'),
+    k(3, '被转走|被提走|币不见了|资产不见|盗まれ|抜かれ|사라졌|سرق'),
   ],
   locked_account: [
     k(3, 'locked|lock(ed)? out|account disabled|disabled for|frozen|unlock'),
@@ -127,6 +151,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'password sbagliat|sbagliato la password|bledn\\S* hasl|неправильн\\S* парол|nhap sai mat khau|salah (memasukkan )?kata sandi'),
     k(2, 'riprova\\S* pi[uù] tardi|spr[oó]buj ponownie p[oó][zź]niej|спробуйте пізніше|thu lai sau|coba lagi nanti'),
     k(2, 'motivi di sicurezza|wzgl[eę]d[oó]w bezpiecze[nń]stwa|міркувань безпеки|ly do bao mat|alasan keamanan'),
+    k(4, '被锁|锁定了|账户锁定|被冻结|冻结了|被禁用|被封|解封|解锁|ロックされ|ロック解除|凍結され|無効化され|利用停止|잠겼|잠금|잠김|동결|비활성화|정지됐|정지되|مقفل|انقفل|قفل ال?حساب|مجمد|تجميد|تعطيل|فك ال?(قفل|حظر)|محظور'),
+    k(4, '输错(了)?(几|多)次|多次输错|尝试次数过多|何(回|度)か(間違|失敗)|パスワードを間違え|ログインに.{0,6}失敗|몇 ?번 틀렸|여러 ?번 틀|로그인 ?실패|محاولات (دخول )?(فاشل|خاطئ)|كلم[ةه] (ال)?مرور خاطئ'),
+    k(2, '请稍后再试|安全原因|しばらくしてから|セキュリティ上の理由|잠시 후 다시|보안상의 이유|حاول لاحقا|لاسباب امني'),
   ],
   phishing: [
     k(5, 'phish|фишинг'),
@@ -148,6 +175,12 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'cliccat|klikn|klikam|натиска|bam vao|klik(?!\\p{L})'),
     k(2, 'посиланн'),
     k(4, 'verific\\S* (il )?wallet|zweryfikuj\\S* portfel|weryfikacj\\S* portfel|підтверд\\S* гаман|верифікува\\S* гаман|xac minh vi(?!\\p{L})|verifikasi (wallet|dompet)'),
+    k(5, '钓鱼|フィッシング|피싱|스미싱|تصيد|احتيال'),
+    k(4, '冒充|骗子|诈骗|假冒|假客服|偽サイト|偽の|偽物|なりすまし|詐欺|名乗る|사칭|가짜|사기|위조|مزيف|نصاب|وهمي|ينتحل|انتحال'),
+    k(5, '是你们发的吗|是不是你们发的|是官方的吗|御社からのもの|本当に御社|本物ですか|보낸 건가요|보낸 게 맞나요|진짜 거래소|هل (هو|هذا|هذه) .{0,20}منكم|فعلا منكم'),
+    k(3, '自称|声称|微信|电报|카카오톡|카톡|텔레그램|تيليجرام|تلغرام|تليجرام|واتساب|واتس اب|ロゴ|로고|شعاركم'),
+    k(3, '点了.{0,10}链接|点击了?链接|リンクを開|링크를 ?눌|ضغطت على ال?رابط'),
+    k(2, '链接|短信|リンク|링크|문자|رابط'),
   ],
   fees: [
     k(3, 'fees?(?!\\p{L})|comisi[oó]n|comisiones|комисси|gebu[h]?r|taxas?(?!\\p{L})|tarifa|[uü]cret|komisyon|frais|commission'),
@@ -165,6 +198,11 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, 'pagina delle commissioni|stron\\S* z oplatami|сторінц\\S* комісій|trang bieu phi|halaman biaya'),
     k(2, 'sconto|znizk|знижк|giam phi|diskon'),
     k(1, 'addebitat|pobran|pobiera|списан|bi tinh|kena biaya|dikenakan'),
+    k(3, '手续费|费率|收费|手数料|수수료|رسوم|عمول'),
+    k(5, '提现手续费|提币手续费|提现费|出金手数料|送金手数料|출금 ?수수료|송금 ?수수료|رسوم ال?سحب|رسوم ال?شبك'),
+    k(5, '交易手续费|挂单|吃单|取引手数料|メイカー|テイカー|거래 ?수수료|메이커|테이커|رسوم ال?تداول|عمول[ةه] ال?تداول|ال?اخذ(?!\\p{L})'),
+    k(3, '(?<!\\p{L})صانع'),
+    k(2, '折扣|优惠|多扣|这么高|太贵|割引|高すぎ|할인|비싸|خصم|مرتفع|مبالغ فيها'),
   ],
   api_keys: [
     k(3, 'api(?!\\p{L})'),
@@ -178,6 +216,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, 'richieste firmate|podpisan\\S* zadani|підписані запити|request co chu ky|request bertanda tangan'),
     k(3, 'bial\\S* list|білого списку|danh sach trang'),
     k(2, 'bota|botem'),
+    k(5, 'api ?(key|キー|키|密钥|秘钥)|مفتاح api|مفاتيح api'),
+    k(4, '签名|验签|署名|서명|توقيع|موقع[ةه]'),
+    k(3, '白名单|ホワイトリスト|화이트리스트|ال?قائم[ةه] ال?بيضاء'),
+    k(2, '量化|机器人|时间戳|测试网|ボット|自動売買|テストネット|タイムスタンプ|자동매매|테스트넷|타임스탬프|봇|بوت|ال?طابع ال?زمني|ال?شبك[ةه] ال?تجريبي'),
   ],
   p2p_dispute: [
     k(4, 'p2p'),
@@ -196,6 +238,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(2, 'ordine [a-z0-9]|zleceni\\S* [0-9]|lenh [0-9]'),
     k(1, 'bonifico|przelew\\S* bankow|банківськ\\S* переказ|chuyen khoan|transfer bank'),
     k(3, 'appello|ricorso|odwolani|апеляці|khieu nai|banding|sengketa'),
+    k(4, '卖家|买家|商家|放币|托管|申诉|売り手|買い手|エスクロー|異議申し立て|판매자|구매자|에스크로|이의 ?제기|بائع|مشتري|ضمان|اعتراض|نزاع'),
+    k(4, '标记(成|为)?已付款|点了已付款|支払い済み|支払済み|입금 ?완료 ?(버튼|표시|로|처리)|(علم|ضغط) .{0,20}(مدفوع|تم ال?دفع)'),
+    k(2, '订单|注文番号|주문 ?번호|يحرر|تحرير'),
+    k(1, '支付宝|银行卡|銀行振込|계좌이체|تحويل بنكي'),
   ],
   market_incident: [
     k(4, 'crash|krach|desplome|обвал|absturz|[cç][oö]k[uü][sş]'),
@@ -215,6 +261,13 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'app era gi[uù]|aplikacja lezala|застосунок (лежав|не працював)|aplikasi\\S* down'),
     k(2, 'posizion|pozycj|позиці|vi the(?!\\p{L})|posisi'),
     k(1, 'perdit|strat|збит|thua lo|rugi|kerugian'),
+    k(4, '暴跌|崩盘|闪崩|插针|大跌|暴落|急落|폭락|급락|انهيار|هبوط'),
+    k(5, '强平|爆仓|强制平仓|ロスカット|強制決済|清算され|청산|로스컷|تصفي[ةه]'),
+    k(5, '止损|ストップロス|逆指値|損切り|스탑 ?로스|스톱 ?로스|손절|وقف ال?خسار[ةه]|ستوب لوس'),
+    k(3, '宕机|崩了|卡死|登不上|障害|サーバーダウン|먹통|서버 ?다운|접속 ?장애|التطبيق كان (واقف|معطل)'),
+    k(3, '赔偿|补偿|補償|賠償|보상해|보상 ?요구|배상|تعويض'),
+    k(2, '仓位|合约|杠杆|ポジション|先物|レバレッジ|포지션|선물|레버리지|مركزي|عقود اجل[ةه]|رافع[ةه]'),
+    k(1, '亏了|损失|損失|손실|خسار'),
   ],
   tax_statement: [
     k(5, 'tax(?!\\p{L})|tax (report|return|statement)|impuesto|imposto|налог|steuer|vergi|imp[oô]ts?(?!\\p{L})'),
@@ -232,6 +285,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'esport|експорт|вивантаж|xuat (toan bo|sao ke|du lieu|bao cao|lich su)|ekspor'),
     k(3, 'storico (delle )?transazion|histori\\S* transakcji|історі\\S* операц|lich su giao dich|riwayat transaksi'),
     k(2, 'estratto conto completo|riepilogo completo|peln\\S* zestawieni|повн\\S* виписк|sao ke day du|laporan (akun )?lengkap'),
+    k(5, '报税|税务|纳税|个税|税单|缴税|確定申告|税金|税務|納税|税理士|年間取引報告書|세금|세무|종합소득세|양도세|연말정산|ضريب|ضرائب'),
+    k(4, '会计|会計士|회계사|محاسب'),
+    k(3, '导出|交易记录|交易明细|对账单|エクスポート|取引履歴|取引報告書|내보내기|거래 ?내역|تصدير|سجل ال?معاملات|كشف كامل'),
+    k(2, '流水|质押|ステーキング|스테이킹|ستيكنج|تخزين|كشف حساب'),
   ],
   account_closure: [
     k(5, 'dar(la|me)? de baja|close (my |the )?account|closing my account|cerrar (definitivamente )?(mi |la )?cuenta|cierr[oa] (la |mi )?cuenta|encerr|закрыть (мой )?аккаунт|u[zž]daryt.? (mano )?paskyr|konto .{0,20}schlie|schlie.{0,6} .{0,12}konto|hesab\\S* .{0,30}kapat|hesap (silme|kapatma)|fermer (d[eé]finitivement )?(mon |le )?compte'),
@@ -246,5 +303,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'dati personali|danych osobowych|dane osobowe|персональн\\S* дан|du lieu ca nhan|data pribadi'),
     k(2, 'na stale|назавжди|vinh vien|permanen'),
     k(2, 'non uso pi[uù]|nie korzystam|більше не користуюся|khong dung san nua|tidak memakai'),
+    k(5, '注销|销户|关闭账户|关闭账号|删除账户|删除账号|删除我的账|解約|退会|アカウント(を|の)?削除|탈퇴|계정 ?(해지|삭제|폐쇄)|اغلاق ال?حساب|اغلق ال?حساب|حذف ال?حساب|احذفوا حسابي|الغاء ال?حساب'),
+    k(3, '个人信息|个人数据|個人情報|개인 ?정보|بياناتي ال?شخصي|ال?بيانات ال?شخصي'),
+    k(2, '永久|不再使用|不会再用|完全に|二度と|완전히|영구|더 이상 안|이제 .{0,10}안 써|نهائيا|لم اعد استخدم'),
   ],
 };

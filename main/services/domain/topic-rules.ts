@@ -6,7 +6,14 @@
 //  - Text and patterns are compared lower-cased, without accents, and with the letters that carry
 //    no separable accent read as their base letter (Turkish ı as i, Polish ł as l, Vietnamese đ as
 //    d), so "Yatırdım", "yatirdim" and "YATIRDIM" are the same word, and so are "wypłata"/"wyplata".
-//  - A pattern matches only where a word begins, and may end anywhere (a stem).
+//  - A pattern matches only where a word begins, and may end anywhere (a stem). Chinese and
+//    Japanese put no space between words, and Korean writes compounds as one word (코인출금), so
+//    a match that begins with a Han, kana or Hangul character counts wherever it is. An Arabic
+//    word may carry its proclitics in front (و and, ف so, ب with, ل for, ك as, ال the: والسحب, بالسحب),
+//    so an Arabic match counts after them as at a word's start.
+//  - Korean syllables are compared decomposed (NFKD), so a stem may end inside a syllable where
+//    a particle is fused onto the last consonant; Japanese voiced kana fold onto unvoiced ones
+//    (が → か) like accents, the same on both sides.
 //  - Longer matches claim their words first: where "iki faktörlü doğrulama" (two-factor) is found,
 //    its "doğrulama" no longer counts as "verification" (kyc). Overlapping shorter matches of
 //    other rules are dropped; each rule counts once in the subject and once in the body.
@@ -62,8 +69,10 @@ const BASE_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', đ: '
  * Accents off, and ı, ł, đ read as i, l, d: customers without a Turkish, Polish or Vietnamese
  * keyboard write "cekim", "wyplata", "dong tai khoan".
  */
+// Arabic loses its vowel marks and hamza with the accents (أ → ا); ta marbuta and alef maksura are
+// read as the letters often typed for them (ة → ه, ى → ي).
 function stripMarks(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[ıłđ]/gu, (letter) => BASE_LETTERS[letter] ?? letter);
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[ıłđ]/gu, (letter) => BASE_LETTERS[letter] ?? letter).replace(/ة/gu, 'ه').replace(/ى/gu, 'ي');
 }
 
 export function compileTopicRules(keywords: Readonly<Record<KnownTopic, readonly TopicKeyword[]>>): readonly CompiledRule[] {
@@ -79,6 +88,25 @@ export function compileTopicRules(keywords: Readonly<Record<KnownTopic, readonly
 
 const DEFAULT_RULES = compileTopicRules(TOPIC_KEYWORDS);
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces between words (or with compounds run together): a match may begin anywhere. */
+const RUN_TOGETHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** What may stand before an Arabic stem in the same word: و or ف, then ب ل or ك, then ال (or the ل of لل). */
+const ARABIC_PROCLITICS = /^[وف]?[بلك]?(?:ال|ل)?$/u;
+
+/** Whether a match at this index begins a word, as each script has words begin. */
+function beginsWord(text: string, index: number): boolean {
+  const previous = text.charAt(index - 1);
+  if (index === 0 || !WORD_CHARACTER.test(previous)) return true;
+  const first = text.charAt(index);
+  // Run-together scripts begin a word anywhere, and so does a Latin word glued to them ("开启2FA", "OTP를").
+  if (RUN_TOGETHER_SCRIPT.test(first) || RUN_TOGETHER_SCRIPT.test(previous)) return true;
+  if (!ARABIC_LETTER.test(first)) return false;
+  let start = index;
+  while (start > 0 && index - start < 4 && ARABIC_LETTER.test(text.charAt(start - 1))) start -= 1;
+  const atWordStart = start === 0 || !WORD_CHARACTER.test(text.charAt(start - 1));
+  return atWordStart && ARABIC_PROCLITICS.test(text.slice(start, index));
+}
 
 interface Span {
   readonly rule: number;
@@ -94,7 +122,7 @@ function matchesAtWordStart(regex: RegExp, rule: number, text: string, into: Spa
   regex.lastIndex = 0;
   let found = 0;
   for (let match = regex.exec(text); match !== null && found < MAX_MATCHES_PER_RULE; match = regex.exec(text)) {
-    const atWordStart = match.index === 0 || !WORD_CHARACTER.test(text.charAt(match.index - 1));
+    const atWordStart = beginsWord(text, match.index);
     if (atWordStart && match[0].trim() !== '') {
       into.push({ rule, start: match.index, end: match.index + match[0].trimEnd().length });
       found += 1;
@@ -151,6 +179,7 @@ export function classifyTopic(text: TopicText, rules: readonly CompiledRule[] = 
 
   const lead = bestScore / (bestScore + runnerUp);
   const strength = Math.min(1, bestScore / CONFIDENT_SCORE);
-  const matched = [...new Set((matches.get(best) ?? []).sort((a, b) => b.points - a.points).map((m) => m.text))];
+  // Composed again for display: Korean syllables were compared decomposed.
+  const matched = [...new Set((matches.get(best) ?? []).sort((a, b) => b.points - a.points).map((m) => m.text.normalize('NFC')))];
   return { topic: best, confidence: Math.round(lead * strength * 100) / 100, matched };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_TOPICS, SEED_LANGUAGES, TOPICS } from '../../../preload/contract/domain-types';
+import { KNOWN_TOPICS, SEED_LANGUAGES, TOPICS, type SeedLanguage } from '../../../preload/contract/domain-types';
 import { createAgents } from '../../../main/backend/seed/agents';
 import { toAsciiLower } from '../../../main/backend/seed/content-people';
+import { createCustomer, IdentityRegistry } from '../../../main/backend/seed/customers';
+import { Random } from '../../../main/backend/seed/random';
 import { compiledContent, compileTemplate, notesFor, type Template } from '../../../main/backend/seed/templates';
 
 const keysOf = (template: Template): string[] => [...template.keys].sort();
@@ -48,6 +50,31 @@ describe('seed content', () => {
     expect(openings('tr')).toMatch(/[ğışçöü]/);
     expect(openings('de')).toMatch(/[äöüß]/);
     expect(openings('es')).toMatch(/[ñáéíóú¿]/);
+    expect(openings('zh')).toMatch(/\p{Script=Han}/u);
+    expect(openings('zh')).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
+    expect(openings('ja')).toMatch(/\p{Script=Hiragana}/u);
+    expect(openings('ko')).toMatch(/\p{Script=Hangul}/u);
+    expect(openings('ar')).toMatch(/\p{Script=Arabic}/u);
+  });
+
+  it('names Chinese, Japanese, Korean and Arabic customers in their own script, family name first where that is the custom, with romanised e-mail addresses', () => {
+    const identities = new IdentityRegistry();
+    const rng = new Random(5);
+    const make = (language: SeedLanguage) => Array.from({ length: 60 }, (_, i) => createCustomer(rng, `C-${language}-${i}`, identities, language));
+    const scripts: Array<[SeedLanguage, RegExp]> = [['zh', /^\p{Script=Han}{2,4}$/u], ['ja', /^\p{Script=Han}{1,2} [\p{Script=Han}\p{Script=Hiragana}]{1,3}$/u], ['ko', /^\p{Script=Hangul}{2,4}$/u], ['ar', /^[\p{Script=Arabic} ]+$/u]];
+    for (const [language, written] of scripts) {
+      for (const customer of make(language)) {
+        expect(customer.name, language).toMatch(written);
+        expect(customer.email, language).toMatch(/^[a-z0-9._]+@[a-z0-9.-]+$/);
+        expect(customer.email.split('@')[0]!.length, customer.email).toBeGreaterThan(2);
+        if (language === 'ja') expect(customer.name.startsWith(`${customer.firstName} `), customer.name).toBe(true);
+        else if (language === 'ar') expect(customer.name.startsWith(`${customer.firstName} `), customer.name).toBe(true);
+        else expect(customer.firstName, customer.name).toBe(customer.name);
+      }
+    }
+    const qq = make('zh').filter((c) => c.email.endsWith('@qq.com'));
+    expect(qq.length).toBeGreaterThan(0);
+    for (const customer of qq) expect(customer.email).toMatch(/^\d{9,10}@qq\.com$/);
   });
 
   it('transliterates names for e-mail addresses', () => {
