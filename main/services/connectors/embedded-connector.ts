@@ -5,7 +5,8 @@ import { errorForStatus, HttpJsonClient } from './http-json-client';
 import { readEventStream } from './sse-reader';
 import type { ChainHead } from '../audit/audit-anchor';
 
-const PAGE_SIZE = 1000;
+// Half a megabyte or so a page: parsing and checking a page is one uninterrupted stretch of work.
+const PAGE_SIZE = 500;
 
 /** The connector for AgentDesk's own embedded backend (API documented beside the server). */
 export class EmbeddedConnector implements BackendConnector {

@@ -5,6 +5,7 @@ import type { CacheStore } from '../store/cache-store';
 import { toPublicEntry, type QueuedMutation } from '../store/outbox-repository';
 import { retryDelay } from './backoff';
 import { CoalescingLoop } from './coalescing-loop';
+import { slicePage } from './page-slices';
 import { currentValuesOf } from '../domain/ticket-changes';
 import { encodeOutboxFailure } from '../domain/outbox-failure';
 import { troubleOf } from './backend-trouble';
@@ -26,6 +27,9 @@ const BOOTSTRAP_KEY = 'pull.bootstrap';
  * about 400 a second. Two batches on the wire keep both sides busy.
  */
 const BATCH_SIZE = 50;
+/** Short transactions keep the desk's main process answering while thousands of tickets arrive. */
+const TICKETS_PER_TRANSACTION = 100;
+const MESSAGES_INDEXED_AT_ONCE = 400;
 const BATCH_BYTES = 512 * 1024;
 const BATCHES_IN_FLIGHT = 2;
 
@@ -56,7 +60,7 @@ export interface SyncEngineOptions {
 /**
  * Keeps the cache in step with the backend: bootstrap by snapshot, then incremental pulls by
  * cursor (woken by the live stream, or by polling when it is down), and drains the outbox.
- * Each page is stored in one transaction with the cursor that brought it.
+ * Each page is stored in short transactions, the cursor that brought it with the last.
  */
 export class SyncEngine {
   private status: SyncStatus;
@@ -161,7 +165,7 @@ export class SyncEngine {
       for (;;) {
         const result = await connector.changesSince(cursor);
         const arrived = cache.tickets.newEscalations(result.page);
-        const changed = this.store(result.page, () => cache.state.set(CURSOR_KEY, result.cursor));
+        const changed = await this.store(result.page, () => cache.state.set(CURSOR_KEY, result.cursor));
         if (arrived.length > 0) this.options.onEscalationsArrived?.(arrived);
         cursor = result.cursor;
         if (changed.length > 0) this.options.emit('tickets.changed', { ticketIds: changed, queueChanged: true });
@@ -190,7 +194,7 @@ export class SyncEngine {
 
   /** Indexes new messages for search in small batches, letting the event loop breathe between them. */
   private async catchUpSearchIndex(): Promise<void> {
-    while (!this.stopped && this.options.cache.messageSearch.indexBatch(2000) > 0) await yieldToEventLoop();
+    while (!this.stopped && this.options.cache.messageSearch.indexBatch(MESSAGES_INDEXED_AT_ONCE) > 0) await yieldToEventLoop();
   }
 
   /** Reads the backend's snapshot page by page; resumes where it stopped after a crash. */
@@ -214,7 +218,7 @@ export class SyncEngine {
         loaded: (progress?.loaded ?? 0) + result.page.tickets.length,
         total: result.total,
       };
-      const changed = this.store(result.page, () => {
+      const changed = await this.store(result.page, () => {
         if (result.next === null) {
           cache.state.set(CURSOR_KEY, next.cursor);
           cache.state.delete(BOOTSTRAP_KEY);
@@ -231,16 +235,27 @@ export class SyncEngine {
     }
   }
 
-  /** Applies a validated page and the cursor update in one transaction; logs what was rejected. */
-  private store(page: ValidatedPage, saveCursor: () => void): string[] {
+  /**
+   * Applies a validated page slice by slice, letting the event loop breathe between slices, and
+   * saves the cursor with the last one; logs what was rejected. A crash between slices leaves the
+   * cursor before the page, so the page comes again, and applying the server's copy twice is harmless.
+   */
+  private async store(page: ValidatedPage, saveCursor: () => void): Promise<string[]> {
     for (const rejected of page.rejected) {
       this.options.logger.warn({ kind: rejected.kind, id: rejected.id, reason: rejected.reason }, 'rejected a malformed record from the backend');
     }
     this.rejectedInPull += page.rejected.length;
-    this.options.cache.transaction(() => {
-      this.options.cache.tickets.applyServerData(page);
-      saveCursor();
-    });
+    const slices = slicePage(page, TICKETS_PER_TRANSACTION);
+    for (const [i, slice] of slices.entries()) {
+      if (i > 0) {
+        await yieldToEventLoop();
+        if (this.stopped) break;
+      }
+      this.options.cache.transaction(() => {
+        this.options.cache.tickets.applyServerData(slice);
+        if (i === slices.length - 1) saveCursor();
+      });
+    }
     return [...new Set([...page.tickets.map((t) => t.id), ...page.messages.map((m) => m.ticketId)])];
   }
 

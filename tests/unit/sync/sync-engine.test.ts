@@ -69,7 +69,8 @@ describe('sync engine against the real embedded backend over HTTP', () => {
     });
     const first = new SyncEngine({ cache, connector: flaky, logger: silentLogger, emit: () => {} });
     await first.pull();
-    expect(cache.tickets.ticketCount()).toBe(1000);
+    // The first page (500 tickets) is in; the second failed.
+    expect(cache.tickets.ticketCount()).toBe(500);
     await first.stop();
     await first.pull();
     const second = new SyncEngine({ cache, connector, logger: silentLogger, emit: () => {} });
