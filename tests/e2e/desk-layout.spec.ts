@@ -80,6 +80,58 @@ test('no header element wraps at 1440×900 in any of the four languages, on eith
   await openIn(page, frontline, 'en');
 });
 
+/** How much of the ticket pane the conversation gets, and whether the customer line stays one line. */
+async function paneRoom(page: Page): Promise<{ share: number; conversation: number; pane: number; customerLines: number; parts: string }> {
+  return page.evaluate(() => {
+    const height = (selector: string) => Math.round(document.querySelector(`[data-testid="ticket-pane"] ${selector}`)?.getBoundingClientRect().height ?? 0);
+    const parts = ['.ticket-header', '.ticket-title-row', '.escalation', '.security-panel', '.ticket-controls', '.ticket-meta', '.ticket-tags', '.composer']
+      .map((selector) => `${selector} ${height(selector)}`)
+      .join(', ');
+    const pane = document.querySelector('[data-testid="ticket-pane"]')!.getBoundingClientRect().height;
+    const conversation = document.querySelector('.ticket-scroll')!.getBoundingClientRect().height;
+    const customer = document.querySelector('.ticket-meta > div:first-child dd');
+    const lineHeight = customer ? parseFloat(getComputedStyle(customer).lineHeight) || 18 : 18;
+    const customerLines = customer ? Math.round(customer.getBoundingClientRect().height / lineHeight) : 0;
+    return { share: conversation / pane, conversation: Math.round(conversation), pane: Math.round(pane), customerLines, parts };
+  });
+}
+
+test('the conversation gets most of the ticket pane at 1440×900, for a frontline agent and for a security agent on a security case', async ({ page }) => {
+  test.setTimeout(120_000);
+  const found: string[] = [];
+  for (const [who, preview] of [['frontline', frontline], ['security', security]] as const) {
+    for (const lang of ['en', 'ru'] as const) {
+      await openIn(page, preview, lang);
+      if (who === 'security') await expect(page.locator('[data-testid="queue-row"][aria-selected="true"]')).toHaveClass(/is-security/);
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('message').first()).toBeVisible();
+      if (who === 'security') await expect(page.getByTestId('security-panel')).toBeVisible();
+      const room = await paneRoom(page);
+      console.log(`${who} desk in ${lang}: the conversation is ${room.conversation} of ${room.pane} px (${Math.round(room.share * 100)} %), the customer line ${room.customerLines} line(s) (${room.parts})`);
+      if (room.share < 0.55) found.push(`${who} in ${lang}: the conversation has ${room.conversation} of ${room.pane} px`);
+      if (room.customerLines !== 1) found.push(`${who} in ${lang}: the customer line takes ${room.customerLines} lines`);
+    }
+  }
+  expect(found).toEqual([]);
+  await openIn(page, frontline, 'en');
+});
+
+test('the agent name is shown whole in every language at 1440×900', async ({ page }) => {
+  test.setTimeout(90_000);
+  const cut: string[] = [];
+  for (const lang of LANGUAGES) {
+    for (const [who, preview] of [['frontline', frontline], ['security', security]] as const) {
+      await openIn(page, preview, lang);
+      const name = page.getByTestId('agent-name');
+      await expect(name).toBeVisible();
+      const { scroll, client, text } = await name.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: el.textContent ?? '' }));
+      if (scroll > client) cut.push(`${who} in ${lang}: "${text}" needs ${scroll} px, has ${client}`);
+    }
+  }
+  expect(cut).toEqual([]);
+  await openIn(page, frontline, 'en');
+});
+
 test('each view at 1440×900 in English and Russian, attached as screenshots', async ({ page }, info) => {
   test.setTimeout(180_000);
   for (const lang of ['en', 'ru'] as const) {
@@ -90,6 +142,14 @@ test('each view at 1440×900 in English and Russian, attached as screenshots', a
     await page.keyboard.press('r');
     await expect(page.getByTestId('composer')).toBeFocused();
     await shot(page, info, `${lang}-2-ticket.png`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByTestId('command-palette')).toBeVisible();
+    await shot(page, info, `${lang}-2b-palette.png`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+,');
+    await expect(page.getByTestId('settings-view')).toBeVisible();
+    await shot(page, info, `${lang}-2c-settings.png`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('g');
     await page.keyboard.press('q');

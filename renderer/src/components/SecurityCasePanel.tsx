@@ -14,7 +14,10 @@ import { useUiStore } from '../stores/ui-store';
 import { Keys } from './Keys';
 import { CustomerText } from './CustomerText';
 
-/** The customer's other tickets: a takeover often shows up in more than one. */
+/**
+ * The customer's other tickets: a takeover often shows up in more than one. Their number is on the
+ * case's action line; the list opens on request, so the conversation keeps its room.
+ */
 function CustomerTickets({ ticketId }: { ticketId: string }) {
   const [tickets, setTickets] = useState<QueueRow[] | null>(null);
   const t = useT();
@@ -27,19 +30,22 @@ function CustomerTickets({ ticketId }: { ticketId: string }) {
       live = false;
     };
   }, [ticketId]);
-  if (tickets === null) return <p className="muted">{t('security.customerTickets.loading')}</p>;
-  if (tickets.length === 0) return <p className="muted">{t('security.customerTickets.none')}</p>;
+  if (tickets === null) return <p className="muted customer-tickets-note">{t('security.customerTickets.loading')}</p>;
+  if (tickets.length === 0) return <p className="muted customer-tickets-note">{t('security.customerTickets.none')}</p>;
   return (
-    <ul className="customer-tickets" data-testid="customer-tickets">
-      {tickets.map((other) => (
-        <li key={other.id}>
-          <button type="button" className="link-button" onClick={() => void openTicket(other.id)}>
-            <CustomerText className="mono" text={other.id} /> <CustomerText text={other.subject} />
-          </button>{' '}
-          <span className={`status status-${other.status}`}>{t(`status.${other.status}`)}</span> <span className="muted">{formatTimestamp(other.updatedAt)}</span>
-        </li>
-      ))}
-    </ul>
+    <details className="customer-tickets-box">
+      <summary data-testid="customer-tickets-summary">{t('security.customerTickets.count', { count: tickets.length })}</summary>
+      <ul className="customer-tickets" data-testid="customer-tickets">
+        {tickets.map((other) => (
+          <li key={other.id}>
+            <button type="button" className="link-button" onClick={() => void openTicket(other.id)}>
+              <CustomerText className="mono" text={other.id} /> <CustomerText text={other.subject} />
+            </button>{' '}
+            <span className={`status status-${other.status}`}>{t(`status.${other.status}`)}</span> <span className="muted">{formatTimestamp(other.updatedAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -112,10 +118,7 @@ export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
           </button>
         </form>
       )}
-      <details className="customer-tickets-box" open>
-        <summary>{t('security.customerTickets.title')}</summary>
-        <CustomerTickets ticketId={ticket.id} />
-      </details>
+      <CustomerTickets ticketId={ticket.id} />
     </section>
   );
 }
