@@ -16,6 +16,12 @@
 //    neither is a desk language. A script of no desk language (Greek, Hebrew, Thai) → null.
 //    Cyrillic → Russian or Ukrainian, Latin → the Latin languages; words in the other of these two
 //    scripts (an English term in a Russian text) are dropped.
+//  - Vietnamese is told by its own letters (ă ơ ư đ ạ ấ …), or, typed without tone marks, by its
+//    own words (toi, khong, duoc, nhung …) making up a quarter of the text.
+//  - Indonesian by its own words (saya, yang, tidak, belum …), which tinyld's weak Indonesian profile
+//    does worse. Malay shares them; tinyld has no Malay profile at all. Malay is no desk language,
+//    so a text with more Malay-only words (nak, akaun, wang) than Indonesian-only ones (mau, akun,
+//    uang) is not claimed (null), unless the customer is known to write Indonesian.
 //  - Russian and Ukrainian are told apart by letters only one of them has (ы э ъ ё / і ї є ґ)
 //    when the text has those of one language only. A Ukrainian text of a few sentences always
 //    has і, ї or є, so a long Cyrillic text without any is Russian even without ы э ъ ё.
@@ -85,7 +91,43 @@ const CYRILLIC_LANGUAGES: readonly Language[] = ['ru', 'uk'];
  * text is not Chinese or Arabic, whatever tinyld's n-grams say), and only languages measured on a
  * labelled set.
  */
-const LATIN_LANGUAGES: readonly Language[] = ['en', 'es', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl'];
+const LATIN_LANGUAGES: readonly Language[] = ['en', 'es', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'vi', 'id'];
+/** Those tinyld scores; Vietnamese and Indonesian are told by their own letters and words first. */
+const TINYLD_LATIN_LANGUAGES: readonly Language[] = LATIN_LANGUAGES.filter((l) => l !== 'vi' && l !== 'id');
+/**
+ * Letters only Vietnamese writes among the desk's languages: ă ơ ư đ and vowels with a tone mark
+ * the others never put (ạ ả ấ …). A few of them settle it before any n-gram is counted.
+ */
+const ONLY_VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+const VIETNAMESE_LETTERS_ENOUGH = 3;
+/** A language decided by its own words needs three different ones, and one word in this many to be one of them. */
+const OWN_WORD_SHARE = 8;
+/**
+ * Vietnamese words as typed without tone marks (a phone without a Vietnamese keyboard: "toi da nap
+ * tien nhung chua duoc cong"), which tinyld reads as Italian or German. Words another desk language
+ * also writes (la, va, da, ma, the, so, em, chi) are left out.
+ */
+const TONELESS_VIETNAMESE = new Set(
+  'toi minh khong chua duoc dc nhung cua nay roi tien nap rut giup vui xin khoan gi thi mong kiem nhan gui biet hom nua lam viec phi yeu cau giay xac nuoc deu khi neu vay ngay nhu nhieu nguoi muon trong chuyen vao xong luon cho'.split(' '),
+);
+/**
+ * Words of Indonesian (and Malay) prose no other desk language writes. tinyld's Indonesian profile
+ * is weak: it called Indonesian tickets full of English crypto words English, and Turkish or
+ * Portuguese typed without accents Indonesian. These words decide instead, and tinyld never names it.
+ */
+const INDONESIAN_WORDS = new Set(
+  'saya yang tidak ini itu untuk dengan dari sudah belum bisa tapi tetapi akan kami kalian kenapa sampai masih karena mohon tolong sekali juga atau kok dan ada ke kali tanpa jelas mana halo berapa kalau pakai mau bilang beberapa lalu kapan banyak lagi baru harus hanya agar jika semua setiap satu dua tiga hari bulan tahun terima kasih saat waktu kemarin minta kena sekarang tadi pagi malam apakah masuk keluar bantu'.split(' '),
+);
+/** Indonesian and Malay suffix a noun with -nya ("statusnya", "fotonya"); no other desk language ends words so. */
+const INDONESIAN_SUFFIX = /\p{L}{2,}nya$/u;
+/**
+ * Malaysian Malay is not a desk language, and tinyld has no profile for it: it scores Malay as
+ * Indonesian. Words only Malay writes where Indonesian writes another (nak/mau, akaun/akun, wang/uang,
+ * pengeluaran/penarikan) against words only Indonesian writes: a text whose Malay words outnumber its
+ * Indonesian ones is Malay, and detection abstains unless the customer is known to write Indonesian.
+ */
+const ONLY_MALAY = new Set('nak baki wang kerana hantar percuma akaun pengeluaran sila awak mahu sahaja telefon tiada faham ringgit encik'.split(' '));
+const ONLY_INDONESIAN = new Set('nggak gak enggak udah uang karena kirim gratis akun penarikan kak gimana bagaimana dong sih aja banget bisa kapan rupiah bapak'.split(' '));
 /** Languages told by their script alone (with a second signal for zh/ja and ar). */
 const SCRIPT_LANGUAGES: readonly Language[] = ['zh', 'ja', 'ko', 'ar'];
 /** Every language detectLanguage can answer with; the others come from the backend or the customer's locale. */
@@ -180,6 +222,34 @@ function byScript(script: Script, prose: string): { language: Language; lead: nu
   return null;
 }
 
+const tokensOf = (words: string): string[] => words.toLowerCase().split(/[^\p{L}]+/u).filter((token) => token !== '');
+
+/** Vietnamese from its own letters, or from its toneless words making up a good part of the text. */
+function isVietnamese(words: string): boolean {
+  if (count(words, ONLY_VIETNAMESE) >= VIETNAMESE_LETTERS_ENOUGH) return true;
+  const tokens = tokensOf(words);
+  const toneless = tokens.filter((token) => TONELESS_VIETNAMESE.has(token));
+  return new Set(toneless).size >= 3 && toneless.length >= tokens.length / OWN_WORD_SHARE;
+}
+
+/**
+ * Indonesian or Malay from their own words making up a good part of the text: three different ones,
+ * or in a short line (a subject) two that make up a third of it.
+ */
+function isIndonesianOrMalay(words: string): boolean {
+  const tokens = tokensOf(words);
+  const own = tokens.filter((token) => INDONESIAN_WORDS.has(token) || ONLY_INDONESIAN.has(token) || ONLY_MALAY.has(token) || INDONESIAN_SUFFIX.test(token));
+  const distinct = new Set(own).size;
+  return (distinct >= 3 && own.length >= tokens.length / OWN_WORD_SHARE) || (distinct >= 2 && own.length >= tokens.length / 3);
+}
+
+/** Whether an Indonesian-or-Malay text has more words only Malay writes than words only Indonesian writes. */
+function isMalay(words: string): boolean {
+  const tokens = tokensOf(words);
+  const malay = tokens.filter((token) => ONLY_MALAY.has(token)).length;
+  return malay >= 2 && malay > tokens.filter((token) => ONLY_INDONESIAN.has(token)).length;
+}
+
 /** Russian or Ukrainian from letters the other language lacks; null when they do not settle it. */
 function cyrillicByLetters(words: string): Language | null {
   const russian = count(words, ONLY_RUSSIAN);
@@ -233,7 +303,12 @@ export function detectLanguage(text: LanguageText, hints: LanguageHints = {}): L
     const byLetters = cyrillicByLetters(words) ?? (letters >= RUSSIAN_WITHOUT_UKRAINIAN_LETTERS && count(words, ONLY_UKRAINIAN) === 0 ? 'ru' : null);
     if (byLetters) return { language: byLetters, confidence: round(damping) };
   }
-  const scores = detectAll(words, { only: [...(cyrillic ? CYRILLIC_LANGUAGES : LATIN_LANGUAGES)] });
+  if (!cyrillic && isVietnamese(words)) return { language: 'vi', confidence: round(damping) };
+  if (!cyrillic && isIndonesianOrMalay(words)) {
+    if (!isMalay(words)) return { language: 'id', confidence: round(damping) };
+    return hints.customer?.includes('id') ? { language: 'id', confidence: round(damping / 2) } : null;
+  }
+  const scores = detectAll(words, { only: [...(cyrillic ? CYRILLIC_LANGUAGES : TINYLD_LATIN_LANGUAGES)] });
   const best = scores[0];
   if (!best || best.accuracy <= 0) return null;
   const top = best.lang as Language;
