@@ -9,8 +9,8 @@ import { QUEUE_VIEWS } from './queue-types';
 import { ACTION_IDS } from './action-ids';
 import type { CallRefusal, LinkRefusal } from './kinds';
 import type { ChainLookupResult } from './chain-types';
-import { REVEAL_REASONS, REVEALABLE_FIELDS, type RevealResult, type SecurityAlarm } from './privacy-types';
 import type { AccountChainResult, AccountFactsResult } from './account-types';
+import { REVEAL_REASONS, REVEALABLE_FIELDS, type RevealResult, type SecurityAlarm } from './privacy-types';
 
 /**
  * The one contract between main and renderer. Every channel has a name, a runtime-validated
@@ -18,6 +18,8 @@ import type { AccountChainResult, AccountFactsResult } from './account-types';
  */
 
 const ticketId = z.string().min(1).max(64);
+/** The renderer keeps the 50 tickets around the selection; a few more for the direction of travel. */
+export const MAX_TICKETS_PER_FETCH = 60;
 const ticketChanges = z
   .strictObject({
     status: z.enum(TICKET_STATUSES).optional(),
@@ -116,6 +118,8 @@ export const channels = {
   /** Assigns the most urgent ticket this agent may take, through the outbox; null when none is left. */
   'ticket.takeNext': { input: noInput, result: returns<{ ticketId: string | null; entry: OutboxEntry | null }>() },
   'ticket.get': { input: z.strictObject({ ticketId }), result: returns<TicketDetail | null>() },
+  /** The details of the tickets around the selection in one call, in the order asked (null: no such ticket), so j/k only render. */
+  'ticket.getMany': { input: z.strictObject({ ticketIds: z.array(ticketId).min(1).max(MAX_TICKETS_PER_FETCH) }), result: returns<Array<TicketDetail | null>>() },
   'ticket.reply': {
     input: z.strictObject({
       ticketId,

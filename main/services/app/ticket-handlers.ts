@@ -55,6 +55,7 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
   | 'search.query'
   | 'ticket.takeNext'
   | 'ticket.get'
+  | 'ticket.getMany'
   | 'ticket.reply'
   | 'ticket.update'
   | 'ticket.bulkUpdate'
@@ -111,6 +112,8 @@ export function createTicketHandlers(deps: TicketHandlerDeps): Pick<
     },
 
     'ticket.get': ({ ticketId }) => ticketDetail(deps, ticketId),
+
+    'ticket.getMany': ({ ticketIds }) => ticketIds.map((id) => ticketDetail(deps, id)),
 
     'ticket.reply': ({ ticketId, kind, body, lastSeenMessageId, ignoreCollision, macroIds, crossCustomerOverride }) => {
       // The composer blocks this too; main refuses it whatever the renderer did.

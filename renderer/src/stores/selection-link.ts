@@ -2,7 +2,11 @@ import { rowAt, useQueueStore } from './queue-store';
 import { useTicketStore } from './ticket-store';
 import { useUiStore } from './ui-store';
 
-const PREFETCH_OFFSETS = [1, 2, 3, -1];
+/**
+ * The 50 tickets around the selection, nearest first and forward first (agents walk the queue
+ * downwards), so opening any of them needs no round trip to main.
+ */
+const PREFETCH_OFFSETS = Array.from({ length: 25 }, (_, i) => [i + 1, -(i + 1)]).flat();
 
 /**
  * Keeps the ticket pane on the queue selection and warms the cache with the neighbours,
@@ -35,7 +39,6 @@ export function linkSelectionToTicket(): () => void {
     }
     tickets.show(selectedId, selectedRow);
     if (selectedId === null || !selectedRow) return;
-    // Mostly forward: agents walk the queue downwards.
     const neighbours = PREFETCH_OFFSETS.map((d) => rowAt(pages, selectedIndex + d))
       .filter((r) => r !== undefined)
       .map((r) => r.id);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ChannelInput } from '../../../preload/contract/channels';
+import { MAX_TICKETS_PER_FETCH, type ChannelInput } from '../../../preload/contract/channels';
 import type { MessageKind, Ticket } from '../../../preload/contract/domain-types';
 import type { OutboxEntry, QueueRow, ReplyReceipt, TicketDetail } from '../../../preload/contract/queue-types';
 import { call, describe } from '../bridge';
@@ -15,10 +15,12 @@ export interface ReplyOptions {
   ignoreCollision?: boolean;
   /** Macros inserted into the reply: main queues their actions with it. */
   macroIds?: readonly string[];
+  /** The reply names another customer and the agent sends it anyway, saying why. */
+  crossCustomerNote?: string;
 }
 
-/** Recently viewed details kept for instant j/k back and forth. */
-const MAX_CACHED_DETAILS = 40;
+/** The 50 around the selection and the recently viewed: j/k within them only render. */
+const MAX_CACHED_DETAILS = 120;
 /** A cached detail older than this is shown at once but refetched in the background. */
 const REVALIDATE_AFTER_MS = 30_000;
 
@@ -76,17 +78,39 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       if (id === get().currentId) reportError(translate('ticket.action.open'), err);
       return;
     }
-    // Out-of-order answers: only the newest request for a ticket may land.
-    if (inflight.get(id) !== token) return;
-    inflight.delete(id);
-    fetchedAt.set(id, Date.now());
-    stale.delete(id);
-    touch(id);
+    land([[id, detail]], token);
+  }
+
+  /** The neighbours of the selection in one round trip; a failure leaves them to be fetched when opened. */
+  async function fetchMany(ids: string[]): Promise<void> {
+    const token = ++requestSeq;
+    for (const id of ids) inflight.set(id, token);
+    let answers: Array<TicketDetail | null>;
+    try {
+      answers = await call('ticket.getMany', { ticketIds: ids });
+    } catch {
+      for (const id of ids) if (inflight.get(id) === token) inflight.delete(id);
+      return;
+    }
+    land(ids.map((id, i) => [id, answers[i] ?? null]), token);
+  }
+
+  /** Stores fetched details in one update; out-of-order answers: only the newest request for a ticket may land. */
+  function land(fetched: ReadonlyArray<readonly [string, TicketDetail | null]>, token: number): void {
+    const landing = fetched.filter(([id]) => inflight.get(id) === token);
+    if (landing.length === 0) return;
+    const at = Date.now();
+    for (const [id] of landing) {
+      inflight.delete(id);
+      fetchedAt.set(id, at);
+      stale.delete(id);
+      touch(id);
+    }
     set((s) => {
-      const details: Record<string, TicketDetail | null> = { ...s.details, [id]: detail };
+      const details: Record<string, TicketDetail | null> = { ...s.details, ...Object.fromEntries(landing) };
       const rows: Record<string, QueueRow> = { ...s.rows };
       const loadErrors: Record<string, string> = { ...s.loadErrors };
-      delete loadErrors[id];
+      for (const [id] of landing) delete loadErrors[id];
       while (recent.length > MAX_CACHED_DETAILS) {
         const victim = recent.find((x) => x !== s.currentId);
         if (victim === undefined) break;
@@ -141,7 +165,9 @@ export const useTicketStore = create<TicketState>()((set, get) => {
     },
 
     prefetch(ids) {
-      for (const id of ids) if (needsFetch(id)) void fetchDetail(id);
+      const wanted = ids.filter((id) => needsFetch(id) && !inflight.has(id)).slice(0, MAX_TICKETS_PER_FETCH);
+      if (wanted.length === 1) void fetchDetail(wanted[0]!);
+      else if (wanted.length > 1) void fetchMany(wanted);
     },
 
     invalidate(ids) {
@@ -175,7 +201,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       set((s) => ({ drafts: { ...s.drafts, [ticketId]: body } }));
     },
 
-    async reply(ticketId, kind, body, { lastSeenMessageId, ignoreCollision, macroIds }) {
+    async reply(ticketId, kind, body, { lastSeenMessageId, ignoreCollision, macroIds, crossCustomerNote }) {
       const receipt = await call('ticket.reply', {
         ticketId,
         kind,
@@ -183,6 +209,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
         lastSeenMessageId,
         ...(ignoreCollision ? { ignoreCollision: true } : {}),
         ...(macroIds?.length ? { macroIds: [...macroIds] } : {}),
+        ...(crossCustomerNote ? { crossCustomerOverride: { note: crossCustomerNote } } : {}),
       });
       // Refetches the shown ticket, so the new pending message appears.
       if (receipt.entry) get().applyOutbox(receipt.actionsEntry ? [receipt.entry, receipt.actionsEntry] : [receipt.entry]);

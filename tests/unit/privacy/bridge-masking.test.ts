@@ -52,6 +52,7 @@ async function walkChannels(d: Desk): Promise<void> {
   for (const view of ['all', 'mine', 'unassigned', 'security', 'snoozed'] as const) await d.call('queue.page', { view, offset: 0, limit: 500 });
   for (const text of [EMAIL, 'maria.lopez', 'Baker Street', '203.0.113.42', 'X7654321', 'Passport']) await d.call('search.query', { text, limit: 50 });
   await d.call('ticket.get', { ticketId });
+  await d.call('ticket.getMany', { ticketIds: [ticketId] });
   await d.call('ticket.customerTickets', { ticketId });
   await d.call('queue.topicPage', { view: 'all', topic: 'deposit', offset: 0, limit: 500 });
   await d.call('queue.topicPage', { view: 'all', topic: 'other', offset: 0, limit: 500 });

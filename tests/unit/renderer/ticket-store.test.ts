@@ -20,6 +20,7 @@ beforeEach(() => {
   bridge = installFakeBridge();
   held = new Map();
   bridge.handle('ticket.get', (input) => held.get(input.ticketId as string) ?? null);
+  bridge.handle('ticket.getMany', (input) => (input.ticketIds as string[]).map((id) => held.get(id) ?? null));
 });
 
 afterEach(() => {
@@ -96,15 +97,41 @@ describe('ticket store', () => {
     expect(gets('b')).toBe(2);
   });
 
-  it('keeps 40 details at most, never dropping the one shown', async () => {
+  it('keeps 120 details at most, never dropping the one shown', async () => {
     const store = await loadStore();
-    for (let i = 0; i < 45; i++) held.set(`t${i}`, detail(`t${i}`));
+    for (let i = 0; i < 130; i++) held.set(`t${i}`, detail(`t${i}`));
     store.getState().show('t0');
     await bridge.answerAll();
-    store.getState().prefetch(Array.from({ length: 44 }, (_, i) => `t${i + 1}`));
+    for (let from = 1; from < 130; from += 43) store.getState().prefetch(Array.from({ length: 43 }, (_, i) => `t${from + i}`).filter((id) => held.has(id)));
     await bridge.answerAll();
     const cached = Object.keys(store.getState().details);
-    expect(cached).toHaveLength(40);
+    expect(cached).toHaveLength(120);
     expect(cached).toContain('t0');
+  });
+
+  it('warms the neighbours of the selection in one round trip, and opening one asks main nothing', async () => {
+    const store = await loadStore();
+    for (let i = 0; i < 51; i++) held.set(`t${i}`, detail(`t${i}`));
+    store.getState().show('t0');
+    await bridge.answerAll();
+    store.getState().prefetch(Array.from({ length: 50 }, (_, i) => `t${i + 1}`));
+    await bridge.answerAll();
+    expect(bridge.asked.filter((c) => c.channel === 'ticket.getMany')).toHaveLength(1);
+    const asked = bridge.asked.length;
+    for (const id of ['t1', 't25', 't50']) store.getState().show(id);
+    expect(bridge.asked.length).toBe(asked);
+    expect(store.getState().details.t50?.ticket.id).toBe('t50');
+  });
+
+  it('lets a newer single fetch win over an older prefetch of the same ticket', async () => {
+    const store = await loadStore();
+    held.set('a', detail('a'));
+    held.set('b', { ...detail('b'), ticket: { ...detail('b').ticket, subject: 'old' } });
+    store.getState().prefetch(['a', 'b']);
+    store.getState().invalidate(['b']);
+    held.set('b', { ...detail('b'), ticket: { ...detail('b').ticket, subject: 'new' } });
+    store.getState().show('b');
+    await bridge.answerAll();
+    expect(store.getState().details.b?.ticket.subject).toBe('new');
   });
 });
