@@ -218,8 +218,13 @@ describe('starter macro library', () => {
       const scripts = {
         cyrillic: macro.keywords.some((k) => /\p{Script=Cyrillic}/u.test(k)),
         latinNonEnglish: macro.keywords.some((k) => /[áéíóúñąčęėįšųūž]/iu.test(k)),
+        // One Chinese and one Japanese at least (a Japanese word may be all kanji, so they are counted together).
+        chineseAndJapanese: macro.keywords.filter((k) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(k)).length >= 2,
+        korean: macro.keywords.some((k) => /\p{Script=Hangul}/u.test(k)),
+        arabic: macro.keywords.some((k) => /\p{Script=Arabic}/u.test(k)),
+        vietnamese: macro.keywords.some((k) => /[ạảãàáâầấậẩẫăằắặẳẵẹẻẽèéêềếệểễịỉĩìíọỏõòóôồốộổỗơờớợởỡụủũùúưừứựửữỳýỵỷỹđ]/u.test(k)),
       };
-      expect(scripts, macro.id).toEqual({ cyrillic: true, latinNonEnglish: true });
+      expect(scripts, macro.id).toEqual({ cyrillic: true, latinNonEnglish: true, chineseAndJapanese: true, korean: true, arabic: true, vietnamese: true });
     }
   });
 
