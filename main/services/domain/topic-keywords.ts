@@ -50,6 +50,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, '护照|身份证|驾照|自拍|パスポート|運転免許証|マイナンバー|在留カード|セルフィー|自撮り|여권|신분증|주민등록증|운전면허증|셀카|셀피|جواز|بطاق[ةه] ال?هوي|رخص[ةه] ال?قياد[ةه]|سيلفي|صور[ةه] شخصي'),
     k(4, '地址证明|住址证明|住所確認|住所証明|주소 ?증빙|주소 ?인증|거주지 ?증명|등본|اثبات ال?(عنوان|سكن)'),
     k(2, '认证|审核中|证件|驳回|被拒|書類|審査中|否認|却下|심사 ?중|서류|반려|توثيق|مستند|قيد ال?مراجع'),
+    // Asking for a higher limit or to get verified; a driving licence named the way people do.
+    k(3, '(raise|increase|higher|upgrade) (my )?(limits?|level)|повы\\S* лимит|h[oö]her\\S* (limit|stufe)|limit\\S* (erh[oö]h|anheb)|(aumentar|subir) (o |el |mi |meu )?(l[ií]mite|n[ií]vel)|limit\\S* (yukselt|artir)|augmenter (mes |les )?(plafonds|limites)|(padidinti|didesni\\S*) limit'),
+    k(3, 'get verified|verify my (identity|account)|pass(ing)? (the )?verification|пройти (верификац|проверк)'),
+    k(3, 'водительск\\S* (удостоверени|прав)|f[uü]hrerschein|carteira de motorista|permis de conduire|licencia de conducir|ehliyet|vairuotojo pa[zž]ym'),
   ],
   deposit: [
     k(3, 'deposit|dep[oó]sito|депозит|depozit|d[eé]p[oô]t|einzahlung|eingezahlt'),
@@ -69,6 +73,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(2, '没到账|未到账|没有到账|没入账|未入账|没有入账|没上账|反映されていません|反映されません|反映されない|반영(이)? ?(안|되지)|لم يصل|ما وصل|لم يظهر|لم تظهر|لم يضف'),
     k(3, '(?<![补扩])充(了|进|入|到|错| ?[a-z])'),
     k(1, '到账|余额|转入|确认数|区块确认|残高|잔고|잔액|컨펌|رصيد|تاكيدات|حولت'),
+    // The memo or destination tag forgotten on a transfer in, and the confirmations a customer counts.
+    k(3, 'memo(?!\\p{L})|мемо|destination tag|tag de destin|etiqueta de destino|hedef etiket'),
+    k(2, '\\d+ (confirmations|best[aä]tigungen|confirma[cç][oõ]es|confirmaciones|подтверждени|onay|patvirtinim)'),
+    k(3, 'alimenter (mon )?compte|approvisionn|recarg(ar|u[eé]|uei) (la |a )?(conta|cuenta)|konto aufgeladen|hesab\\S* yukle'),
   ],
   withdrawal: [
     k(2, 'withdraw|retiro|retirad|вывод|isvedim|isemim|auszahlung|saque|cekim|retrait'),
@@ -87,6 +95,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, '提现|提币|出金|提款|提幣|提現|引き出し|출금|인출|سحب|اسحب|سحوبات'),
     k(2, '处理中|処理中|처리 ?중|قيد ال?معالج|عالق'),
     k(1, '没收到|未收到|没有收到|لم استلم|ما استلمت'),
+    // Coins sent from the exchange to the customer's own wallet.
+    k(2, 'to my (own )?(\\w+ )?wallet|(a|en|para|na) (mi|minha) (billetera|cartera|carteira)|на (мой |свой )?кошел[её]к|[iį] (mano )?pinigin|in meine wallet|auf meine wallet|cuzdanima|(vers|sur) mon portefeuille'),
   ],
   two_factor: [
     k(4, '2fa|2-?step( verification)?|two.?(factor|step)( authentication| verification)?|authenticator|otp(?!\\p{L})'),
@@ -107,6 +117,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, '换了新手机|换手机|手机丢了|手机丢失|新手机|機種変更|スマホを紛失|スマホをなくし|携帯を紛失|新しいスマホ|휴대폰 ?분실|폰 ?분실|휴대폰을 ?바꿨|폰을 ?바꿨|기기 ?변경|새 ?휴대폰|ضاع (جوالي|هاتفي)|فقدت (جوالي|هاتفي)|غيرت (جوالي|هاتفي)|(جوال|هاتف) جديد'),
     k(2, '验证码|認証コード|確認コード|인증 ?번호|otp ?번호|رمز ال?تحقق|رموز ال?تحقق'),
     k(1, '重置|リセット|초기화|재설정|اعاد[ةه] تعيين'),
+    // The one-time code by SMS or e-mail that does not come or is refused: a two-factor matter, not a phishing one.
+    k(3, 'verification code|confirmation code|login code|sms code|code (by|via) sms|c[oó]digo de (verificaci[oó]n|confirmaci[oó]n|acceso|seguridad|verifica[cç][aã]o|confirma[cç][aã]o|acesso|seguran[cç]a)|sms co[nm] (el |o )?c[oó]digo|c[oó]digo (por|del?|do|via) sms'),
+    k(3, 'код\\S* подтвержден|(смс|sms) с код|код\\S* из (смс|sms)|смс.?код|patvirtinimo kod|sms (su )?kod|prisijungimo kod|best[aä]tigungscode|verifizierungscode|sms.?code|sms mit (dem )?code|dogrulama kodu|onay kodu|sms (ile )?(dogrulama )?kod|giris kodu|code de (validation|v[eé]rification|confirmation|connexion|s[eé]curit[eé])|sms avec le code|code (par|via) sms'),
   ],
   account_compromise: [
     k(5, 'hack|gehackt|взлом|nulauz|pirat[eé]'),
@@ -130,6 +143,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(5, '未经授权|未授权|非本人|不是我本人|不是我操作|不是我干的|身に覚えのない|不正な出金|私ではありません|自分ではない|제가 (한 게|하지) 아니|제가 하지 않은|본인이 아닌|무단|غير مصرح|بدون اذني|دون علمي|ليس انا|لست انا|مو انا'),
     k(4, '有人登录了?我的|异地登录|陌生登录|别人登录|誰かに.{0,10}ログイン|勝手にログイン|(누가|누군가) (제 )?계정에|다른 사람이 로그인|(احد|شخص) دخل (على )?حسابي'),
     k(3, '被转走|被提走|币不见了|资产不见|盗まれ|抜かれ|사라졌|سرق'),
+    // Trades or transfers the customer says they did not make; someone else selling their coins.
+    k(4, '(trades?|orders?|transactions?|withdrawals?) (that )?i (did not|didn.?t|never) (make|place|do|request)|que (yo )?no (hice|realic[eé]|ped[ií])|que (eu )?n[aã]o (fiz|realizei|pedi)|котор\\S* я не (совершал|делал|подтверждал)|kuri\\S* (as )?(nedariau|neatlikau)|(die|das) ich nicht (gemacht|get[aä]tigt|veranlasst)|yapmadigim (islem|emir|cekim)|que je n.ai pas (faite?s?|effectu[eé]e?s?|demand[eé]e?s?)'),
+    k(4, '(someone|jemand|alguien|alguem|кто-то|kazkas|biri|quelqu.un) .{0,40}(sold|verkauft|vendi[oó]|vendeu|продал|pardav|satmis|satti|vendu)'),
   ],
   locked_account: [
     k(3, 'locked|lock(ed)? out|account disabled|disabled for|frozen|unlock'),
@@ -154,6 +170,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, '被锁|锁定了|账户锁定|被冻结|冻结了|被禁用|被封|解封|解锁|ロックされ|ロック解除|凍結され|無効化され|利用停止|잠겼|잠금|잠김|동결|비활성화|정지됐|정지되|مقفل|انقفل|قفل ال?حساب|مجمد|تجميد|تعطيل|فك ال?(قفل|حظر)|محظور'),
     k(4, '输错(了)?(几|多)次|多次输错|尝试次数过多|何(回|度)か(間違|失敗)|パスワードを間違え|ログインに.{0,6}失敗|몇 ?번 틀렸|여러 ?번 틀|로그인 ?실패|محاولات (دخول )?(فاشل|خاطئ)|كلم[ةه] (ال)?مرور خاطئ'),
     k(2, '请稍后再试|安全原因|しばらくしてから|セキュリティ上の理由|잠시 후 다시|보안상의 이유|حاول لاحقا|لاسباب امني'),
+    // An account suspended, or said to have been disabled, locked or frozen.
+    k(3, 'suspend|(has been|was|been) (disabled|locked|frozen)'),
   ],
   phishing: [
     k(5, 'phish|фишинг'),
@@ -289,6 +307,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, '会计|会計士|회계사|محاسب'),
     k(3, '导出|交易记录|交易明细|对账单|エクスポート|取引履歴|取引報告書|내보내기|거래 ?내역|تصدير|سجل ال?معاملات|كشف كامل'),
     k(2, '流水|质押|ステーキング|스테이킹|ستيكنج|تخزين|كشف حساب'),
+    // The tax authority and the yearly certificate, as named in Spain and Germany.
+    k(4, 'tributari|steuerbescheinigung|jahresbescheinigung'),
   ],
   account_closure: [
     k(5, 'dar(la|me)? de baja|close (my |the )?account|closing my account|cerrar (definitivamente )?(mi |la )?cuenta|cierr[oa] (la |mi )?cuenta|encerr|закрыть (мой )?аккаунт|u[zž]daryt.? (mano )?paskyr|konto .{0,20}schlie|schlie.{0,6} .{0,12}konto|hesab\\S* .{0,30}kapat|hesap (silme|kapatma)|fermer (d[eé]finitivement )?(mon |le )?compte'),
