@@ -15,6 +15,12 @@ const SECRET_TERMS: readonly RegExp[] = [
   /frase di recupero|chiave (privata|segreta)|codice (2fa|sms|di verifica)/iu, // it
   /fraz\p{L}* odzyskiwania|klucz\p{L}* prywatn|hasł|haseł|kod\p{L}* (2fa|sms|weryfikacyjn)/iu, // pl
   /сід-?фраз|фраз\p{L}* відновлен|приватн\p{L}* ключ|парол|код\p{L}* (з sms|2fa|підтвердженн)/iu, // uk
+  /助记词|恢复短语|私钥|私密密钥|secret ?key|密码|验证码/iu, // zh
+  /シードフレーズ|リカバリーフレーズ|秘密鍵|シークレットキー|パスワード|(認証|確認|2fa|sms)コード/iu, // ja
+  /시드 ?구문|복구 ?구문|개인 ?키|비밀 ?키|시크릿 ?키|비밀번호|(인증|2fa|sms) ?(코드|번호)/iu, // ko
+  /cụm từ khôi phục|khóa (riêng tư|bí mật)|mật khẩu|mã (2fa|sms|otp|xác thực|xác minh)/iu, // vi
+  /frasa pemulihan|kunci (privat|pribadi|rahasia)|kata sandi|kode (2fa|sms|otp|verifikasi)/iu, // id
+  /عبار[ةه] (الاسترداد|الاسترجاع)|المفتاح (الخاص|السري)|مفتاحك (الخاص|السري)|كلم[ةه] (المرور|السر)|رموز? (التحقق|المصادق[ةه]|2fa|sms)/iu, // ar
 ];
 
 const REQUEST_VERBS = new RegExp(
@@ -30,11 +36,18 @@ const REQUEST_VERBS = new RegExp(
     /\b(invia|inviaci|fornisci|comunica|condividi|indica|inserisci)\b/.source, // it
     /prześlij|podaj|podani|wyślij|udostępnij|przekaż|wpisz/.source, // pl
     /надішліть|повідомте|вкажіть|надайте|введіть|напишіть/.source, // uk
+    /请[^。！？，：；]{0,6}(发送|发给|提供|告诉|告知|输入|填写|回复)/.source, // zh: asked with 请
+    /送って|送信して|お送りください|教えて|お知らせください|入力して|ご入力ください|ご提供|共有して/.source, // ja
+    /보내 ?주|알려 ?주|입력해 ?주|제공해 ?주|공유해 ?주/.source, // ko
+    /(vui lòng|hãy|xin) (gửi|cung cấp|cho (chúng tôi|biết)|nhập|chia sẻ)/.source, // vi: asked with vui lòng, hãy or xin
+    /\b(kirim(kan)?|berikan|beri tahu|bagikan|masukkan|sebutkan)\b/.source, // id
+    /(?<!\p{L})(أرسل|ارسل|زوّ?دنا|شارك|أدخل|اكتب|أخبرنا|قدّ?م)(ي|وا|ها|ه)?(?!\p{L})/.source, // ar: the imperative only
   ].join('|'),
   'iu',
 );
 
-const NEVER = /\b(never|do not|don't|nunca|jamais|niemals|mai|no (comparta|comparte|envíe)|ne (partagez|communiquez))\b|никогда|не сообщайте|niekada|asla|nigdy|ніколи/iu;
+const NEVER =
+  /\b(never|do not|don't|nunca|jamais|niemals|mai|no (comparta|comparte|envíe)|ne (partagez|communiquez)|jangan|tidak akan pernah)\b|никогда|не сообщайте|niekada|asla|nigdy|ніколи|绝不|切勿|不要|从不|決して|絶対に|절대|không bao giờ|đừng|أبدًا|أبدا|لا تشارك|لا ترسل/iu;
 
 export interface SecretRequest {
   sentence: string;
@@ -43,7 +56,7 @@ export interface SecretRequest {
 
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?…])\s+|\n+/u)
+    .split(/(?<=[.!?…])\s+|(?<=[。！？])|\n+/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
