@@ -16,7 +16,9 @@ rmSync('test-results/e2e-results.json', { force: true });
 
 const steps = [];
 steps.push(['lint', run('lint: layer rules and code checks', npx, ['--no-install', 'eslint', '.'])]);
-steps.push(['typecheck', run('typecheck', npx, ['--no-install', 'tsc', '-p', 'tsconfig.json', '--noEmit'])]);
+// Each process layer in its own environment (main without the DOM, the renderer without Node), then everything with the tests.
+const typechecked = ['tsconfig.main.json', 'tsconfig.renderer.json', 'tsconfig.json'].every((config) => run(`typecheck: ${config}`, npx, ['--no-install', 'tsc', '-p', config, '--noEmit']));
+steps.push(['typecheck', typechecked]);
 steps.push(['security scan', run('security scan: Electronegativity (HIGH/MEDIUM must be justified)', process.execPath, ['scripts/security-scan.mjs'])]);
 const built = run('build', process.execPath, ['scripts/build.mjs']);
 steps.push(['build', built]);

@@ -8,4 +8,4 @@ import { z } from 'zod';
  * instead; main, which has no CSP, keeps the compiled parsers. Imported first by channels.ts,
  * before any schema is built.
  */
-if (typeof document !== 'undefined') z.config({ jitless: true });
+if (typeof (globalThis as { document?: unknown }).document !== 'undefined') z.config({ jitless: true });
