@@ -41,7 +41,7 @@ const REQUEST_VERBS = new RegExp(
     /보내 ?주|알려 ?주|입력해 ?주|제공해 ?주|공유해 ?주/.source, // ko
     /(vui lòng|hãy|xin) (gửi|cung cấp|cho (chúng tôi|biết)|nhập|chia sẻ)/.source, // vi: asked with vui lòng, hãy or xin
     /\b(kirim(kan)?|berikan|beri tahu|bagikan|masukkan|sebutkan)\b/.source, // id
-    /(?<!\p{L})(أرسل|ارسل|زوّ?دنا|شارك|أدخل|اكتب|أخبرنا|قدّ?م)(ي|وا|ها|ه)?(?!\p{L})/.source, // ar: the imperative only
+    /(?<!\p{L})(أرسل|ارسل|زوّ?دنا|شارك|أدخل|اكتب|أخبرنا|قدّ?م)(ي|وا|ها|ه)?(?!\p{L})/u.source, // ar: the imperative only
   ].join('|'),
   'iu',
 );
