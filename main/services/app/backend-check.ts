@@ -77,6 +77,7 @@ export async function checkBackend(config: BackendConfig, timeoutMs = CHECK_TIME
   const problem = missingField(config);
   if (problem) return failed(problem, problem === 'missing-token' ? 'Enter the token for this backend.' : "Enter the agent's email for the Zendesk API token, or choose an OAuth token.");
   let timer: NodeJS.Timeout | undefined;
+  const started = Date.now();
   try {
     const connector = createConnector(config);
     const timeout = new Promise<never>((_, reject) => {
@@ -88,7 +89,8 @@ export async function checkBackend(config: BackendConfig, timeoutMs = CHECK_TIME
     const problem = classifyBackendProblem(error);
     // A token refused, or an API missing, may well be the right token for the wrong kind of server.
     if (problem === 'credentials' || problem === 'wrong-address' || problem === 'wrong-kind') {
-      const detected = await otherBackendKindAt(config.url, config.kind);
+      // Within what is left of the check's time limit: the sentence still comes within it.
+      const detected = await otherBackendKindAt(config.url, config.kind, Math.max(500, Math.min(4_000, timeoutMs - (Date.now() - started))));
       if (detected) return { ...failed('other-kind', describeOtherKind(config, detected)), detectedKind: detected };
     }
     return failed(problem, describeBackendProblem(error, config));
