@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENT_ROLES, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS } from '../../../preload/contract';
+import { AGENT_ROLES, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS, type Agent, type Customer, type Message, type Ticket } from '../../../preload/contract';
 import type { RejectedItem, ValidatedPage } from './backend-connector';
 
 /** Backend payloads are untrusted input: every field is checked before it reaches the cache. */
@@ -105,3 +105,14 @@ export function validatePage(raw: z.infer<typeof dataPageSchema>): ValidatedPage
     rejected,
   };
 }
+
+// The shapes are declared once, in preload/rules/domain-shapes.ts; each schema must produce exactly
+// that shape, so a field added on one side and not the other fails the typecheck here.
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const shapesAgree: [
+  SameShape<z.output<typeof ticketSchema>, Ticket>,
+  SameShape<z.output<typeof customerSchema>, Customer>,
+  SameShape<z.output<typeof messageSchema>, Message>,
+  SameShape<z.output<typeof agentSchema>, Agent>,
+] = [true, true, true, true];
+void shapesAgree;
