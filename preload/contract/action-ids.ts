@@ -11,7 +11,7 @@ export const ACTION_IDS = [
   'ticket.status.open', 'ticket.status.pending', 'ticket.status.solved', 'ticket.priority.low',
   'ticket.priority.normal', 'ticket.priority.high', 'ticket.priority.urgent', 'ticket.assignToMe',
   'ticket.unassign', 'ticket.tag', 'ticket.snooze', 'ticket.escalate', 'escalation.undo', 'security.acknowledge',
-  'security.claim', 'security.deescalate', 'audit.exportCsv', 'audit.exportJson', 'selection.toggle',
+  'security.claim', 'security.deescalate', 'audit.exportCsv', 'audit.exportJson', 'privacy.reveal', 'privacy.screenShare', 'selection.toggle',
   'selection.extendDown', 'selection.extendUp', 'selection.all', 'selection.clear', 'bulk.status.open',
   'bulk.status.pending', 'bulk.status.solved', 'bulk.priority.low', 'bulk.priority.normal',
   'bulk.priority.high', 'bulk.priority.urgent', 'bulk.assignToMe', 'bulk.unassign', 'bulk.snooze', 'view.1',

@@ -5,6 +5,7 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { EscalationUndoBar } from './components/EscalationUndoBar';
 import { BulkUndoBar } from './components/BulkUndoBar';
 import { EscalationAlerts } from './components/EscalationAlerts';
+import { PrivacyBar } from './components/privacy/PrivacyBar';
 import { LiveRegion } from './components/LiveRegion';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { useT } from './i18n';
@@ -83,6 +84,7 @@ export function App() {
       {executive ? <ExecutiveHeader /> : <AppHeader />}
       <ErrorBanner />
       <EscalationAlerts />
+      <PrivacyBar />
       {!executive && <BulkUndoBar />}
       <EscalationUndoBar />
       {executive ? (

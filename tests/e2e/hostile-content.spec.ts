@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { HIDDEN_CHARACTER_CLASS } from '../../preload/contract/text-marks';
+import { maskEmail } from '../../main/services/domain/personal-data';
 import { backendAdmin, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 import { openDesk, showAllTickets } from './fixtures/desk-page';
 import { DIRECTION_TICKETS, HOSTILE_PAYLOADS, HUGE_BODY } from './fixtures/hostile-payloads';
@@ -123,7 +124,8 @@ test('subjects, names, e-mails, user ids and tags with direction controls are is
       // Ticket header: subject, name, e-mail, user id, tags.
       await expectIsolatedAndMarked(page.getByTestId('ticket-subject').locator('bdi'), t.subject, 'header subject');
       await expectIsolatedAndMarked(page.getByTestId('customer-name'), t.customerName, 'header name');
-      await expectIsolatedAndMarked(page.getByTestId('customer-email'), t.customerEmail, 'header e-mail');
+      // A frontline agent sees the e-mail masked (first letter and domain), still isolated and marked.
+      await expectIsolatedAndMarked(page.getByTestId('customer-email'), maskEmail(t.customerEmail), 'header e-mail');
       await expectIsolatedAndMarked(page.getByTestId('customer-user-id'), t.customerUserId, 'header user id');
       const tags = page.getByTestId('ticket-tag');
       await expect(tags).toHaveCount(t.tags.length);

@@ -1,6 +1,7 @@
 import type { Agent, Customer, EscalationNotice, Message, OutboxEntry, QueuePage, QueueRow, SearchResult } from '../../../preload/contract';
 import { REVEALABLE_FIELDS, type PersonalField, type RevealableField, type TicketPrivacy } from '../../../preload/contract/privacy-types';
-import { maskBalance, maskEmail, maskName, maskNamesIn, maskPersonalData, maskUserId } from '../domain/personal-data';
+import type { AccountFacts } from '../../../preload/contract/account-types';
+import { maskBalance, maskEmail, maskIp, maskName, maskNamesIn, maskPersonalData, maskUserId } from '../domain/personal-data';
 
 /** Balances above this (in the asset's display units) are masked for frontline agents and executives, unless set otherwise. */
 export const DEFAULT_BALANCE_THRESHOLD = 1000;
@@ -83,6 +84,20 @@ export class CustomerDataGuard {
     return this.hidden(customerId)('balance') ? maskBalance(amount, this.balanceThreshold) : amount;
   }
 
+  /** The back office's account facts for the panel: balances above the threshold, sign-in IPs and free text masked. */
+  accountFacts(facts: AccountFacts, customerId: string | null): AccountFacts {
+    const hidden = this.hidden(customerId);
+    const balance = (amount: string) => (customerId !== null && !hidden('balance') ? amount : maskBalance(amount, this.balanceThreshold));
+    return {
+      ...facts,
+      userId: this.screenShare ? maskUserId(facts.userId) : facts.userId,
+      balances: facts.balances.map((b) => ({ ...b, available: balance(b.available), locked: balance(b.locked) })),
+      signIns: facts.signIns.map((s) => ({ ...s, ip: hidden('ip') ? maskIp(s.ip) : s.ip })),
+      locks: facts.locks.map((l) => ({ ...l, reason: this.plain(l.reason) })),
+      withdrawals: facts.withdrawals.map((w) => ({ ...w, holdReason: w.holdReason === null ? null : this.plain(w.holdReason) })),
+    };
+  }
+
   row(row: QueueRow): QueueRow {
     return { ...row, subject: this.plain(row.subject, row.customerName), customerName: this.name(row.customerName) };
   }
@@ -94,6 +109,8 @@ export class CustomerDataGuard {
   search(result: SearchResult): SearchResult {
     return {
       ...result,
+      // The echo of what the agent typed is masked too: no answer carries an unrevealed value, whoever typed it.
+      query: this.plain(result.query),
       hits: result.hits.map((h) => ({ ...h, subject: this.plain(h.subject, h.customerName), customerName: this.name(h.customerName), snippet: this.plain(h.snippet, h.customerName) })),
     };
   }

@@ -1,4 +1,5 @@
 import type { Agent, ChannelName, EventName, EventPayloads, OutboxEntry } from '../../../preload/contract';
+import type { AccountFactsResult } from '../../../preload/contract/account-types';
 import type { CacheStore } from '../store/cache-store';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import type { CustomerDataGuard } from './customer-data-guard';
@@ -42,6 +43,8 @@ export function maskedResults(handlers: ChannelHandlers, deps: { guard: Customer
     'ticket.bulkUpdate': withEntries(guard),
     'macro.applyBulk': withEntries(guard),
     'audit.export': (v: { content: string }) => ({ ...v, content: guard.plain(v.content) }),
+    'account.facts': (v: AccountFactsResult, input: { ticketId: string }) =>
+      v.kind === 'found' && v.facts ? { ...v, facts: guard.accountFacts(v.facts, cache.tickets.get(input.ticketId)?.customerId ?? null) } : v,
   };
   const wrapped = { ...handlers } as Record<ChannelName, (input: unknown) => unknown>;
   for (const [channel, mask] of Object.entries(maskers) as Array<[ChannelName, Masker]>) {

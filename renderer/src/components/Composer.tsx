@@ -10,6 +10,7 @@ import { reportTyping } from '../stores/presence-reporter';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
 import { CollisionWarning } from './CollisionWarning';
+import { LeakWarning } from './privacy/LeakWarning';
 import { ComposerToolbar } from './composer/ComposerToolbar';
 import { useComposerDraft } from './composer/useComposerDraft';
 import { useComposerLink } from './composer/useComposerLink';
@@ -38,7 +39,7 @@ export function Composer({ ticketId, savedDraft, language }: Props) {
   const draft = useComposerDraft(ticketId, savedDraft, textareaRef);
   const { body, bodyRef, saveState, insert } = draft;
   useAutoGrow(textareaRef, body);
-  const { send, sending, collision, collisionRef, setCollision, markSeen } = useComposerSend(ticketId, mode, draft);
+  const { send, sending, collision, collisionRef, setCollision, markSeen, leak, clearLeak } = useComposerSend(ticketId, mode, draft);
 
   useEffect(() => {
     if (focusRequest && focusRequest.ticketId === ticketId) {
@@ -98,6 +99,7 @@ export function Composer({ ticketId, savedDraft, language }: Props) {
           onKeepEditing={keepEditing}
         />
       )}
+      {leak && <LeakWarning leak={leak} busy={sending} onSend={(note) => void send(note)} onKeepEditing={() => { clearLeak(); textareaRef.current?.focus(); }} />}
       <textarea
         ref={textareaRef}
         id={FOCUS_IDS.composer}

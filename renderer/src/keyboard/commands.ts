@@ -17,6 +17,7 @@ import { useSettingsStore } from '../stores/settings-store';
 import { useTicketStore, type TicketChanges } from '../stores/ticket-store';
 import { useTopicGroupStore } from '../stores/topic-group-store';
 import { useUiStore } from '../stores/ui-store';
+import { usePrivacyStore } from '../stores/privacy-store';
 import { FOCUS_IDS, focusIsLost, focusRegion } from './focus';
 import { actionById, type ActionId } from './keymap';
 
@@ -441,6 +442,11 @@ const desk = {
   },
   insertFavorite: (slot: number, origin: Origin): Promise<void> => insertFavorite(slot, origin),
   exportAudit: (format: 'csv' | 'json'): Promise<void> => exportAudit(format),
+  openReveal(origin: Origin): void {
+    const ticketId = currentTicket();
+    if (ticketId !== null) usePrivacyStore.getState().openReveal(ticketId, origin);
+  },
+  toggleScreenShare: (): Promise<void> => usePrivacyStore.getState().toggleScreenShare(),
 };
 
 export type DeskCommands = typeof desk;

@@ -117,6 +117,8 @@ export const ACTIONS = [
   { id: 'security.deescalate', group: 'security', keys: ['Shift+D'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.deescalate() },
   { id: 'audit.exportCsv', group: 'security', keys: ['e c'], when: ANYWHERE, run: (d) => void d.exportAudit('csv') },
   { id: 'audit.exportJson', group: 'security', keys: ['e j'], when: ANYWHERE, run: (d) => void d.exportAudit('json') },
+  { id: 'privacy.reveal', group: 'security', keys: ['v'], when: CURRENT, enabled: OPEN_TICKET, run: (d, origin) => d.openReveal(origin) },
+  { id: 'privacy.screenShare', group: 'security', keys: ['Shift+H'], when: ANYWHERE, run: (d) => void d.toggleScreenShare() },
 
   // Selection and bulk changes
   { id: 'selection.toggle', group: 'bulk', keys: ['x'], when: QUEUE, run: (d) => d.toggleSelection() },

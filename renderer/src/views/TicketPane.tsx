@@ -18,6 +18,7 @@ import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
 import { CustomerText, customerPlain } from '../components/CustomerText';
+import { RevealButton } from '../components/privacy/RevealButton';
 
 /** Scrolled further up than this, a newly opened ticket is brought back to its latest message. */
 const STICKY_BOTTOM_PX = 80;
@@ -100,6 +101,7 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
                 <span className="mono" title={t('ticket.meta.userId')}>
                   <CustomerText text={customer.userId} testId="customer-user-id" />
                 </span>
+                <RevealButton ticketId={ticket.id} />
               </>
             ) : (
               <span className="muted">{t('ticket.meta.unknownCustomer', { customerId: customerPlain(ticket.customerId) })}</span>

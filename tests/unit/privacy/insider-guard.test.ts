@@ -11,6 +11,9 @@ import { openCacheStore, type CacheStore } from '../../../main/services/store/ca
 import { revealVerdict } from '../../../main/services/domain/reveal-guard';
 import type { BackendConnector } from '../../../main/services/connectors/backend-connector';
 import { makeCustomer, makeTicket, T0 } from '../fixtures/make-ticket';
+import type { AccountFacts, AccountLock } from '../../../preload/contract/account-types';
+
+const LOCK_KIND: AccountLock['kind'] = 'withdrawal_hold';
 
 const frontline: Agent = { id: 'agent-frontline-1', name: 'Ana', email: 'ana@desk', role: 'frontline', languages: ['en'], domains: [] };
 const security: Agent = { id: 'agent-security-1', name: 'Sam', email: 'sam@desk', role: 'security', languages: ['en'], domains: [] };
@@ -92,5 +95,40 @@ describe('the insider guard on the desk', () => {
     for (let i = 0; i < 4; i++) await reveal('T-0');
     now += 60 * 60_000;
     expect((await reveal('T-0')).refusal).toBeNull();
+  });
+});
+
+describe('the account panel as the guard shows it', () => {
+  const facts: AccountFacts = {
+    userId: 'U-1000001',
+    kyc: { level: 2, status: 'verified' },
+    balances: [{ asset: 'BTC', available: '0.5', locked: '0' }, { asset: 'USDT', available: '25000', locked: '1500' }],
+    deposits: [],
+    withdrawals: [],
+    twoFactor: { enabled: true, method: null, changedAt: null },
+    signIns: [{ at: T0, device: 'Firefox on Linux', ip: '198.51.100.7', country: 'ES', newDevice: false }],
+    locks: [{ kind: LOCK_KIND, reason: 'customer wrote from ana.other@gmail.com', by: null, since: T0, until: null }],
+  };
+
+  it('masks balances above the threshold, sign-in IPs and e-mails in free text for a frontline agent; a reveal of that field shows it', () => {
+    let now = T0;
+    const guard = new CustomerDataGuard({ agent: () => frontline, now: () => now, balanceThreshold: 1000 });
+    const shown = guard.accountFacts(facts, 'C-1');
+    expect(shown.balances).toEqual([{ asset: 'BTC', available: '0.5', locked: '0' }, { asset: 'USDT', available: '•••••', locked: '•••••' }]);
+    expect(shown.signIns[0]!.ip).toBe('198.•••••');
+    expect(shown.locks[0]!.reason).toBe('customer wrote from a•••••@gmail.com');
+    guard.reveal('C-1', 'balance', now + 60_000);
+    guard.reveal('C-1', 'ip', now + 60_000);
+    expect(guard.accountFacts(facts, 'C-1').balances[1]!.available).toBe('25000');
+    expect(guard.accountFacts(facts, 'C-1').signIns[0]!.ip).toBe('198.51.100.7');
+    // For that customer only, and only until the reveal ends.
+    expect(guard.accountFacts(facts, 'C-2').balances[1]!.available).toBe('•••••');
+    now += 61_000;
+    expect(guard.accountFacts(facts, 'C-1').signIns[0]!.ip).toBe('198.•••••');
+  });
+
+  it('shows a security agent everything', () => {
+    const guard = new CustomerDataGuard({ agent: () => security, now: () => T0 });
+    expect(guard.accountFacts(facts, 'C-1')).toEqual(facts);
   });
 });

@@ -4,6 +4,8 @@ import { hasUnfilledPlaceholder } from '../../../../preload/rules/unfilled-place
 import { translate } from '../../i18n';
 import { newestSeenMessageId } from '../../lib/conversation';
 import { replyNoticeText } from '../../lib/kind-wording';
+import { leakText } from '../../lib/privacy-wording';
+import type { CrossCustomerLeak } from '../../../../preload/contract/privacy-types';
 import { announce } from '../../stores/announce-store';
 import { reportError } from '../../stores/error-store';
 import { useMacroStore } from '../../stores/macro-store';
@@ -27,6 +29,8 @@ export function useComposerSend(ticketId: string, mode: MessageKind, draft: Comp
   const reply = useTicketStore((s) => s.reply);
   const [sending, setSending] = useState(false);
   const [collision, setCollisionState] = useState<Collision | null>(null);
+  // The reply named another customer: nothing went; it goes only with the agent's note.
+  const [leak, setLeak] = useState<CrossCustomerLeak | null>(null);
   const sendingRef = useRef(false);
   // Read by send() right after a keypress, before React has re-rendered.
   const collisionRef = useRef<Collision | null>(null);
@@ -48,8 +52,8 @@ export function useComposerSend(ticketId: string, mode: MessageKind, draft: Comp
 
   const failedAction = (kind: MessageKind) => translate(kind === 'note' ? 'composer.action.addNote' : 'composer.action.sendReply');
 
-  /** Resolves true once the reply or note is queued. */
-  const send = async (): Promise<boolean> => {
+  /** Resolves true once the reply or note is queued; `crossCustomerNote` sends a reply that names another customer anyway. */
+  const send = async (crossCustomerNote?: string): Promise<boolean> => {
     const text = draft.bodyRef.current;
     if (sendingRef.current) return false;
     if (text.trim() === '') {
@@ -74,7 +78,14 @@ export function useComposerSend(ticketId: string, mode: MessageKind, draft: Comp
     draft.update('');
     try {
       const macroIds = kind === 'reply' ? useMacroStore.getState().insertedIds[ticketId] : undefined;
-      const receipt = await reply(ticketId, kind, text, { lastSeenMessageId, ignoreCollision, ...(macroIds ? { macroIds } : {}) });
+      const receipt = await reply(ticketId, kind, text, { lastSeenMessageId, ignoreCollision, ...(macroIds ? { macroIds } : {}), ...(crossCustomerNote ? { crossCustomerNote } : {}) });
+      if (receipt.leak) {
+        draft.restore(text);
+        setLeak(receipt.leak);
+        announce(`${translate('privacy.leak.title')} ${leakText(receipt.leak, translate)}`);
+        return false;
+      }
+      setLeak(null);
       if (receipt.collision.length > 0) {
         // Shown in the warning now, so the next plain send does not stop at them again.
         seenRef.current = receipt.collision.at(-1)?.id ?? seenRef.current;
@@ -105,5 +116,5 @@ export function useComposerSend(ticketId: string, mode: MessageKind, draft: Comp
     }
   };
 
-  return { send, sending, collision, collisionRef, setCollision, markSeen };
+  return { send, sending, collision, collisionRef, setCollision, markSeen, leak, clearLeak: () => setLeak(null) };
 }

@@ -20,9 +20,10 @@ import { topicGroups } from './topic-groups';
 import { deskPulse } from './desk-pulse';
 import { failedEntries } from './failed-entries';
 import { incidentRecipients } from './incident-recipients';
+import { privacy } from './privacy';
 
 /** Every area of the interface; one file each, so areas are translated (and reviewed) apart. */
-export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds, deskPulse, failedEntries, incidentRecipients } as const;
+export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds, deskPulse, failedEntries, incidentRecipients, privacy } as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 export type MessageId = { [A in keyof typeof CATALOGS]: KeysOf<(typeof CATALOGS)[A]> }[keyof typeof CATALOGS];
