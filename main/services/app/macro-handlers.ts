@@ -6,6 +6,7 @@ import { secretRequests } from '../domain/macro-safety';
 import { bulkActionRefusal, ticketChangeRefusal } from '../domain/security-rights';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
+import { crossCustomerLeak } from './privacy-handlers';
 
 /** How long a bulk send waits before it goes, so the agent can take it back. */
 export const BULK_UNDO_WINDOW_MS = 10_000;
@@ -84,6 +85,12 @@ export function createMacroHandlers(deps: MacroHandlerDeps): Pick<ChannelHandler
           const refusal = ticketChangeRefusal(me.role, ticket, changes);
           if (refusal) {
             skipped.push({ ticketId, reason: refusal });
+            continue;
+          }
+          // A fill-in value naming another customer would send their data to every recipient: that ticket is left out.
+          const leak = crossCustomerLeak(cache, ticketId, rendered.text);
+          if (leak) {
+            skipped.push({ ticketId, reason: `names another customer (${leak.identifier.replace('_', ' ')} ${leak.shown})` });
             continue;
           }
           entries.push(writer.enqueueOne(ticketId, { kind: 'reply', body: rendered.text, authorId: me.id }, { notBefore: undoUntil }));

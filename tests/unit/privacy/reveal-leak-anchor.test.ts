@@ -113,6 +113,16 @@ describe('cross-customer leak check', () => {
   });
 });
 
+describe('cross-customer leak check on bulk sends', () => {
+  it('leaves out, with the reason, the tickets a macro would tell another customer\'s e-mail; sends the rest', async () => {
+    const d = await desk('agent-frontline-5');
+    const saved = await d.call('macro.save', { macro: { title: 'Reference', topic: null, keywords: [], bodies: [{ language: 'en', body: 'We checked {{ fields.reference }} for you.' }], requiredFields: [{ key: 'reference', label: 'Reference' }], actions: {} } });
+    const result = await d.call('macro.applyBulk', { macroId: saved.macro!.id, ticketIds: [ticketA, ticketB], fields: { reference: EMAIL_B } });
+    expect(result.skipped).toEqual([{ ticketId: ticketA, reason: 'names another customer (email j•••••@yahoo.com)' }]);
+    expect(result.entries.map((e) => e.ticketId)).toEqual([ticketB]);
+  });
+});
+
 describe('audit chain anchor', () => {
   const securityAgent: Agent['id'] = 'agent-security-2';
 
