@@ -17,6 +17,13 @@ const REPLY_HEADER = new RegExp(
     '\\bra[šs][eė]:',
     '\\byazd[ıi]:',
     '(?:написал|написала|написал\\(а\\)|пишет|написав|пише):',
+    '(?:写道|寫道)[:：]',
+    '님이 작성:',
+    'كتب:',
+    '(?<!\\p{L})đã viết:',
+    '\\bmenulis:',
+    // Japanese mail programs end the header with the sender's address alone: "… Support <support@example.com>:".
+    '<[^<>\\s]+@[^<>\\s]+>\\s?[:：]',
   ]
     .map((pattern) => `${pattern}\\s*$`)
     .join('|'),
@@ -29,10 +36,20 @@ const QUOTE_SEPARATOR =
 const SIGNATURE_SEPARATOR = /^--\s?$/;
 /** "Sent from my iPhone" and its kin: the phone's language, not necessarily the writer's. */
 const SENT_FROM =
-  /^\s*(?:sent from my|get outlook for|enviado desde mi|enviado do meu|отправлено с|von meinem .{1,40} gesendet|envoyé de mon|envoyé depuis mon|iphone.?umdan gönderildi|išsiųsta iš|inviato da|wysłane z|надіслано з)/iu;
+  /^\s*(?:sent from my|get outlook for|enviado desde mi|enviado do meu|отправлено с|von meinem .{1,40} gesendet|envoyé de mon|envoyé depuis mon|iphone.?umdan gönderildi|išsiųsta iš|inviato da|wysłane z|надіслано з|从我的|發自我的|iphone.{0,20}から送信|.{1,20}에서 보냄|أ?\p{M}?رسلت من|مرسل من|gửi từ|dikirim dari)/iu;
+
+/**
+ * A letter or digit that is not Chinese, Japanese or Korean. Those scripts run words together, so
+ * a token glued to them ("提了500USDT到", "邮箱test@qq.com") must stop where they begin, or it
+ * takes the whole clause with it.
+ */
+const TOKEN_CHARACTER = '(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])[\\p{L}\\p{N}';
 
 /** Links, e-mail addresses and bare domains. */
-const LINK = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|app|exchange|info|xyz|me)(?![\p{L}\p{N}])/giu;
+const LINK = new RegExp(
+  `(?:[a-z][a-z0-9+.-]*:\\/\\/|www\\.)[^\\s\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+|(?:${TOKEN_CHARACTER}._%+-])+@(?:${TOKEN_CHARACTER}.-])+\\.(?:${TOKEN_CHARACTER}]){2,}|(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|net|org|io|app|exchange|info|xyz|me)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 /** Long letter-and-digit runs: base58 addresses, hashes and API keys, even those without a digit. */
 const MACHINE_TOKEN = /(?<![\p{L}\p{N}])[a-z0-9]{26,}(?![\p{L}\p{N}])/giu;
 /**
@@ -41,7 +58,7 @@ const MACHINE_TOKEN = /(?<![\p{L}\p{N}])[a-z0-9]{26,}(?![\p{L}\p{N}])/giu;
  */
 const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|«[^»\n]{1,120}»|„[^“”\n]{1,120}[“”]|(?<!\p{L})'[^'\n]{1,120}'(?!\p{L})/gu;
 /** Anything holding a digit: amounts, ids (U-4821937), networks (TRC20), IPs, dates, times. */
-const WITH_DIGIT = /[\p{L}\p{N}_-]*\p{N}(?:[.,:/_-]?[\p{L}\p{N}])*/gu;
+const WITH_DIGIT = new RegExp(`(?:${TOKEN_CHARACTER}_-])*\\p{N}(?:[.,:/_-]?${TOKEN_CHARACTER}])*`, 'gu');
 /**
  * Tickers and the crypto jargon customers write in English whatever their language ("mi wallet",
  * "le staking"): they say nothing about the language of the sentence around them.

@@ -155,10 +155,19 @@ describe('what counts as the customer’s own prose', () => {
       'Il giorno lun 3 mar 2025 alle ore 10:00 Support <support@example.com> ha scritto:',
       'W dniu 3.03.2025 o 10:00 Support <support@example.com> pisze:',
       'пн, 3 бер. 2025 р. о 10:00 Support <support@example.com> пише:',
+      'Support <support@example.com> 于2025年3月3日周一 10:00写道：',
+      '2025年3月3日(月) 10:00 Support <support@example.com>:',
+      '2025년 3월 3일 (월) 오전 10:00, Support <support@example.com>님이 작성:',
+      'في الاثنين، 3 مارس 2025 في 10:00 ص، Support <support@example.com> كتب:',
+      'Vào Th 2, 3 thg 3, 2025 vào lúc 10:00 Support <support@example.com> đã viết:',
+      'Pada tanggal Sen, 3 Mar 2025 pukul 10.00 Support <support@example.com> menulis:',
       '-----Original Message-----',
     ];
     for (const header of headers) {
       expect(ownWords(`Still nothing.\nSent from my iPhone\n\n${header}\nWe are looking into it.\n> earlier text`), header).toBe('Still nothing.');
+    }
+    for (const sentFrom of ['从我的iPhone发送', 'iPhoneから送信', '내 iPhone에서 보냄', 'أُرسلت من الـ iPhone الخاص بي', 'Gửi từ iPhone của tôi', 'Dikirim dari iPhone saya']) {
+      expect(ownWords(`还是没有到账\n${sentFrom}`), sentFrom).toBe('还是没有到账');
     }
     expect(ownWords('Thanks\n-- \nAna García\nHead of Trading, Example Ltd')).toBe('Thanks');
     expect(ownWords('> quoted first\nMy own line')).toBe('My own line');
@@ -168,5 +177,12 @@ describe('what counts as the customer’s own prose', () => {
     const text =
       "J'ai envoyé 0,05 BTC (TRC20) à 0x8f3Cf7ad23Cd3CaDbD9735AFf958023239c6A063 et TXk3mJ9qPz7vWcR2nYb8LdFa5sHeGu4tQo, hash 9f2c4e1a7b3d5f6e8a0c2b4d6f8e0a1c3b5d7f9e1a3c5b7d9f0e2a4c6b8d0f1e, voir https://explorer.example/tx/1 ou support@example.com, compte U-4821937, statut « Processing » depuis l'autre jour";
     expect(proseOnly(text)).toBe("J'ai envoyé ( ) à et , , voir ou , compte , statut depuis l'autre jour");
+  });
+
+  it('stops a token with a digit, a link or an address where Chinese, Japanese or Korean begins, so the clause around it stays', () => {
+    expect(proseOnly('我昨天提了500USDT到我的钱包，还没有到账')).toBe('我昨天提了 到我的钱包，还没有到账');
+    expect(proseOnly('3日前にパスポートを提出しました')).toBe('日前にパスポートを提出しました');
+    expect(proseOnly('邮箱test@qq.com收不到验证码，网址https://example.com/verify打不开')).toBe('邮箱 收不到验证码，网址 打不开');
+    expect(proseOnly('300 USDT를 보냈는데 2시간째 안 들어왔어요')).toBe('USDT를 보냈는데 시간째 안 들어왔어요');
   });
 });
