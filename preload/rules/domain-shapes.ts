@@ -11,7 +11,7 @@
 export const LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk', 'zh', 'ja', 'ko', 'vi', 'id', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 /** The languages the embedded backend's generated customers write in. */
-export const SEED_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'zh', 'ja', 'ko', 'ar'] as const satisfies readonly Language[];
+export const SEED_LANGUAGES = ['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk', 'zh', 'ja', 'ko', 'vi', 'id', 'ar'] as const satisfies readonly Language[];
 export type SeedLanguage = (typeof SEED_LANGUAGES)[number];
 
 export const TOPICS = [

@@ -40,6 +40,12 @@ const FRONTLINE: readonly AgentSpec[] = [
   { name: 'Min-jun Kim', languages: ['ko', 'ja', 'en'], domains: ['two_factor', 'locked_account', 'api_keys', 'market_incident', 'account_closure'] },
   { name: 'Omar Haddad', languages: ['ar', 'en', 'fr'], domains: ['kyc', 'deposit', 'withdrawal', 'p2p_dispute', 'fees'] },
   { name: 'Layla Mansour', languages: ['ar', 'en'], domains: ['two_factor', 'locked_account', 'market_incident', 'tax_statement', 'account_closure'] },
+  { name: 'Giulia Romano', languages: ['it', 'en', 'fr'], domains: ['kyc', 'deposit', 'withdrawal', 'fees', 'account_closure'] },
+  { name: 'Katarzyna Wójcik', languages: ['pl', 'uk', 'en'], domains: ['kyc', 'deposit', 'withdrawal', 'two_factor', 'p2p_dispute'] },
+  { name: 'Oksana Melnyk', languages: ['uk', 'pl', 'ru'], domains: ['locked_account', 'fees', 'api_keys', 'market_incident', 'tax_statement'] },
+  { name: 'Nguyễn Thu Hà', languages: ['vi', 'en'], domains: ['kyc', 'deposit', 'withdrawal', 'p2p_dispute', 'fees'] },
+  { name: 'Dewi Lestari', languages: ['id', 'en'], domains: ['deposit', 'withdrawal', 'two_factor', 'market_incident', 'tax_statement'] },
+  { name: 'Trần Quốc Bảo', languages: ['vi', 'id', 'en'], domains: ['two_factor', 'locked_account', 'api_keys', 'market_incident', 'account_closure'] },
 ];
 
 const SECURITY: readonly AgentSpec[] = [
@@ -48,6 +54,8 @@ const SECURITY: readonly AgentSpec[] = [
   { name: 'Emre Demir', languages: ['en', 'tr', 'de', 'ru'], domains: SECURITY_DOMAINS },
   { name: 'Li Na', languages: ['en', 'zh', 'ja', 'ko'], domains: SECURITY_DOMAINS },
   { name: 'Karim Nasser', languages: ['en', 'ar', 'fr', 'tr'], domains: SECURITY_DOMAINS },
+  { name: 'Marta Zielińska', languages: ['en', 'pl', 'uk', 'it'], domains: SECURITY_DOMAINS },
+  { name: 'Phạm Đức Anh', languages: ['en', 'vi', 'id'], domains: SECURITY_DOMAINS },
 ];
 
 // Executives jump into any queue during a crisis, so they carry every topic.
@@ -68,7 +76,7 @@ function toAgents(role: AgentRole, specs: readonly AgentSpec[]): Agent[] {
   }));
 }
 
-/** The fixed support team: 19 frontline agents, 5 security agents, 1 executive. */
+/** The fixed support team: 25 frontline agents, 7 security agents, 1 executive. */
 export function createAgents(): Agent[] {
   return [...toAgents('frontline', FRONTLINE), ...toAgents('security', SECURITY), ...toAgents('executive', EXECUTIVES)];
 }

@@ -99,6 +99,36 @@ export const NAMES: Readonly<Record<SeedLanguage, NamePool>> = {
     femaleFirst: [['فاطمة', 'fatima'], ['نورة', 'noura'], ['سارة', 'sara'], ['مريم', 'maryam'], ['ليلى', 'layla'], ['هند', 'hind'], ['ريم', 'reem'], ['أمل', 'amal'], ['دينا', 'dina'], ['رنا', 'rana'], ['ياسمين', 'yasmin'], ['لمى', 'lama']],
     maleLast: [['العتيبي', 'alotaibi'], ['القحطاني', 'alqahtani'], ['الشمري', 'alshammari'], ['الحربي', 'alharbi'], ['المصري', 'elmasry'], ['حداد', 'haddad'], ['منصور', 'mansour'], ['الأنصاري', 'alansari'], ['الزهراني', 'alzahrani'], ['الدوسري', 'aldosari'], ['خليل', 'khalil'], ['النجار', 'alnajjar'], ['السيد', 'elsayed'], ['بن علي', 'benali']],
   },
+  it: {
+    maleFirst: ['Marco', 'Luca', 'Alessandro', 'Giuseppe', 'Francesco', 'Matteo', 'Andrea', 'Lorenzo', 'Davide', 'Simone', 'Federico', 'Riccardo'],
+    femaleFirst: ['Giulia', 'Chiara', 'Francesca', 'Sara', 'Martina', 'Valentina', 'Alessia', 'Elisa', 'Federica', 'Silvia', 'Elena', 'Giorgia'],
+    maleLast: ['Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti', 'De Luca', 'Mancini', 'Costa'],
+  },
+  pl: {
+    maleFirst: ['Piotr', 'Krzysztof', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Jakub', 'Łukasz', 'Kamil', 'Mateusz', 'Adam', 'Bartosz'],
+    femaleFirst: ['Anna', 'Katarzyna', 'Magdalena', 'Agnieszka', 'Joanna', 'Aleksandra', 'Natalia', 'Karolina', 'Monika', 'Paulina', 'Zuzanna', 'Justyna'],
+    maleLast: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak', 'Dąbrowski', 'Kozłowski', 'Mazur', 'Krawczyk'],
+    femaleLast: ['Nowak', 'Kowalska', 'Wiśniewska', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowska', 'Zielińska', 'Szymańska', 'Woźniak', 'Dąbrowska', 'Kozłowska', 'Mazur', 'Krawczyk'],
+  },
+  // Ukrainian names carry their national romanisation (Дмитро → dmytro), not the Russian one.
+  uk: {
+    maleFirst: [['Олександр', 'oleksandr'], ['Андрій', 'andrii'], ['Дмитро', 'dmytro'], ['Сергій', 'serhii'], ['Богдан', 'bohdan'], ['Тарас', 'taras'], ['Максим', 'maksym'], ['Володимир', 'volodymyr'], ['Юрій', 'yurii'], ['Остап', 'ostap'], ['Ігор', 'ihor'], ['Назар', 'nazar']],
+    femaleFirst: [['Олена', 'olena'], ['Оксана', 'oksana'], ['Наталія', 'nataliia'], ['Ірина', 'iryna'], ['Тетяна', 'tetiana'], ['Юлія', 'yuliia'], ['Анастасія', 'anastasiia'], ['Софія', 'sofiia'], ['Марія', 'mariia'], ['Катерина', 'kateryna'], ['Христина', 'khrystyna'], ['Дарина', 'daryna']],
+    maleLast: [['Шевченко', 'shevchenko'], ['Коваленко', 'kovalenko'], ['Бондаренко', 'bondarenko'], ['Ткаченко', 'tkachenko'], ['Кравченко', 'kravchenko'], ['Мельник', 'melnyk'], ['Бойко', 'boiko'], ['Коваль', 'koval'], ['Олійник', 'oliinyk'], ['Шевчук', 'shevchuk'], ['Поліщук', 'polishchuk'], ['Лисенко', 'lysenko'], ['Савчук', 'savchuk'], ['Руденко', 'rudenko']],
+  },
+  // Nguyễn is the family name of about four in ten Vietnamese, hence its weight; the agent
+  // addresses the customer by the given name, which comes last (Nguyễn Linh → Chào Linh).
+  vi: {
+    maleFirst: ['Minh', 'Huy', 'Tuấn', 'Dũng', 'Hùng', 'Nam', 'Long', 'Quang', 'Khoa', 'Phúc', 'Thành', 'Đức'],
+    femaleFirst: ['Linh', 'Hương', 'Trang', 'Lan', 'Ngọc', 'Thảo', 'Mai', 'Hà', 'Phương', 'Vy', 'Hằng', 'Nhung'],
+    maleLast: ['Nguyễn', 'Nguyễn', 'Nguyễn', 'Nguyễn', 'Nguyễn', 'Trần', 'Trần', 'Lê', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'],
+    familyNameFirst: true,
+  },
+  id: {
+    maleFirst: ['Budi', 'Agus', 'Andi', 'Rizky', 'Fajar', 'Dimas', 'Hendra', 'Arif', 'Reza', 'Bayu', 'Eko', 'Yoga'],
+    femaleFirst: ['Siti', 'Dewi', 'Putri', 'Ayu', 'Rina', 'Indah', 'Nurul', 'Fitri', 'Sri', 'Wulan', 'Lestari', 'Anisa'],
+    maleLast: ['Santoso', 'Wijaya', 'Saputra', 'Pratama', 'Hidayat', 'Kusuma', 'Nugroho', 'Setiawan', 'Gunawan', 'Halim', 'Siregar', 'Nasution', 'Simanjuntak', 'Wibowo', 'Hasibuan', 'Purnomo'],
+  },
 };
 
 /** ISO 3166-1 alpha-2 codes where each language's customers live, with relative weights. */
@@ -115,6 +145,11 @@ export const COUNTRIES: Readonly<Record<SeedLanguage, readonly (readonly [string
   ja: [['JP', 100]],
   ko: [['KR', 100]],
   ar: [['SA', 26], ['AE', 20], ['EG', 20], ['MA', 10], ['JO', 8], ['KW', 6], ['QA', 5], ['DZ', 5]],
+  it: [['IT', 93], ['CH', 5], ['SM', 2]],
+  pl: [['PL', 90], ['GB', 6], ['DE', 4]],
+  uk: [['UA', 82], ['PL', 10], ['DE', 8]],
+  vi: [['VN', 94], ['US', 3], ['AU', 3]],
+  id: [['ID', 100]],
 };
 
 export const EMAIL_DOMAINS: Readonly<Record<SeedLanguage, readonly string[]>> = {
@@ -130,6 +165,11 @@ export const EMAIL_DOMAINS: Readonly<Record<SeedLanguage, readonly string[]>> = 
   ja: ['gmail.com', 'gmail.com', 'yahoo.co.jp', 'icloud.com', 'docomo.ne.jp', 'outlook.jp'],
   ko: ['naver.com', 'naver.com', 'gmail.com', 'daum.net', 'kakao.com', 'hanmail.net'],
   ar: ['gmail.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com', 'icloud.com'],
+  it: ['gmail.com', 'gmail.com', 'libero.it', 'hotmail.it', 'virgilio.it', 'outlook.it', 'alice.it'],
+  pl: ['gmail.com', 'gmail.com', 'wp.pl', 'onet.pl', 'o2.pl', 'interia.pl'],
+  uk: ['gmail.com', 'gmail.com', 'ukr.net', 'i.ua', 'meta.ua', 'outlook.com'],
+  vi: ['gmail.com', 'gmail.com', 'gmail.com', 'yahoo.com.vn', 'outlook.com', 'icloud.com'],
+  id: ['gmail.com', 'gmail.com', 'gmail.com', 'yahoo.co.id', 'yahoo.com', 'outlook.com'],
 };
 
 /** Mail services whose addresses are usually the account number, not a name (QQ: 2084417395@qq.com). */
@@ -142,7 +182,7 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
 };
 
 // Letters that Unicode decomposition does not reduce to a base letter.
-const SPECIAL_LATIN: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe' };
+const SPECIAL_LATIN: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe' };
 
 /**
  * Lower-case ASCII spelling of a name for e-mail addresses ("Žukauskaitė" → "zukauskaite",

@@ -9,18 +9,23 @@ export const FIRST_CUSTOMER_NUMBER = 100001;
 
 /** A crypto exchange's customer mix: English first, then its large Spanish, Russian, Turkish, Portuguese and Asian markets. */
 export const CUSTOMER_LANGUAGES = new WeightedTable<SeedLanguage>([
-  ['en', 20],
-  ['es', 10],
-  ['ru', 9],
+  ['en', 18],
+  ['es', 9],
+  ['ru', 8],
   ['tr', 8],
-  ['pt', 8],
-  ['zh', 8],
+  ['pt', 7],
+  ['zh', 7],
   ['ko', 6],
+  ['vi', 6],
   ['de', 5],
   ['fr', 5],
+  ['id', 5],
   ['ja', 4],
   ['ar', 4],
-  ['lt', 3],
+  ['it', 3],
+  ['pl', 3],
+  ['uk', 3],
+  ['lt', 2],
 ]);
 
 const KYC_LEVELS = new WeightedTable<Customer['kycLevel']>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_TOPICS, SEED_LANGUAGES, TOPICS, type SeedLanguage } from '../../../preload/contract/domain-types';
 import { createAgents } from '../../../main/backend/seed/agents';
-import { toAsciiLower } from '../../../main/backend/seed/content-people';
+import { NAMES, toAsciiLower } from '../../../main/backend/seed/content-people';
 import { createCustomer, IdentityRegistry } from '../../../main/backend/seed/customers';
 import { Random } from '../../../main/backend/seed/random';
 import { compiledContent, compileTemplate, notesFor, type Template } from '../../../main/backend/seed/templates';
@@ -50,6 +50,15 @@ describe('seed content', () => {
     expect(openings('tr')).toMatch(/[ğışçöü]/);
     expect(openings('de')).toMatch(/[äöüß]/);
     expect(openings('es')).toMatch(/[ñáéíóú¿]/);
+    expect(openings('it')).toMatch(/[àèéìòù]/);
+    expect(openings('pl')).toMatch(/[ąćęłńóśźż]/);
+    expect(openings('uk')).toMatch(/[іїєґ]/);
+    expect(openings('uk')).not.toMatch(/[ыэъё]/);
+    expect(openings('vi')).toMatch(/[ăâđêôơư]/);
+    // Tone marks, not only the vowel letters: a text typed without them would still match the line above.
+    expect(openings('vi')).toMatch(/[ạảãáàặẳẵắằậẩẫấầẹẻẽéèệểễếềịỉĩíìọỏõóòộổỗốồợởỡớờụủũúùựửữứừỵỷỹýỳ]/);
+    expect(openings('id')).toMatch(/\bsaya\b/);
+    expect(openings('id')).not.toMatch(/[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Arabic}]/u);
     expect(openings('zh')).toMatch(/\p{Script=Han}/u);
     expect(openings('zh')).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
     expect(openings('ja')).toMatch(/\p{Script=Hiragana}/u);
@@ -77,10 +86,39 @@ describe('seed content', () => {
     for (const customer of qq) expect(customer.email).toMatch(/^\d{9,10}@qq\.com$/);
   });
 
+  it("spells Ukrainian customers' addresses with the national romanisation", () => {
+    const identities = new IdentityRegistry();
+    const rng = new Random(9);
+    const ukrainian = Array.from({ length: 80 }, (_, i) => createCustomer(rng, `C-uk-${i}`, identities, 'uk'));
+    // Every address holds the surname as Ukraine romanises it (Мельник → melnyk, not the Russian map's "melnik").
+    const latinSurname = new Map(NAMES.uk.maleLast.map((name) => (typeof name === 'string' ? [name, name] : [name[0], name[1]])));
+    expect(latinSurname.get('Мельник')).toBe('melnyk');
+    for (const customer of ukrainian) {
+      expect(customer.name, customer.name).toMatch(/^\p{Script=Cyrillic}+ \p{Script=Cyrillic}+$/u);
+      expect(customer.email.split('@')[0], customer.name).toContain(latinSurname.get(customer.name.split(' ')[1]!));
+    }
+  });
+
+  it('names Vietnamese customers family name first and greets them by the given name, with ASCII addresses', () => {
+    const identities = new IdentityRegistry();
+    const rng = new Random(9);
+    const vietnamese = Array.from({ length: 80 }, (_, i) => createCustomer(rng, `C-vi-${i}`, identities, 'vi'));
+    for (const customer of vietnamese) {
+      expect(customer.name, customer.name).toMatch(/^\p{Script=Latin}+ \p{Script=Latin}+$/u);
+      expect(customer.name.endsWith(` ${customer.firstName}`), customer.name).toBe(true);
+      expect(customer.email, customer.name).toMatch(/^[a-z0-9._]+@[a-z0-9.-]+$/);
+    }
+    expect(vietnamese.filter((c) => c.name.startsWith('Nguyễn ')).length).toBeGreaterThan(10);
+  });
+
   it('transliterates names for e-mail addresses', () => {
     expect(toAsciiLower('Žukauskaitė')).toBe('zukauskaite');
     expect(toAsciiLower('Фёдоров')).toBe('fedorov');
     expect(toAsciiLower('Yılmaz')).toBe('yilmaz');
+    expect(toAsciiLower('Wiśniewska')).toBe('wisniewska');
+    expect(toAsciiLower('Łukasz')).toBe('lukasz');
+    expect(toAsciiLower('Đặng')).toBe('dang');
+    expect(toAsciiLower('Nguyễn')).toBe('nguyen');
     expect(createAgents()[0]?.email).toBe('maria.gonzalez@support.example.com');
   });
 });
