@@ -167,27 +167,26 @@ interface ScriptCount {
   readonly weighted: number;
 }
 
-function scriptOfLetter(letter: string): Script {
-  if (/\p{Script=Latin}/u.test(letter)) return 'latin';
-  if (/\p{Script=Cyrillic}/u.test(letter)) return 'cyrillic';
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letter)) return 'cjk';
-  if (/\p{Script=Hangul}/u.test(letter)) return 'hangul';
-  if (/\p{Script=Arabic}/u.test(letter)) return 'arabic';
-  return 'other';
-}
-
 const LETTER_WEIGHT: Readonly<Record<Script, number>> = { latin: 1, cyrillic: 1, cjk: CJK_LETTER_WEIGHT, hangul: HANGUL_LETTER_WEIGHT, arabic: 1, other: 1 };
+const SCRIPT_LETTERS: ReadonlyArray<readonly [Script, RegExp]> = [
+  ['latin', /\p{Script=Latin}/gu],
+  ['cyrillic', /\p{Script=Cyrillic}/gu],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['hangul', /\p{Script=Hangul}/gu],
+  ['arabic', /\p{Script=Arabic}/gu],
+];
 
-/** The script with the most weighted letters in the prose. */
+/** The script with the most weighted letters in the prose; letters of no script above count as "other". */
 function scriptOf(prose: string): ScriptCount {
-  const weights = new Map<Script, number>();
-  for (const letter of prose.match(/\p{L}/gu) ?? []) {
-    const script = scriptOfLetter(letter);
-    weights.set(script, (weights.get(script) ?? 0) + LETTER_WEIGHT[script]);
-  }
   let best: ScriptCount = { script: 'latin', weighted: 0 };
-  for (const [script, weighted] of weights) if (weighted > best.weighted) best = { script, weighted };
-  return best;
+  let known = 0;
+  for (const [script, pattern] of SCRIPT_LETTERS) {
+    const letters = count(prose, pattern);
+    known += letters;
+    if (letters * LETTER_WEIGHT[script] > best.weighted) best = { script, weighted: letters * LETTER_WEIGHT[script] };
+  }
+  const other = count(prose, /\p{L}/gu) - known;
+  return other > best.weighted ? { script: 'other', weighted: other } : best;
 }
 
 /** The words of a Cyrillic or Latin text without the words of the other of the two scripts. */
