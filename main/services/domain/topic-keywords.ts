@@ -81,7 +81,7 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
   withdrawal: [
     k(2, 'withdraw|retiro|retirad|вывод|isvedim|isemim|auszahlung|saque|cekim|retrait'),
     k(2, 'retir[eéo]|retirar|вывест|вывел|isvest|isved|auszahl|abheb|abgehoben|sac(ar|ou|ado)|saquei|cek(im|il|ti|tig|mek|eme|ebil|iyor)'),
-    k(3, 'ismokej|ismoket|isimt|isimk|atsiimt|para cek|cash.?out|get my (funds|money) out'),
+    k(3, 'ismokej|ismoket|isimt|isimk|issiim|issiem|atsiimt|para cek|cash.?out|get my (funds|money) out'),
     k(4, 'withdrawal (is |has been )?(pending|stuck|processing|not received|under review)'),
     k(4, 'retiro (pendiente|atascado)|вывод (висит|завис)|isvedimas (laukia|istrigo)|auszahlung (seit|h[aä]ngt)|saque (pendente|travado)|cekim (islemi )?(saatlerdir|isleniyor)|retrait (en attente|bloqu)'),
     k(2, 'processing|procesando|processando|обработк|apdorojam|wird bearbeitet|isleniyor|en traitement'),
@@ -319,7 +319,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(2, 'don.?t use the platform|ya no uso la plataforma|n[aã]o uso mais a plataforma|платформой больше не пользуюсь|platforma nebesinaudoju|nutze die plattform nicht mehr|platformu artık kullanmıyorum|n.utilise plus la plateforme'),
     k(5, 'chiud\\S* (definitivamente )?(il mio |l.)?account|chiusura (dell.)?account|zamkn\\S* (moje |moj )?kont|zamknieci\\S* konta|закрит\\S* (мій )?акаунт|dong (vinh vien )?tai khoan|(tutup|menutup|penutupan) akun'),
     k(5, '(cancell|elimin)\\S* (il mio |il |l.)?(account|profilo)|cancellazione (dell.)?account|usun\\S* (moje |moj )?kont|usunieci\\S* konta|видал\\S* (мій )?акаунт|xoa tai khoan|hapus akun'),
-    k(5, 'rodo(?!\\p{L})|uu pdp'),
+    // RODO (Poland's GDPR) with the words it is cited with: bare, it is Lithuanian "rodo" (shows).
+    k(5, '(zgodnie z|na podstawie|na mocy|w ramach|wedlug|art\\.? ?\\d+) rodo(?!\\p{L})|rodo(,)? art|uu pdp'),
     k(3, 'dati personali|danych osobowych|dane osobowe|персональн\\S* дан|du lieu ca nhan|data pribadi'),
     k(2, 'na stale|назавжди|vinh vien|permanen'),
     k(2, 'non uso pi[uù]|nie korzystam|більше не користуюся|khong dung san nua|tidak memakai'),

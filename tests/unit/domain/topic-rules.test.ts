@@ -72,6 +72,9 @@ describe('classifyTopic on texts written outside the seed', () => {
     ['withdrawal', 'WD belum masuk', 'Saya WD 50 USDT ke Tokocrypto dari tadi pagi, statusnya masih diproses.'],
     ['kyc', 'Verifikasi KTP', 'Verifikasi KTP saya ditolak terus padahal fotonya jelas.'],
     ['market_incident', 'Likuidasi', 'Posisi futures saya kena likuidasi waktu aplikasi down.'],
+    // Lithuanian "rodo" (shows) is not Polish RODO (the GDPR), which is cited with its words.
+    ['withdrawal', 'Neleidžia išsiimti', 'Bandau išsiimti 800 eurų į banko sąskaitą, kaskart rodo klaidą.'],
+    ['account_closure', 'Dane osobowe', 'Na podstawie RODO proszę o usunięcie moich danych.'],
   ];
 
   it.each(cases)('%s: %s', (topic, subject, body) => {
