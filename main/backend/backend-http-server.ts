@@ -8,6 +8,7 @@ import { PresenceRegistry } from './presence-registry';
 import { BackOffice } from './back-office/back-office';
 import { auditRoutes } from './routes/audit-routes';
 import { backOfficeDevRoutes, backOfficeRoutes } from './routes/back-office-routes';
+import { privacyRoutes } from './routes/privacy-routes';
 import { changeRoutes } from './routes/change-routes';
 import { devRoutes } from './routes/dev-routes';
 import { directoryRoutes } from './routes/directory-routes';
@@ -46,6 +47,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
     ...changeRoutes(context),
     ...mutationRoutes(context),
     ...auditRoutes(context),
+    ...privacyRoutes(context),
     ...backOfficeRoutes(backOffice),
     ...(options.devRoutes ? [...devRoutes(context), ...backOfficeDevRoutes(backOffice)] : []),
   ]);

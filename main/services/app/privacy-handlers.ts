@@ -1,6 +1,6 @@
 import type { Agent } from '../../../preload/contract';
 import { REVEAL_DURATION_MS, type CrossCustomerLeak, type SecurityAlarm } from '../../../preload/contract/privacy-types';
-import type { AuditEntry } from '../audit/audit-chain';
+import { PAUSE_ALARM_PREFIX, pauseAlarms, pauseByAlarmId, openPauses, revealsCounted } from '../audit/reveal-ledger';
 import type { BackendConnector } from '../connectors/backend-connector';
 import { identifiersIn } from '../domain/cross-customer-leak';
 import { maskEmail } from '../domain/personal-data';
@@ -23,26 +23,6 @@ export interface PrivacyHandlerDeps {
   onShownChanged: (ticketIds: readonly string[]) => void;
 }
 
-const PAUSE_ALARM_PREFIX = 'reveals-';
-
-/** This agent's open pause: the newest `reveals_paused` with no `reveals_cleared` after it. */
-function openPauses(cache: CacheStore, since: number): Map<string, AuditEntry> {
-  const open = new Map<string, AuditEntry>();
-  const events = [...cache.audit.since('reveals_paused', since), ...cache.audit.since('reveals_cleared', since)].sort((a, b) => a.seq - b.seq);
-  for (const e of events) {
-    const agentId = String(e.details['agentId'] ?? e.actorId);
-    if (e.action === 'reveals_paused') open.set(agentId, e);
-    else open.delete(agentId);
-  }
-  return open;
-}
-
-/** When this agent's reveals were last cleared (their count starts again from there). */
-function lastClearedAt(cache: CacheStore, agentId: string, since: number): number {
-  const cleared = cache.audit.since('reveals_cleared', since).filter((e) => e.details['agentId'] === agentId);
-  return cleared.at(-1)?.at ?? 0;
-}
-
 /**
  * Reveal with a reason, screen-share mode, the insider guard and the security desk's alarms.
  * Every reveal, pause, clearance and screen-share switch goes on the desk's hash-chained audit log.
@@ -50,8 +30,6 @@ function lastClearedAt(cache: CacheStore, agentId: string, since: number): numbe
 export function createPrivacyHandlers(deps: PrivacyHandlerDeps): Pick<ChannelHandlers, 'customer.reveal' | 'privacy.screenShare' | 'security.alarms' | 'security.clearAlarm' | 'audit.verifyBackend'> {
   const { cache, guard, now } = deps;
   const limits = deps.limits ?? DEFAULT_REVEAL_LIMITS;
-  // Pauses stay until cleared, however old; a day back is far more than any alarm waits.
-  const pauseHorizon = () => now() - 30 * 24 * 60 * 60_000;
 
   const securityOnly = (what: string): Agent => {
     const me = deps.agent();
@@ -59,28 +37,33 @@ export function createPrivacyHandlers(deps: PrivacyHandlerDeps): Pick<ChannelHan
     return me;
   };
 
+  /**
+   * Whether this agent may reveal: the backend's insider guard where it keeps one (it counts
+   * across every desk), else this desk's own count on its audit log.
+   */
+  const decideReveal = async (me: Agent, ticketId: string, customerId: string, field: string, reason: string, note: string): Promise<{ until: number | null; pausedSince: number | null }> => {
+    const connector = deps.connector();
+    if (connector.requestReveal) return connector.requestReveal({ agentId: me.id, ticketId, field, reason, note });
+    const at = now();
+    const pause = openPauses(cache.audit, at).get(me.id);
+    const verdict = revealVerdict(revealsCounted(cache.audit, me.id, at - REVEAL_WINDOW_MS, at), customerId, pause !== undefined, limits);
+    if (verdict.allowed) return { until: at + REVEAL_DURATION_MS, pausedSince: null };
+    if (verdict.trips) {
+      cache.durableTransaction(() => cache.audit.append({ at, actorId: me.id, action: 'reveals_paused', ticketId, details: { agentId: me.id, reveals: verdict.reveals, customers: verdict.customers, limits: { ...limits } } }));
+    }
+    return { until: null, pausedSince: pause?.at ?? at };
+  };
+
   return {
-    'customer.reveal': ({ ticketId, field, reason, note }) => {
+    'customer.reveal': async ({ ticketId, field, reason, note }) => {
       const me = deps.agent();
       const ticket = cache.tickets.get(ticketId);
       if (!ticket) throw new HandlerError('not_found', `no ticket ${ticketId} in the cache`);
       if (guard.screenShareOn) return { until: null, refusal: { kind: 'screen_share_on' } };
-      const at = now();
-      const pause = openPauses(cache, pauseHorizon()).get(me.id);
-      const from = Math.max(at - REVEAL_WINDOW_MS, lastClearedAt(cache, me.id, pauseHorizon()));
-      const reveals = cache.audit
-        .since('reveal', from)
-        .filter((e) => e.actorId === me.id && e.at >= from)
-        .map((e) => ({ customerId: String(e.details['customerId']), at: e.at }));
-      const verdict = me.role === 'security' ? ({ allowed: true } as const) : revealVerdict(reveals, ticket.customerId, pause !== undefined, limits);
-      if (!verdict.allowed) {
-        if (verdict.trips) {
-          cache.durableTransaction(() => cache.audit.append({ at, actorId: me.id, action: 'reveals_paused', ticketId, details: { agentId: me.id, reveals: verdict.reveals, customers: verdict.customers, limits: { ...limits } } }));
-        }
-        return { until: null, refusal: { kind: 'reveals_paused', since: pause?.at ?? at } };
-      }
-      const until = at + REVEAL_DURATION_MS;
-      cache.durableTransaction(() => cache.audit.append({ at, actorId: me.id, action: 'reveal', ticketId, details: { customerId: ticket.customerId, field, reason, note: note ?? '', until } }));
+      const decided = me.role === 'security' ? { until: now() + REVEAL_DURATION_MS, pausedSince: null } : await decideReveal(me, ticket.id, ticket.customerId, field, reason, note ?? '');
+      if (decided.until === null) return { until: null, refusal: { kind: 'reveals_paused', since: decided.pausedSince ?? now() } };
+      const until = decided.until;
+      cache.durableTransaction(() => cache.audit.append({ at: now(), actorId: me.id, action: 'reveal', ticketId, details: { customerId: ticket.customerId, field, reason, note: note ?? '', until } }));
       guard.reveal(ticket.customerId, field, until);
       deps.onShownChanged([ticketId]);
       return { until, refusal: null };
@@ -95,25 +78,27 @@ export function createPrivacyHandlers(deps: PrivacyHandlerDeps): Pick<ChannelHan
       return { on: guard.screenShareOn };
     },
 
-    'security.alarms': () => {
+    'security.alarms': async () => {
       if (deps.agent().role !== 'security') return { alarms: [] };
-      const alarms: SecurityAlarm[] = [...openPauses(cache, pauseHorizon()).entries()].map(([agentId, e]) => ({
-        id: `${PAUSE_ALARM_PREFIX}${e.seq}`,
-        kind: 'reveals_paused',
-        agentId,
-        reveals: Number(e.details['reveals'] ?? 0),
-        customers: Number(e.details['customers'] ?? 0),
-        since: e.at,
-      }));
+      const connector = deps.connector();
+      const paused = connector.revealAlarms ? await connector.revealAlarms() : pauseAlarms(cache.audit, now());
+      const alarms: SecurityAlarm[] = paused.map((p) => ({ kind: 'reveals_paused', ...p }));
       const chain = deps.anchors.alarm();
       return { alarms: chain ? [chain, ...alarms] : alarms };
     },
 
-    'security.clearAlarm': ({ alarmId }) => {
+    'security.clearAlarm': async ({ alarmId }) => {
       const me = securityOnly('clear an alarm');
       const at = now();
       if (alarmId.startsWith(PAUSE_ALARM_PREFIX)) {
-        const pause = [...openPauses(cache, pauseHorizon()).values()].find((e) => `${PAUSE_ALARM_PREFIX}${e.seq}` === alarmId);
+        const connector = deps.connector();
+        // The backend holds the pause where it has the guard; the desk's log keeps its own record of the clearance.
+        if (connector.clearRevealAlarm) {
+          const cleared = await connector.clearRevealAlarm(me.id, alarmId);
+          if (cleared) cache.durableTransaction(() => cache.audit.append({ at, actorId: me.id, action: 'reveals_cleared', ticketId: null, details: { alarmId, onBackend: true } }));
+          return { cleared };
+        }
+        const pause = pauseByAlarmId(cache.audit, at, alarmId);
         if (!pause) return { cleared: false };
         cache.durableTransaction(() => cache.audit.append({ at, actorId: me.id, action: 'reveals_cleared', ticketId: null, details: { agentId: pause.details['agentId'] ?? pause.actorId, pausedAt: pause.at } }));
         return { cleared: true };

@@ -2,6 +2,7 @@ import type { Agent, Customer, Macro, Message, Ticket } from '../../../preload/c
 import type { OutboxPayload } from '../domain/outbox-payload';
 import type { AuditEntry } from '../audit/audit-chain';
 import type { AnchorVerdict, ChainHead } from '../audit/audit-anchor';
+import type { PauseAlarm } from '../audit/reveal-ledger';
 
 /** A page of backend data, already validated; items that failed validation are listed apart. */
 export interface ValidatedPage {
@@ -108,6 +109,11 @@ export interface BackendConnector {
   changesSince(cursor: string): Promise<ChangesResult>;
   /** The whole audit chain, checked by the backend against the desk's anchor too (backends that keep one). */
   auditChain?(anchor: ChainHead | null): Promise<BackendAuditChain>;
+  /** Asks the backend for a reveal: its insider guard counts across desks and records it (backends that keep one). */
+  requestReveal?(request: { agentId: string; ticketId: string; field: string; reason: string; note: string }): Promise<{ until: number | null; pausedSince: number | null }>;
+  /** Agents whose reveals the backend's insider guard paused, until a security agent clears them. */
+  revealAlarms?(): Promise<PauseAlarm[]>;
+  clearRevealAlarm?(agentId: string, alarmId: string): Promise<boolean>;
   /** Calls onSignal when the backend says something changed; onLive tells whether the stream is up. */
   watch(handlers: WatchHandlers): () => void;
   /** Tells the backend which ticket this agent has open and whether they type (best effort). */

@@ -4,6 +4,8 @@ import { parseAgents, parseBatchAnswer, parseAuditChain, parseChanges, parseMacr
 import { errorForStatus, HttpJsonClient } from './http-json-client';
 import { readEventStream } from './sse-reader';
 import type { ChainHead } from '../audit/audit-anchor';
+import type { PauseAlarm } from '../audit/reveal-ledger';
+import { parseClearAnswer, parseRevealAlarms, parseRevealAnswer } from './privacy-wire';
 
 // Half a megabyte or so a page: parsing and checking a page is one uninterrupted stretch of work.
 const PAGE_SIZE = 500;
@@ -55,6 +57,18 @@ export class EmbeddedConnector implements BackendConnector {
   async auditChain(anchor: ChainHead | null): Promise<BackendAuditChain> {
     const query = anchor && anchor.count > 0 ? `?anchorCount=${anchor.count}&anchorHash=${anchor.hash}` : '';
     return parseAuditChain((await this.http.request('GET', `/api/v1/audit${query}`)).json);
+  }
+
+  async requestReveal(request: { agentId: string; ticketId: string; field: string; reason: string; note: string }): Promise<{ until: number | null; pausedSince: number | null }> {
+    return parseRevealAnswer((await this.http.request('POST', '/api/v1/reveals', { body: request })).json);
+  }
+
+  async revealAlarms(): Promise<PauseAlarm[]> {
+    return parseRevealAlarms((await this.http.request('GET', '/api/v1/security/alarms')).json);
+  }
+
+  async clearRevealAlarm(agentId: string, alarmId: string): Promise<boolean> {
+    return parseClearAnswer((await this.http.request('POST', '/api/v1/security/alarms/clear', { body: { agentId, alarmId } })).json);
   }
 
   async deliver(mutation: OutboundMutation): Promise<DeliveryReceipt> {

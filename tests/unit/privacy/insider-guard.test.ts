@@ -71,7 +71,7 @@ describe('the insider guard on the desk', () => {
     expect((await reveal('T-1')).refusal?.kind).toBe('reveals_paused');
     // The frontline agent sees no alarms and may not clear it.
     expect(await handlers['security.alarms']({})).toEqual({ alarms: [] });
-    expect(() => handlers['security.clearAlarm']({ alarmId: 'reveals-1' })).toThrow(/only security agents/);
+    await expect(async () => handlers['security.clearAlarm']({ alarmId: 'reveals-1' })).rejects.toThrow(/only security agents/);
     me = security;
     const { alarms } = await handlers['security.alarms']({});
     expect(alarms).toEqual([{ id: expect.stringMatching(/^reveals-\d+$/), kind: 'reveals_paused', agentId: frontline.id, reveals: 5, customers: 1, since: expect.any(Number) }]);

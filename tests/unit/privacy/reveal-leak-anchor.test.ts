@@ -132,19 +132,22 @@ describe('audit chain anchor', () => {
     const security = await desk(securityAgent);
     const frontline = await desk('agent-frontline-4');
     expect((await security.call('security.alarms', {})).alarms).toEqual([]);
-    expect(await security.call('audit.verifyBackend', {})).toMatchObject({ ok: true, entries: 3, anchorCount: 3 });
+    // The reveals above are on the backend's chain too (its insider guard records them).
+    const count = log.head().count;
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(await security.call('audit.verifyBackend', {})).toMatchObject({ ok: true, entries: count, anchorCount: count });
 
     // An attacker with the file: the triggers dropped, the newest entry deleted. What is left still verifies as a chain.
     backend.store.db.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)');
     await security.services.sync.pull();
     await frontline.services.sync.pull();
     const [alarm] = (await security.call('security.alarms', {})).alarms;
-    expect(alarm).toMatchObject({ kind: 'audit_chain_cut', how: 'shorter', anchorCount: 3, seenCount: 2 });
+    expect(alarm).toMatchObject({ kind: 'audit_chain_cut', how: 'shorter', anchorCount: count, seenCount: count - 1 });
     // Every desk keeps its anchor; only the security desk is shown the alarm.
     expect((await frontline.call('audit.verifyBackend', {})).ok).toBe(false);
     expect((await frontline.call('security.alarms', {})).alarms).toEqual([]);
     // The backend's own verification, given the desk's anchor, says the same.
-    const response = await fetch(`${backend.url}/api/v1/audit?anchorCount=3&anchorHash=${security.services.cache.state.get<{ hash: string }>('audit.anchor')!.hash}`, { headers: { authorization: `Bearer ${backend.token}` } });
+    const response = await fetch(`${backend.url}/api/v1/audit?anchorCount=${count}&anchorHash=${security.services.cache.state.get<{ hash: string }>('audit.anchor')!.hash}`, { headers: { authorization: `Bearer ${backend.token}` } });
     expect(((await response.json()) as { verification: { ok: boolean }; anchor: unknown }).anchor).toEqual({ ok: false, how: 'shorter' });
 
     expect(await frontline.refused('security.clearAlarm', { alarmId: alarm!.id })).toBe('forbidden');
