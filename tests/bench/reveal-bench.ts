@@ -2,7 +2,8 @@
 // A frontline desk over the embedded backend (2,000 seeded tickets) reveals one masked e-mail of a
 // different customer each time through dispatch (what IPC and the preview bridge call) and reads the
 // ticket again, as the pane does after a reveal; each sample runs from the reveal call to the
-// ticket answer that holds the value. The insider guard's limits are lifted for the run.
+// ticket answer that holds the value, including the backend's insider guard (one loopback round
+// trip and an audit append there). The guard's limits are lifted for the run.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
