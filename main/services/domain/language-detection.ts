@@ -27,7 +27,7 @@
 //    has і, ї or є, so a long Cyrillic text without any is Russian even without ы э ъ ё.
 //  - tinyld scores each candidate; the lead of the best over the runner-up, best / (best + second),
 //    should reach MIN_LEAD.
-//  - Close languages (ru/uk, es/pt, Italian beside either, lt/pl) are where a lead is often thin. When
+//  - Close languages (ru/uk, es/pt, Italian beside either or French, lt/pl) are where a lead is often thin. When
 //    the top two are such a pair, it is settled by, in order: short words only one of the two uses
 //    ("el", "y", "muy" / "o", "e", "não"), which outvote tinyld even above MIN_LEAD; the subject
 //    alone; the customer's language known from elsewhere (their locale, their earlier tickets);
@@ -143,12 +143,14 @@ const CLOSE_PAIRS: ReadonlyArray<readonly [Language, Language]> = [
   ['es', 'pt'],
   ['es', 'it'],
   ['pt', 'it'],
+  ['fr', 'it'],
   ['lt', 'pl'],
 ];
 const OWN_WORDS: Partial<Record<Language, ReadonlySet<string>>> = {
   es: new Set('el los las y muy pero del al en hola gracias mi mis tengo hay puedo dinero ayer hoy tiene hacer usted ustedes vosotros necesito sigue llega todavia todavía tambien también despues después ahora ahí aqui aquí'.split(' ')),
   pt: new Set('o os e nao não muito obrigado obrigada voce você voces vocês minha meu meus minhas um uma do da dos das em pra pro com ao tem isso dinheiro ja já ontem hoje ainda onde podem fazer preciso ola olá oi tambem também agora depois aqui então entao'.split(' ')),
   it: new Set('il gli di che non sono ho per mio mia miei ciao grazie ancora anche ieri oggi dove sul nel della'.split(' ')),
+  fr: new Set('les et est je ne pas mon mes une des du au avec pour sur dans ce qui que vous nous bonjour merci depuis toujours mais'.split(' ')),
   ru: new Set('и что это как меня мне он она они все уже еще его'.split(' ')),
   uk: new Set('і що це як мене мені він вона вони все вже ще його'.split(' ')),
   lt: new Set('ir kad man mano mane su ar yra nera nėra labai prasau prašau aciu ačiū jau dar kur kaip pinigai'.split(' ')),

@@ -32,7 +32,7 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'passport|pasaporte|passaporte|passeport|reisepass|pasaport|паспорт|pas[aą](?!\\p{L})'),
     k(3, 'selfie|селфи|asmenuk'),
     k(3, 'id (card|document|verification)|driv(ing|er.?s) licen[cs]e|identity document'),
-    k(3, 'dni(?!\\p{L})|documento de identidad|rg(?!\\p{L})|cnh(?!\\p{L})|personalausweis|ausweis|kimli[gkğ]|carte d.identit|pi[eè]ce d.identit|tapatyb|asmens dokument'),
+    k(3, 'dni(?!\\p{L})(?! temu| robocz)|documento de identidad|rg(?!\\p{L})|cnh(?!\\p{L})|personalausweis|ausweis|kimli[gkğ]|carte d.identit|pi[eè]ce d.identit|tapatyb|asmens dokument'),
     k(4, 'proof of address|comprobante de domicilio|comprovante de (endere[cç]o|resid[eê]ncia)|подтвержд\\S* адрес|adressnachweis|adres belge|ikametgah|justificatif de domicile|adreso patvirtinim|patvirtinan\\S* adres|gyvenamosios vietos'),
     k(3, 'residence permit|permiso de residencia|autorizaci[oó]n de residencia|t[ií]tulo de residencia|titre de s[eé]jour|aufenthaltstitel|вид на жительство|ikamet izni|leidim\\S* gyventi|identity verification|identit[aä]tspr[uü]fung|проверк\\S* личности|kimlik dogrulama|tapatyb\\S* (nustatym|patvirtinim)'),
     k(2, 'document|documento|документ|dokument|belge'),
@@ -54,6 +54,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, '(raise|increase|higher|upgrade) (my )?(limits?|level)|повы\\S* лимит|h[oö]her\\S* (limit|stufe)|limit\\S* (erh[oö]h|anheb)|(aumentar|subir) (o |el |mi |meu )?(l[ií]mite|n[ií]vel)|limit\\S* (yukselt|artir)|augmenter (mes |les )?(plafonds|limites)|(padidinti|didesni\\S*) limit'),
     k(3, 'get verified|verify my (identity|account)|pass(ing)? (the )?verification|пройти (верификац|проверк)'),
     k(3, 'водительск\\S* (удостоверени|прав)|f[uü]hrerschein|carteira de motorista|permis de conduire|licencia de conducir|ehliyet|vairuotojo pa[zž]ym'),
+    // it, pl, uk, vi, id: raising limits, documents and driving licences as people name them.,
+    k(3, '(alzare|aumentare) (i |il )?limit|podnie\\S* limit|podniesieni\\S* limit|підвищ\\S* ліміт|nang (han muc|cap)|(naik|naikin|menaikkan) (limit|level)'),
+    k(3, 'patente(?!\\p{L})|prawo jazdy|prawa jazdy|посвідчення водія|bang lai|giay to|dokumen(?!t)'),
   ],
   deposit: [
     k(3, 'deposit|dep[oó]sito|депозит|depozit|d[eé]p[oô]t|einzahlung|eingezahlt'),
@@ -77,6 +80,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, 'memo(?!\\p{L})|мемо|destination tag|tag de destin|etiqueta de destino|hedef etiket'),
     k(2, '\\d+ (confirmations|best[aä]tigungen|confirma[cç][oõ]es|confirmaciones|подтверждени|onay|patvirtinim)'),
     k(3, 'alimenter (mon )?compte|approvisionn|recarg(ar|u[eé]|uei) (la |a )?(conta|cuenta)|konto aufgeladen|hesab\\S* yukle'),
+    // it, pl, uk, vi, id: a memo or tag forgotten, money sent in to one's own address.,
+    k(3, 'tag di destinazione|senza tag|bez tagu|без тегу|quen tag|lupa (isi )?tag'),
+    k(3, '(gui|chuyen|nap) .{0,40}vao (dia chi|vi)|(transfer|kirim) .{0,40}ke alamat|ricaricat|ricarica(?!\\p{L})|doladow|isi saldo|top ?up'),
   ],
   withdrawal: [
     k(2, 'withdraw|retiro|retirad|вывод|isvedim|isemim|auszahlung|saque|cekim|retrait'),
@@ -97,6 +103,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(1, '没收到|未收到|没有收到|لم استلم|ما استلمت'),
     // Coins sent from the exchange to the customer's own wallet.
     k(2, 'to my (own )?(\\w+ )?wallet|(a|en|para|na) (mi|minha) (billetera|cartera|carteira)|на (мой |свой )?кошел[её]к|[iį] (mano )?pinigin|in meine wallet|auf meine wallet|cuzdanima|(vers|sur) mon portefeuille'),
+    // it, pl, uk, vi, id: money taken out to a card or a bank account.,
+    k(3, 'ritirat\\S* .{0,30}(iban|conto|banca)|wyplacil\\S*|вивів|вивела|rut .{0,30}ve (tai khoan|ngan hang|vi)|tarik .{0,30}ke rekening'),
   ],
   two_factor: [
     k(4, '2fa|2-?step( verification)?|two.?(factor|step)( authentication| verification)?|authenticator|otp(?!\\p{L})'),
@@ -120,6 +128,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     // The one-time code by SMS or e-mail that does not come or is refused: a two-factor matter, not a phishing one.
     k(3, 'verification code|confirmation code|login code|sms code|code (by|via) sms|c[oó]digo de (verificaci[oó]n|confirmaci[oó]n|acceso|seguridad|verifica[cç][aã]o|confirma[cç][aã]o|acesso|seguran[cç]a)|sms co[nm] (el |o )?c[oó]digo|c[oó]digo (por|del?|do|via) sms'),
     k(3, 'код\\S* подтвержден|(смс|sms) с код|код\\S* из (смс|sms)|смс.?код|patvirtinimo kod|sms (su )?kod|prisijungimo kod|best[aä]tigungscode|verifizierungscode|sms.?code|sms mit (dem )?code|dogrulama kodu|onay kodu|sms (ile )?(dogrulama )?kod|giris kodu|code de (validation|v[eé]rification|confirmation|connexion|s[eé]curit[eé])|sms avec le code|code (par|via) sms'),
+    // it, pl, uk, vi, id: a one-time code by SMS that does not arrive, or the code of the app.,
+    k(3, 'codice (di verifica |di accesso )?(via |tramite )?sms|kod\\S* (weryfikacyjn\\S* )?sms|смс-код|код\\S* підтвердження|ma (xac minh )?(qua )?sms|kode (verifikasi )?(lewat |via )?sms|kode otp'),
+    k(3, 'codice a \\d cifre|\\d-cyfrowy kod|\\d-значний код|ma \\d so|kode \\d digit'),
   ],
   account_compromise: [
     k(5, 'hack|gehackt|взлом|nulauz|pirat[eé]'),
@@ -146,6 +157,11 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     // Trades or transfers the customer says they did not make; someone else selling their coins.
     k(4, '(trades?|orders?|transactions?|withdrawals?) (that )?i (did not|didn.?t|never) (make|place|do|request)|que (yo )?no (hice|realic[eé]|ped[ií])|que (eu )?n[aã]o (fiz|realizei|pedi)|котор\\S* я не (совершал|делал|подтверждал)|kuri\\S* (as )?(nedariau|neatlikau)|(die|das) ich nicht (gemacht|get[aä]tigt|veranlasst)|yapmadigim (islem|emir|cekim)|que je n.ai pas (faite?s?|effectu[eé]e?s?|demand[eé]e?s?)'),
     k(4, '(someone|jemand|alguien|alguem|кто-то|kazkas|biri|quelqu.un) .{0,40}(sold|verkauft|vendi[oó]|vendeu|продал|pardav|satmis|satti|vendu)'),
+    // it, pl, uk, vi, id: trades or withdrawals the customer did not make, a sign-in or a change they did not make.,
+    k(4, '(che )?non ho (fatto|mai fatto|chiesto|richiesto)|nessuna operazione|kt[oó]r\\S* nie (robil|zlecal)\\S*|nic nie robil\\S*|яких я не (робив|замовляв)|якого я не робив|нічого не робив|khong phai do toi|toi khong (lam|dat)|(tidak|nggak) (pernah )?saya (lakukan|minta)|tidak melakukan apa'),
+    k(3, '(venduti|vendute|sprzedane|продані|bi ban|terjual) .{0,60}(sconosciut|nieznan|невідом|la hoac|la(?!\\p{L})|tidak saya kenal)'),
+    k(3, 'accesso sospetto|accesso dal .{0,20}(io sono|sono in)|podejrzan\\S* logowani|logowaniu z .{0,20}a jestem|підозріл\\S* вхід|вхід з .{0,20}а я|dang nhap (la|bat thuong|tu .{0,20}trong khi)|login (mencurigakan|dari .{0,20}padahal)'),
+    k(4, '(qualcuno|da qualcun altro) .{0,40}cambiat|(zmieni\\S* ktos|ktos zmieni)|(змінив хтось|хтось змінив)|(ai do|nguoi khac) (da )?doi|bi nguoi khac doi|diganti orang'),
   ],
   locked_account: [
     k(3, 'locked|lock(ed)? out|account disabled|disabled for|frozen|unlock'),
@@ -172,6 +188,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(2, '请稍后再试|安全原因|しばらくしてから|セキュリティ上の理由|잠시 후 다시|보안상의 이유|حاول لاحقا|لاسباب امني'),
     // An account suspended, or said to have been disabled, locked or frozen.
     k(3, 'suspend|(has been|was|been) (disabled|locked|frozen)'),
+    // it, pl, uk, vi, id: an account suspended, a login disabled.,
+    k(3, 'sospes|disabilitat|zawieszon|призупин|вимкнули|tam ngung|ditangguhkan|dinonaktifkan|diblokir'),
   ],
   phishing: [
     k(5, 'phish|фишинг'),
@@ -199,6 +217,12 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, '自称|声称|微信|电报|카카오톡|카톡|텔레그램|تيليجرام|تلغرام|تليجرام|واتساب|واتس اب|ロゴ|로고|شعاركم'),
     k(3, '点了.{0,10}链接|点击了?链接|リンクを開|링크를 ?눌|ضغطت على ال?رابط'),
     k(2, '链接|短信|リンク|링크|문자|رابط'),
+    // it, pl, uk, vi, id: a look-alike site, a caller asking for the seed phrase, a wallet to connect.,
+    k(4, 'sito (identico|uguale|simile|falso)|strona (podobna|identyczna|falszyw)|сайт\\S* (схожий|точнісінько|підроблен)|trang (web )?(y het|giong|gia)|situs (mirip|palsu|yang persis)'),
+    k(3, 'seed ?phrase|frase seed|fraz\\S* seed|сід-фраз|cum tu khoi phuc'),
+    k(3, 'collegare il wallet|podlaczy\\S* portfel|під.єднати гаманець|ket noi vi|sambungkan dompet'),
+    k(4, 'dice di essere|twierdzi, ze jest|ze jest z (obslugi|supportu)|сказав, що з підтримки|noi la ben|ngaku dari'),
+    k(3, 'schema|przekret|розвод|nghe nhu lua|modus(?!\\p{L})'),
   ],
   fees: [
     k(3, 'fees?(?!\\p{L})|comisi[oó]n|comisiones|комисси|gebu[h]?r|taxas?(?!\\p{L})|tarifa|[uü]cret|komisyon|frais|commission'),
@@ -221,6 +245,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(5, '交易手续费|挂单|吃单|取引手数料|メイカー|テイカー|거래 ?수수료|메이커|테이커|رسوم ال?تداول|عمول[ةه] ال?تداول|ال?اخذ(?!\\p{L})'),
     k(3, '(?<!\\p{L})صانع'),
     k(2, '折扣|优惠|多扣|这么高|太贵|割引|高すぎ|할인|비싸|خصم|مرتفع|مبالغ فيها'),
+    // it, pl, uk, vi, id: what a withdrawal or a conversion costs.,
+    k(4, 'quanto costa|quanto si paga|ile kosztuje|ile si[eę] p[lł]aci|скільки коштує|скільки платити|(mat|ton) bao nhieu( phi)?|berapa (fee|biaya)'),
+    k(3, 'potongan|khoan (phi|tru)|bi tru|pobraliscie|взяли (набагато )?більше|avete preso'),
   ],
   api_keys: [
     k(3, 'api(?!\\p{L})'),
@@ -249,7 +276,7 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(1, 'bank transfer|transferencia|pix(?!\\p{L})|банковским переводом|banko pavedim|[uü]berweisung|havale|virement'),
     k(3, 'appeal|dispute|apelaci[oó]n|disputa|apela[cç][aã]o|апелляц|спор(?!т)|apeliacij|ginc|itiraz|einspruch|streitfall|litige|faire appel|fait appel'),
     k(1, 'сделк|sandor|sandori'),
-    k(4, 'venditor|acquirent|sprzedaw|sprzedajac|kupujac|покуп(е|ц)|nguoi ban|nguoi mua|penjual|pembeli'),
+    k(4, 'venditor|acquirent|sprzedaw|sprzedajac|kupujac|покуп(е|ц)|nguoi ban|nguoi mua|penjual(?!an)|pembeli(?!an)'),
     k(4, 'ескроу|ky quy'),
     k(4, 'segnat\\S* .{0,40}pagat|oznaczy\\S* .{0,40}oplacon|позначи\\S* .{0,40}оплач|(danh dau|bam) .{0,40}da thanh toan|(menandai|tandai) .{0,40}(sudah )?(dibayar|bayar)'),
     k(2, 'rilasci|zwalni|zwolni|відпуск|відпущ|khong nha|nha coin|melepas|dilepas'),
@@ -286,6 +313,11 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(3, '赔偿|补偿|補償|賠償|보상해|보상 ?요구|배상|تعويض'),
     k(2, '仓位|合约|杠杆|ポジション|先物|レバレッジ|포지션|선물|레버리지|مركزي|عقود اجل[ةه]|رافع[ةه]'),
     k(1, '亏了|损失|損失|손실|خسار'),
+    // it, pl, uk, vi, id: the app crashing or prices plunging, compensation asked.,
+    k(3, 'volatilit|zmiennosc|волатильн|bien dong manh|volatilitas'),
+    k(3, 'indennizz|odszkodowan|відшкодуван|den bu|ganti rugi|rimborso|zwrot|повернення коштів|hoan tien|uang kembali'),
+    k(3, 'wysypyw|вилітав|app (bi )?(vang|tu thoat)|force close|keluar sendiri|si chiudeva da sol'),
+    k(4, 'lao doc|gia (giam manh|roi)|harga (terjun|anjlok|jatuh|turun)|prezzo (sceso|crollat)|cena .{0,20}spad|ціна .{0,20}(впала|упала)'),
   ],
   tax_statement: [
     k(5, 'tax(?!\\p{L})|tax (report|return|statement)|impuesto|imposto|налог|steuer|vergi|imp[oô]ts?(?!\\p{L})'),
@@ -295,7 +327,7 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(4, 'accountant|gestor|contador|бухгалтер|buhalter|steuerberater|muhasebeci|comptable'),
     k(3, 'export|выгруз|экспорт|eksport|dısa aktar|dışa aktar'),
     k(3, 'transaction history|trade history|historial de operaciones|hist[oó]rico de transa[cç][oõ]es|истори[яю] операций|operacij[uų] istorij|transaktionshistorie|islem gecmisi|işlem geçmişi|historique des transactions'),
-    k(2, 'staking'),
+    k(1, 'staking'),
     k(2, 'full statement|extracto completo|extrato completo|полная выписка|полную выписку|vollst[aä]ndige aufstellung|eksiksiz d[oö]k[uü]m|relev[eé] complet'),
     k(5, 'tasse|imposte|podat|податк|податок|thue(?!\\p{L})|pajak'),
     k(4, 'dichiarazione dei redditi|pit(-| )?3[68]|декларац|quyet toan|spt(?!\\p{L})'),
@@ -309,6 +341,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(2, '流水|质押|ステーキング|스테이킹|ستيكنج|تخزين|كشف حساب'),
     // The tax authority and the yearly certificate, as named in Spain and Germany.
     k(4, 'tributari|steuerbescheinigung|jahresbescheinigung'),
+    // it, pl, uk, vi, id: a year-end statement for the tax return or the accountant.,
+    k(4, 'redditi|ivafe|quadro rw|fiskus|urzad\\S* skarbow|khai (bao|thue)|co quan thue|kantor pajak|lapor pajak'),
+    k(3, '(saldi|saldo|sald) (al|na) 31|на 31 грудня|ngay 31/12|per 31 desember|rendiconto annuale|zestawieni\\S* roczn|річн\\S* звіт|bang ke|rekap transaksi'),
+    k(4, 'thu nhap (va|tu)|nam tai chinh|przychod\\S* i koszt|доход\\S* (й|і|та) витрат|penghasilan (dan|dari)'),
   ],
   account_closure: [
     k(5, 'dar(la|me)? de baja|close (my |the )?account|closing my account|cerrar (definitivamente )?(mi |la )?cuenta|cierr[oa] (la |mi )?cuenta|encerr|закрыть (мой )?аккаунт|u[zž]daryt.? (mano )?paskyr|konto .{0,20}schlie|schlie.{0,6} .{0,12}konto|hesab\\S* .{0,30}kapat|hesap (silme|kapatma)|fermer (d[eé]finitivement )?(mon |le )?compte'),
@@ -327,5 +363,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<KnownTopic, readonly TopicKeyword[]
     k(5, '注销|销户|关闭账户|关闭账号|删除账户|删除账号|删除我的账|解約|退会|アカウント(を|の)?削除|탈퇴|계정 ?(해지|삭제|폐쇄)|اغلاق ال?حساب|اغلق ال?حساب|حذف ال?حساب|احذفوا حسابي|الغاء ال?حساب'),
     k(3, '个人信息|个人数据|個人情報|개인 ?정보|بياناتي ال?شخصي|ال?بيانات ال?شخصي'),
     k(2, '永久|不再使用|不会再用|完全に|二度と|완전히|영구|더 이상 안|이제 .{0,10}안 써|نهائيا|لم اعد استخدم'),
+    // it, pl, uk, vi, id: closing or cancelling the account, the right to be forgotten.,
+    k(5, '(chiud|chiusura)\\S* (il |del |dell.)?conto|zlikwidowa\\S* konto|закрит\\S* рахун|huy tai khoan|tutup rekening'),
+    k(5, 'diritto all.oblio|prawo do bycia zapomnian|право на забуття|quyen duoc lang quen|hak untuk dilupakan'),
+    k(4, '(eliminazione|cancellazione) (completa )?dei (miei )?dati|usuni\\S* (moich )?danych|видал\\S* (мої )?дан|xoa (hoan toan )?du lieu|data (saya )?dihapus|hapus (semua )?data'),
+    k(3, 'non voglio pi[uù] usare|nie chc\\S* ju[zż] korzysta|більше не хочу користуватися|khong muon dung (dich vu|nua)|tidak mau pakai layanan'),
   ],
 };

@@ -3,8 +3,9 @@
 // (labelled-tickets.test.ts). 44 per seed language, every topic in three or four phrasings and
 // three about nothing the rules know ("other"). Prints precision and recall per language and per
 // topic. Its first run, before any rule changed, is the unbiased figure (topic accuracy en 88.6 %,
-// es 95.5, ru 90.9, lt 95.5, de 88.6, pt 90.9, tr 90.9, fr 90.9); rules were then added for the
-// general phrasings it found missing (never its sentences), so its figures now read high.
+// es 95.5, ru 90.9, lt 95.5, de 88.6, pt 90.9, tr 90.9, fr 90.9; and, 42 tickets each, it 64.3,
+// pl 64.3, uk 71.4, vi 64.3, id 61.9); rules were then added for the general phrasings it found
+// missing (never its sentences), so its figures now read high.
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const heldOut = readLabelledSet(join(__dirname, '../../fixtures/held-out-tickets
 
 describe('the held-out tickets', () => {
   it('hold at least 40 tickets per seed language, every topic and "other" at least three times', () => {
-    expect([...heldOut.keys()]).toEqual(expect.arrayContaining(['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr']));
+    expect([...heldOut.keys()]).toEqual(expect.arrayContaining(['en', 'es', 'ru', 'lt', 'de', 'pt', 'tr', 'fr', 'it', 'pl', 'uk', 'vi', 'id']));
     for (const [language, tickets] of heldOut) {
       expect(tickets.length, language).toBeGreaterThanOrEqual(40);
       for (const label of LABELS) expect(tickets.filter((t) => t.topic === label).length, `${language} ${label}`).toBeGreaterThanOrEqual(3);

@@ -75,6 +75,9 @@ describe('classifyTopic on texts written outside the seed', () => {
     // Lithuanian "rodo" (shows) is not Polish RODO (the GDPR), which is cited with its words.
     ['withdrawal', 'Neleidžia išsiimti', 'Bandau išsiimti 800 eurų į banko sąskaitą, kaskart rodo klaidą.'],
     ['account_closure', 'Dane osobowe', 'Na podstawie RODO proszę o usunięcie moich danych.'],
+    // Polish "dni" (days) is not the Spanish DNI; Indonesian "penjualan" (a sale) is not "penjual" (seller).
+    ['withdrawal', 'Przelew nie doszedł', 'Trzy dni temu wypłaciłem 500 zł na rachunek, nic nie przyszło.'],
+    ['account_compromise', 'Penjualan aneh', 'Ada penjualan BTC yang tidak pernah saya lakukan di akun saya.'],
   ];
 
   it.each(cases)('%s: %s', (topic, subject, body) => {
@@ -95,6 +98,8 @@ describe('classifyTopic mechanics', () => {
     expect(classifyTopic({ subject: 'Dziękuję', body: 'Wszystko działa, dzięki za pomoc!' })).toEqual(nothing);
     expect(classifyTopic({ subject: 'Дякую', body: 'Усе працює, дякую за допомогу!' })).toEqual(nothing);
     expect(classifyTopic({ subject: 'Terima kasih', body: 'Sudah beres, makasih banyak ya min!' })).toEqual(nothing);
+    // Staking alone is a product question, not a tax statement.
+    expect(classifyTopic({ subject: 'staking ETH', body: 'Do you offer ETH staking? What is the yearly rate?' })).toEqual(nothing);
   });
 
   it('lets a longer phrase claim its words before a single word does: two-factor before verification', () => {
