@@ -84,6 +84,8 @@ function maskedDetail(detail: TicketDetail, customer: Customer | null, addresses
   });
   const ticket = { ...detail.ticket, subject: mask(detail.ticket.subject) };
   if (customer && privacy.hidden(customer.id)('email')) found.add('email');
+  // The account panel's balances above the threshold are masked too: revealing them is offered with the rest.
+  if (customer && privacy.hidden(customer.id)('balance')) found.add('balance');
   return {
     ...detail,
     ticket,

@@ -54,7 +54,7 @@ describe('reveal with a reason', () => {
     const d = await desk('agent-frontline-1');
     const before = (await d.call('ticket.get', { ticketId: ticketA }))!;
     expect(before.customer?.email).toBe('m•••••@gmail.com');
-    expect(before.privacy?.masked).toEqual(['email', 'phone']);
+    expect(before.privacy?.masked).toEqual(['email', 'phone', 'balance']);
     const result = await d.call('customer.reveal', { ticketId: ticketA, field: 'email', reason: 'verify_identity', note: 'customer on the phone' });
     expect(result.refusal).toBeNull();
     expect(result.until).toBeGreaterThan(Date.now() + 9 * 60_000);
