@@ -9,6 +9,7 @@ import './macros.css';
 import './surge.css';
 import './reports.css';
 import './executive.css';
+import './account.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('AgentDesk: #root is missing from index.html');

@@ -4,6 +4,7 @@ import { suggestIncidentMacro } from '../domain/incident-macro';
 import { renderMacroFor } from '../domain/macro-context';
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import type { OutboxWriterDeps } from './outbox-writer';
+import { accountMacroFactsFor } from './account-macro-facts';
 
 export interface ExecutiveHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
@@ -21,7 +22,7 @@ export function createExecutiveHandlers(deps: ExecutiveHandlerDeps): Pick<Channe
       const library = cache.macros.list(agent.id).filter((m) => m.id !== HOLDING_REPLY_MACRO_ID);
       const macro = suggestIncidentMacro(library, ticket.topic);
       if (!macro) return null;
-      const rendered = renderMacroFor(macro, ticket, cache.tickets.customer(ticket.customerId), agent);
+      const rendered = renderMacroFor(macro, ticket, cache.tickets.customer(ticket.customerId), agent, {}, accountMacroFactsFor(cache, ticket.id));
       return { macroId: macro.id, title: macro.title, preview: { macroId: macro.id, ticketId, ...rendered } };
     },
   };

@@ -7,6 +7,7 @@ import { bulkActionRefusal, ticketChangeRefusal } from '../domain/security-right
 import { HandlerError, type ChannelHandlers } from './channel-handlers';
 import { OutboxWriter, type OutboxWriterDeps } from './outbox-writer';
 import { crossCustomerLeak } from './privacy-handlers';
+import { accountMacroFactsFor } from './account-macro-facts';
 
 /** How long a bulk send waits before it goes, so the agent can take it back. */
 export const BULK_UNDO_WINDOW_MS = 10_000;
@@ -26,7 +27,7 @@ export function createMacroHandlers(deps: MacroHandlerDeps): Pick<ChannelHandler
     return macro;
   };
 
-  const render = (macro: Macro, ticket: Ticket, fields: Record<string, string>) => renderMacroFor(macro, ticket, cache.tickets.customer(ticket.customerId), deps.agent(), fields);
+  const render = (macro: Macro, ticket: Ticket, fields: Record<string, string>) => renderMacroFor(macro, ticket, cache.tickets.customer(ticket.customerId), deps.agent(), fields, accountMacroFactsFor(cache, ticket.id));
 
   return {
     'macro.list': () => ({ macros: cache.macros.list(deps.agent().id) }),

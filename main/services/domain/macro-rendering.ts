@@ -7,6 +7,13 @@ export interface MacroContext {
   ticket: { id: string; subject: string };
   agent: { name: string; first_name: string };
   fields: Record<string, string>;
+  /**
+   * The account's deposit or withdrawal the ticket is about (the back office's record, with the
+   * chain's latest confirmations): {{ deposit.confirmations }}, {{ withdrawal.state }}, … Empty
+   * when none is known, so a macro that needs one is held back like an unfilled field.
+   */
+  deposit?: Record<string, string | null>;
+  withdrawal?: Record<string, string | null>;
 }
 
 export interface RequiredField {
@@ -38,7 +45,7 @@ function cleanValue(value: string | null): string | null {
 
 function cleanContext(context: MacroContext): MacroContext {
   const clean = <T extends Record<string, string | null>>(o: T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, cleanValue(v)])) as T;
-  return { customer: clean(context.customer), ticket: clean(context.ticket), agent: clean(context.agent), fields: clean(context.fields) as Record<string, string> };
+  return { customer: clean(context.customer), ticket: clean(context.ticket), agent: clean(context.agent), fields: clean(context.fields) as Record<string, string>, deposit: clean(context.deposit ?? {}), withdrawal: clean(context.withdrawal ?? {}) };
 }
 
 // Where block tags (if, unless, for, case, capture) keep the templates nested in them.

@@ -7,6 +7,7 @@ import { ReplyEditor, REPLY_TEXT_ID } from '../components/executive/ReplyEditor'
 import { StartPanel } from '../components/executive/StartPanel';
 import { TAKE_NEXT_BUTTON_ID } from '../components/executive/TakeNextButton';
 import { TicketSummary } from '../components/executive/TicketSummary';
+import { AccountDiagnosisOnly } from '../components/account/AccountPanel';
 import { CONVERSATION_ID, useExecutiveKeys } from '../components/executive/useExecutiveKeys';
 import { useT } from '../i18n';
 import { useExecutiveStore } from '../stores/executive-store';
@@ -76,6 +77,7 @@ export function ExecutiveView() {
                 </div>
               </section>
               <div className="executive-actions">
+                <AccountDiagnosisOnly ticketId={detail.ticket.id} />
                 {done ? <Outcome /> : <ReplyEditor detail={detail} />}
               </div>
             </div>

@@ -18,6 +18,7 @@ import { rowAt, useQueueStore } from '../stores/queue-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
 import { CustomerText, customerPlain } from '../components/CustomerText';
+import { AccountPanel } from '../components/account/AccountPanel';
 import { RevealButton } from '../components/privacy/RevealButton';
 
 /** Scrolled further up than this, a newly opened ticket is brought back to its latest message. */
@@ -269,16 +270,20 @@ export function TicketPane() {
       ) : (
         row && <RowPreviewHeader row={row} />
       )}
-      <div
-        ref={scrollRef}
-        id={FOCUS_IDS.ticket}
-        className="ticket-scroll"
-        // Focusable so Enter lands here and the arrow keys scroll the conversation.
-        tabIndex={0}
-        aria-label={t('ticket.pane.scroll')}
-        onScroll={onScroll}
-      >
-        <div className="ticket-scroll-content">{body}</div>
+      {/* The conversation, and beside it the customer's account (filled in once the ticket shows). */}
+      <div className="ticket-body-row">
+        <div
+          ref={scrollRef}
+          id={FOCUS_IDS.ticket}
+          className="ticket-scroll"
+          // Focusable so Enter lands here and the arrow keys scroll the conversation.
+          tabIndex={0}
+          aria-label={t('ticket.pane.scroll')}
+          onScroll={onScroll}
+        >
+          <div className="ticket-scroll-content">{body}</div>
+        </div>
+        {shown && <AccountPanel ticketId={shown.ticket.id} />}
       </div>
       {shown && (
         <Composer key={shown.ticket.id} ticketId={shown.ticket.id} savedDraft={shown.draft} language={shown.ticket.language} />

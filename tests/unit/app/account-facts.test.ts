@@ -7,6 +7,7 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { createAccountHandlers } from '../../../main/services/app/account-handlers';
+import { accountMacroFactsFor } from '../../../main/services/app/account-macro-facts';
 import { chainConnectors } from '../../../main/services/app/chain-handlers';
 import type { ChannelHandlers } from '../../../main/services/app/channel-handlers';
 import { createDispatch } from '../../../main/services/app/dispatch';
@@ -151,8 +152,12 @@ describe('account.facts and account.chain', () => {
         },
       });
 
+      // Macros speak of the same deposit: the chain's count, learned by the lookup just made.
+      expect(accountMacroFactsFor(cache, ticket.id).deposit).toMatchObject({ confirmations: '5', required: '12', asset: 'ETH', amount: '0.5', tx_hash: hash });
+
       await createTestClient({ chain: foundry, mode: 'anvil', transport: http(node.url) }).mine({ blocks: 7 });
       expect(await dispatch('account.chain', { ticketId: ticket.id })).toMatchObject({ ok: true, value: { diagnosis: { diagnosis: { kind: 'confirmed_not_credited', confirmations: 12, required: 12, depositState: 'pending' } } } });
+      expect(accountMacroFactsFor(cache, ticket.id).deposit).toMatchObject({ confirmations: '12' });
     });
 
     it('the back office down: its last word from the cache with its age and why; the chain still answers', async () => {

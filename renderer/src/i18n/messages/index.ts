@@ -21,9 +21,10 @@ import { deskPulse } from './desk-pulse';
 import { failedEntries } from './failed-entries';
 import { incidentRecipients } from './incident-recipients';
 import { privacy } from './privacy';
+import { account } from './account';
 
 /** Every area of the interface; one file each, so areas are translated (and reviewed) apart. */
-export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds, deskPulse, failedEntries, incidentRecipients, privacy } as const;
+export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds, deskPulse, failedEntries, incidentRecipients, account, privacy } as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 export type MessageId = { [A in keyof typeof CATALOGS]: KeysOf<(typeof CATALOGS)[A]> }[keyof typeof CATALOGS];

@@ -1,0 +1,103 @@
+import { useEffect, useMemo } from 'react';
+import type { AccountFactsResult } from '../../../../preload/contract/account-types';
+import { useT } from '../../i18n';
+import { backOfficeReasonText } from '../../lib/account-wording';
+import { formatAgo } from '../../lib/format';
+import { diagnosisOf, isSettling, useAccountStore } from '../../stores/account-store';
+import { useSessionStore } from '../../stores/session-store';
+import { AccountDiagnosisLine } from './AccountDiagnosisLine';
+import { BalancesAndSecurity, DepositsSection, HoldsSection, SignInsSection, WithdrawalsSection } from './AccountSections';
+import { copyOnC } from './AccountValue';
+import { ChainSection } from './ChainSection';
+
+/** How often the chain is asked again while a transaction gathers confirmations. */
+export const CHAIN_REFRESH_MS = 4_000;
+
+/** Asks for the ticket's account once it shows (never before), and the chain again while it settles. */
+export function useAccount(ticketId: string) {
+  const entry = useAccountStore((s) => s.byTicket[ticketId]);
+  const diagnosis = diagnosisOf(entry);
+  const settling = isSettling(diagnosis);
+  useEffect(() => {
+    void useAccountStore.getState().load(ticketId);
+  }, [ticketId]);
+  useEffect(() => {
+    if (!settling) return;
+    const timer = setInterval(() => void useAccountStore.getState().refreshChain(ticketId), CHAIN_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [ticketId, settling]);
+  return { entry, diagnosis };
+}
+
+function StatusLine({ facts }: { facts: AccountFactsResult | null }) {
+  const t = useT();
+  if (!facts) return <p className="muted account-status">{t('account.panel.loading')}</p>;
+  switch (facts.kind) {
+    case 'not_configured':
+      return (
+        <p className="muted account-status" data-testid="account-status">
+          {t('account.panel.notConfigured')}
+        </p>
+      );
+    case 'failed':
+      return (
+        <p className="account-status is-problem" data-testid="account-status">
+          {t('account.panel.failed', { reason: backOfficeReasonText(facts.reason, t) })}
+        </p>
+      );
+    case 'found':
+      return facts.source === 'cache' ? (
+        <p className="account-status is-problem" data-testid="account-status">
+          {t('account.panel.cached', { reason: backOfficeReasonText(facts.problem ?? 'down', t), ago: formatAgo(facts.learnedAt, facts.learnedAt + facts.ageMs) })}
+        </p>
+      ) : null;
+  }
+}
+
+/**
+ * The customer's account beside the conversation: the diagnosis line first, then the facts. A
+ * security agent sees holds and sign-ins before the money; everyone else the deposits and
+ * withdrawals the ticket is about first. Lookups run after the ticket shows and fill the panel in.
+ */
+export function AccountPanel({ ticketId }: { ticketId: string }) {
+  const t = useT();
+  const role = useSessionStore((s) => s.session?.agent.role ?? 'frontline');
+  const { entry, diagnosis } = useAccount(ticketId);
+  const factsResult = entry?.facts ?? null;
+  const facts = factsResult?.kind === 'found' ? factsResult.facts : null;
+  const mentioned = useMemo(() => {
+    const ids = new Set<string>();
+    if (factsResult && factsResult.kind !== 'failed') for (const s of factsResult.mentioned) for (const id of [s.depositId, s.withdrawalId]) if (id) ids.add(id);
+    return ids;
+  }, [factsResult]);
+  const money = facts && (
+    <>
+      <DepositsSection facts={facts} first={mentioned} />
+      <WithdrawalsSection facts={facts} first={mentioned} />
+    </>
+  );
+  const guard = facts && (
+    <>
+      <HoldsSection facts={facts} />
+      <SignInsSection facts={facts} />
+    </>
+  );
+  return (
+    <aside className="account-panel" aria-label={t('account.panel.label')} data-testid="account-panel" data-role-order={role === 'security' ? 'security' : 'money'} onKeyDown={copyOnC}>
+      <AccountDiagnosisLine ticketId={ticketId} diagnosis={diagnosis} facts={facts} canInsert={role !== 'executive'} />
+      <StatusLine facts={factsResult} />
+      {facts && !diagnosis && <p className="muted account-status">{t('account.diagnosis.none')}</p>}
+      {role === 'security' ? guard : money}
+      {entry?.chain && <ChainSection chain={entry.chain} now={entry.chainAt ?? Date.now()} />}
+      {role === 'security' ? money : guard}
+      {facts && <BalancesAndSecurity facts={facts} />}
+      {facts && <p className="muted account-hint">{t('account.panel.copyHint')}</p>}
+    </aside>
+  );
+}
+
+/** The executive's view: the diagnosis line only (main sends them no raw account data); the suggested reply is their editor's. */
+export function AccountDiagnosisOnly({ ticketId }: { ticketId: string }) {
+  const { diagnosis } = useAccount(ticketId);
+  return <AccountDiagnosisLine ticketId={ticketId} diagnosis={diagnosis} facts={null} canInsert={false} />;
+}
