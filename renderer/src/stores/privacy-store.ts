@@ -8,6 +8,7 @@ import type { Origin } from './dialog-store';
 import { reportError } from './error-store';
 import { useSessionStore } from './session-store';
 import { useTicketStore } from './ticket-store';
+import { useAccountStore } from './account-store';
 
 /** How often the security desk looks for new alarms (insider guard, audit chain). */
 const ALARM_POLL_MS = 10_000;
@@ -27,10 +28,11 @@ interface PrivacyState {
   clearAlarm(alarmId: string): Promise<void>;
 }
 
-/** Every ticket the desk holds is read again: what main masks changed. */
+/** Every ticket the desk holds is read again, and the open one's account panel: what main masks changed. */
 function rereadTickets(): void {
-  const { details, invalidate } = useTicketStore.getState();
+  const { details, invalidate, currentId } = useTicketStore.getState();
   invalidate(Object.keys(details));
+  if (currentId !== null) void useAccountStore.getState().load(currentId);
 }
 
 export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
@@ -54,6 +56,8 @@ export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
         return false;
       }
       useTicketStore.getState().invalidate([ticketId]);
+      // A revealed balance or sign-in address shows in the account panel too.
+      if (field === 'balance' || field === 'ip') void useAccountStore.getState().load(ticketId);
       announce(translate('privacy.announce.revealed', { field: translate(`privacy.field.${field}`), minutes: 10 }));
       return true;
     } catch (err) {
