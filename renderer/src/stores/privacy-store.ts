@@ -35,6 +35,12 @@ function rereadTickets(): void {
   if (currentId !== null) void useAccountStore.getState().load(currentId);
 }
 
+/** Main's word on screen-share mode, as the open ticket last told it (it outlives a reload of the page). */
+export function screenShareInMain(): boolean {
+  const { details, currentId } = useTicketStore.getState();
+  return currentId !== null && details[currentId]?.privacy?.screenShare === true;
+}
+
 export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
   revealTicketId: null,
   revealOrigin: null,
@@ -67,7 +73,7 @@ export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
   },
   async toggleScreenShare() {
     try {
-      const { on } = await call('privacy.screenShare', { on: !get().screenShare });
+      const { on } = await call('privacy.screenShare', { on: !(get().screenShare || screenShareInMain()) });
       set({ screenShare: on });
       rereadTickets();
       announce(translate(on ? 'privacy.announce.screenShareOn' : 'privacy.announce.screenShareOff'));

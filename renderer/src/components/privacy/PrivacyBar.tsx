@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { alarmText } from '../../lib/privacy-wording';
 import { usePrivacyStore, watchSecurityAlarms } from '../../stores/privacy-store';
 import { useSessionStore } from '../../stores/session-store';
+import { useTicketStore } from '../../stores/ticket-store';
 import { RevealDialog } from './RevealDialog';
 import './privacy.css';
 
@@ -13,7 +14,9 @@ import './privacy.css';
  */
 export function PrivacyBar() {
   const t = useT();
-  const screenShare = usePrivacyStore((s) => s.screenShare);
+  const screenShareHere = usePrivacyStore((s) => s.screenShare);
+  const screenShareInMain = useTicketStore((s) => s.currentId !== null && s.details[s.currentId]?.privacy?.screenShare === true);
+  const screenShare = screenShareHere || screenShareInMain;
   const alarms = usePrivacyStore((s) => s.alarms);
   const revealTicketId = usePrivacyStore((s) => s.revealTicketId);
   const security = useSessionStore((s) => s.session?.agent.role === 'security');
