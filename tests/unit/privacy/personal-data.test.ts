@@ -34,6 +34,13 @@ describe('personal data in a text', () => {
     expect(maskPersonalData(text, all).text).toBe(text);
   });
 
+  it('finds each kind whatever else the text lacks (each pattern is tried only where its own character is)', () => {
+    expect(personalFieldsIn('ip fe::ab then nothing else')).toEqual(['ip']);
+    expect(personalFieldsIn('no digits, only ana@mail.example')).toEqual(['email']);
+    expect(personalFieldsIn('call +44 20 7946 0958, no at sign')).toEqual(['phone']);
+    expect(personalFieldsIn('Nothing here: no digit, no at sign')).toEqual([]);
+  });
+
   it('masks only what is hidden', () => {
     const { text } = maskPersonalData('a@b.com +1 415 555 0100', (f) => f === 'phone');
     expect(text).toBe('a@b.com +•••••00');
