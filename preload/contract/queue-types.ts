@@ -167,6 +167,8 @@ export interface SearchHit {
   matchedIn: 'subject' | 'message' | 'customer';
   /** A few words around the match, plain text (the renderer marks nothing up from it). */
   snippet: string;
+  /** The language the customer writes in, for the `lang` of their subject, name and words. */
+  language: Language;
 }
 
 export interface SearchResult {
@@ -205,6 +207,8 @@ export interface EscalationNotice {
   ticketId: string;
   subject: string;
   customerName: string;
+  /** The ticket's language, for the `lang` of the customer's subject and name. */
+  language: Language;
   escalatedAt: number;
 }
 

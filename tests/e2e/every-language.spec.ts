@@ -72,12 +72,16 @@ test.afterAll(async () => {
 const direction = (locator: Locator): Promise<string> => locator.evaluate((el) => getComputedStyle(el).direction);
 
 /** Opens a ticket the way an agent finds one: "/", a word of it, the hit, Enter (the queue selects its row). */
-async function openBySearch(page: Page, id: string, word: string): Promise<Locator> {
+async function openBySearch(page: Page, id: string, word: string, lang: string): Promise<Locator> {
   await page.keyboard.press('/');
   await expect(page.getByTestId('search-input')).toBeFocused();
   await page.keyboard.type(word);
   const hit = page.locator(`[data-testid="search-hit"][data-ticket-id="${id}"]`);
   await expect(hit).toBeVisible({ timeout: 15_000 });
+  // The hit's customer-written parts carry the ticket's language (the snippet too, where it is their words).
+  await expect(hit.locator('bdi.search-hit-subject')).toHaveAttribute('lang', lang);
+  await expect(hit.locator('bdi.search-hit-customer')).toHaveAttribute('lang', lang);
+  await expect(hit.locator('bdi.search-hit-snippet')).toHaveAttribute('lang', lang);
   for (let i = 0; i < 20 && (await hit.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowDown');
   await expect(hit).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
@@ -93,7 +97,7 @@ test('an Arabic ticket: read right to left, answered with the Arabic macro in a 
   test.setTimeout(90_000);
   await openDesk(page, preview.url);
   await showAllTickets(page);
-  const row = await openBySearch(page, ids.ar, 'محفظتي');
+  const row = await openBySearch(page, ids.ar, 'محفظتي', 'ar');
 
   await test.step('the queue row: the subject keeps its own direction and language, the row stays in the interface’s', async () => {
     const subject = row.locator('.queue-row-subject');
@@ -203,6 +207,7 @@ test('a Chinese ticket is found by a two-character word inside a sentence', asyn
   await expect(hit).toBeVisible({ timeout: 15_000 });
   await expect(hit.locator('bdi.search-hit-subject')).toHaveText(CHINESE.subject);
   await expect(hit.locator('bdi.search-hit-snippet')).toContainText('提币');
+  for (const part of ['subject', 'snippet', 'customer']) await expect(hit.locator(`bdi.search-hit-${part}`)).toHaveAttribute('lang', 'zh');
   for (let i = 0; i < 20 && (await hit.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ids.zh);
@@ -210,12 +215,22 @@ test('a Chinese ticket is found by a two-character word inside a sentence', asyn
   const message = page.locator('[data-testid="message"][data-author="customer"] .message-body').first();
   await expect(message).toHaveAttribute('lang', 'zh');
   expect(await direction(message)).toBe('ltr');
+
+  // The command palette finds it too, its subject in Chinese.
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('palette-input')).toBeFocused();
+  await page.keyboard.type('提币');
+  const paletteHit = page.locator(`[data-testid="palette-hit"][data-ticket-id="${ids.zh}"]`);
+  await expect(paletteHit).toBeVisible({ timeout: 15_000 });
+  await expect(paletteHit.locator('bdi:not(.mono)')).toHaveAttribute('lang', 'zh');
+  await expect(paletteHit.locator('bdi:not(.mono)')).toHaveText(CHINESE.subject);
+  await page.keyboard.press('Escape');
 });
 
 test('a Japanese customer’s macro preview is in Japanese', async ({ page }) => {
   await openDesk(page, preview.url);
   await showAllTickets(page);
-  await openBySearch(page, ids.ja, 'ログイン');
+  await openBySearch(page, ids.ja, 'ログイン', 'ja');
   await expect(page.getByTestId('customer-name')).toHaveAttribute('lang', 'ja');
   await page.keyboard.press('m');
   const picker = page.getByTestId('macro-picker');

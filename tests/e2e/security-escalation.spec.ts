@@ -152,11 +152,22 @@ test('the security agent claims the case and de-escalates it with a reason; the 
     // The security agent opens the case from the alert that came with it.
     const alert = security.locator(`[data-testid="escalation-alerts"] li[data-ticket-id="${ticketId}"]`);
     await expect(alert).toBeVisible({ timeout: 10_000 });
+    // The customer's subject and name in the alert carry the ticket's language.
+    const { ticket } = await backendGet<{ ticket: { language: string } }>(backend, `/api/v1/tickets/${ticketId}`);
+    await expect(alert.locator('bdi:not(.mono)')).toHaveCount(2);
+    for (const part of await alert.locator('bdi:not(.mono)').all()) await expect(part).toHaveAttribute('lang', ticket.language);
     await alert.getByRole('button', { name: 'Open' }).click();
     await expect(security.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
     await expect(security.getByTestId('security-panel')).toBeVisible();
     // How many other tickets the customer has is on the case's action line (the list opens on request).
     await expect(security.getByTestId('customer-tickets-summary').or(security.getByText('No other tickets from this customer.'))).toBeVisible();
+    if (await security.getByTestId('customer-tickets-summary').isVisible()) {
+      // Their other tickets' subjects carry each ticket's language.
+      await security.getByTestId('customer-tickets-summary').click();
+      const subjects = security.locator('[data-testid="customer-tickets"] li bdi:not(.mono)');
+      await expect(subjects.first()).toBeVisible();
+      for (const subject of await subjects.all()) await expect(subject).toHaveAttribute('lang', /^[a-z]{2}$/);
+    }
     await security.keyboard.press('Shift+C');
     await expect(frontline.getByTestId('escalation-state')).toHaveAttribute('data-state', 'acknowledged', { timeout: 10_000 });
 

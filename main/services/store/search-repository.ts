@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { statementCache } from '../sqlite/statement-cache';
-import type { SearchHit, TicketStatus } from '../../../preload/contract';
+import type { Language, SearchHit, TicketStatus } from '../../../preload/contract';
 import { toFtsQuery } from '../domain/fts-query';
 import { hasCjk, snippetAround } from '../domain/search-text';
 import { maskPersonalData } from '../domain/personal-data';
@@ -13,6 +13,7 @@ interface HitRow {
   status: string;
   security: number;
   snippet: string;
+  language: string;
 }
 
 /**
@@ -43,6 +44,7 @@ export class SearchRepository {
           security: r.security === 1,
           matchedIn,
           snippet: snippetOf(r.snippet),
+          language: r.language as Language,
         });
       }
     };
@@ -54,7 +56,7 @@ export class SearchRepository {
       const ticketLow = trimmed.toUpperCase();
       add(
         this.sql(
-          `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, c.email || ' · ' || c.user_id AS snippet
+          `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.language, c.email || ' · ' || c.user_id AS snippet
            FROM customers c JOIN tickets t ON t.customer_id = c.id
            WHERE c.id IN (
              SELECT id FROM customers WHERE lower(email) >= ? AND lower(email) < ?
@@ -65,7 +67,7 @@ export class SearchRepository {
       );
       add(
         this.sql(
-          `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.id AS snippet
+          `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.language, t.id AS snippet
            FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
            WHERE t.id >= ? AND t.id < ? ORDER BY t.id LIMIT ?`,
         ).all(ticketLow, `${ticketLow}\u{10FFFF}`, limit) as HitRow[],
@@ -79,7 +81,7 @@ export class SearchRepository {
     if (hits.size < limit) {
       add(
         this.sql(
-            `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.subject AS snippet
+            `SELECT t.id AS ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.language, t.subject AS snippet
              FROM tickets_fts f JOIN tickets t ON t.rowid = f.rowid LEFT JOIN customers c ON c.id = t.customer_id
              WHERE tickets_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
           ).all(fts, limit) as HitRow[],
@@ -89,7 +91,7 @@ export class SearchRepository {
     if (hits.size < limit) {
       add(
         this.sql(
-            `SELECT m.ticket_id, t.subject, c.name AS customer_name, t.status, t.security, m.body AS snippet
+            `SELECT m.ticket_id, t.subject, c.name AS customer_name, t.status, t.security, t.language, m.body AS snippet
              FROM messages_fts f JOIN messages m ON m.rowid = f.rowid JOIN tickets t ON t.id = m.ticket_id
              LEFT JOIN customers c ON c.id = t.customer_id
              WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,

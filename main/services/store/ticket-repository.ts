@@ -122,7 +122,7 @@ export class TicketRepository {
     const customerName = this.sql('SELECT name FROM customers WHERE id = ?');
     return waiting
       .filter((t) => ((known.get(t.id) as { escalated_at: number | null } | undefined)?.escalated_at ?? null) === null)
-      .map((t) => ({ ticketId: t.id, subject: t.subject, customerName: page.customers.find((c) => c.id === t.customerId)?.name ?? (customerName.get(t.customerId) as { name: string } | undefined)?.name ?? '', escalatedAt: t.escalatedAt! }));
+      .map((t) => ({ ticketId: t.id, subject: t.subject, customerName: page.customers.find((c) => c.id === t.customerId)?.name ?? (customerName.get(t.customerId) as { name: string } | undefined)?.name ?? '', language: t.language, escalatedAt: t.escalatedAt! }));
   }
 
   /** Recomputes the effective columns after the outbox for this ticket changed. */

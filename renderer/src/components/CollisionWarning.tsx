@@ -32,8 +32,12 @@ export function CollisionWarning({ sendKeys, messages, customer, kind, busy, onS
         {messages.map((m) => (
           <li key={m.id} className="collision-item">
             {rich(m.kind === 'note' ? 'app.collision.wroteNote' : 'app.collision.wrote', {
-              author: <CustomerText className="collision-author" text={authorLabel(m, customer, agentName)} />,
-              text: <q className="collision-preview">{previewText(m.body)}</q>,
+              author: <CustomerText className="collision-author" text={authorLabel(m, customer, agentName)} lang={m.authorType === 'customer' ? customer?.language : undefined} />,
+              text: (
+                <q className="collision-preview" lang={m.kind === 'note' ? undefined : customer?.language} dir="auto">
+                  {previewText(m.body)}
+                </q>
+              ),
             })}
           </li>
         ))}

@@ -151,7 +151,7 @@ export function CommandPalette() {
                   data-ticket-id={hit.ticketId}
                   onSelect={() => goTo(hit)}
                 >
-                  <span className="palette-title">{rich('app.palette.goTo', { id: <CustomerText className="mono" text={hit.ticketId} />, subject: <CustomerText text={hit.subject} /> })}</span>
+                  <span className="palette-title">{rich('app.palette.goTo', { id: <CustomerText className="mono" text={hit.ticketId} />, subject: <CustomerText text={hit.subject} lang={hit.language} /> })}</span>
                   <span className="palette-meta">{t('app.palette.matchedIn', { where: hit.matchedIn })}</span>
                 </Command.Item>
               ))}

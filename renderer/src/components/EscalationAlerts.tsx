@@ -34,7 +34,7 @@ export function EscalationAlerts() {
           {alerts.map((a) => (
             <li key={a.ticketId} className="alert-item" data-ticket-id={a.ticketId}>
               <strong>{t('security.alerts.newEscalation')}</strong> <CustomerText className="mono" text={a.ticketId} />{' '}
-              {rich('security.alerts.summary', { customerName: <CustomerText text={a.customerName} />, subject: <CustomerText text={a.subject} /> })}{' '}
+              {rich('security.alerts.summary', { customerName: <CustomerText text={a.customerName} lang={a.language} />, subject: <CustomerText text={a.subject} lang={a.language} /> })}{' '}
               <button
                 type="button"
                 className="btn btn-primary"

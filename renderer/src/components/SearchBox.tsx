@@ -134,15 +134,15 @@ export function SearchBox() {
             >
               <div className="search-hit-line">
                 {hit.security && <SecurityBadge />}
-                <CustomerText className="search-hit-subject" text={hit.subject} />
+                <CustomerText className="search-hit-subject" text={hit.subject} lang={hit.language} />
                 <span className={`status status-${hit.status}`}>{t(`status.${hit.status}`)}</span>
               </div>
               <div className="search-hit-line search-hit-sub">
                 <span className="search-hit-where">{t(`app.search.matchedIn.${hit.matchedIn}`)}</span>
-                <CustomerText className="search-hit-snippet" text={hit.snippet} />
+                <CustomerText className="search-hit-snippet" text={hit.snippet} lang={hit.matchedIn === 'customer' ? undefined : hit.language} />
               </div>
               <div className="search-hit-line search-hit-sub">
-                <CustomerText className="search-hit-customer" text={hit.customerName} />
+                <CustomerText className="search-hit-customer" text={hit.customerName} lang={hit.language} />
                 <CustomerText className="mono" text={hit.ticketId} />
               </div>
             </div>

@@ -39,7 +39,7 @@ function CustomerTickets({ ticketId }: { ticketId: string }) {
         {tickets.map((other) => (
           <li key={other.id}>
             <button type="button" className="link-button" onClick={() => void openTicket(other.id)}>
-              <CustomerText className="mono" text={other.id} /> <CustomerText text={other.subject} />
+              <CustomerText className="mono" text={other.id} /> <CustomerText text={other.subject} lang={other.language} />
             </button>{' '}
             <span className={`status status-${other.status}`}>{t(`status.${other.status}`)}</span> <span className="muted">{formatTimestamp(other.updatedAt)}</span>
           </li>
