@@ -76,7 +76,7 @@ export class SearchRepository {
     }
     // One Latin letter matches half the cache; words start counting from two. One Chinese or Japanese character is a word.
     if (trimmed.length < 2 && !hasCjk(trimmed)) return [...hits.values()];
-    const fts = toFtsQuery(trimmed);
+    const fts = toFtsQuery(trimmed, { waitForSecondLetter: true });
     if (fts === null) return [...hits.values()];
     if (hits.size < limit) {
       add(

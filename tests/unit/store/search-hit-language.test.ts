@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toFtsQuery } from '../../../main/services/domain/fts-query';
 import { openCacheStore, type CacheStore } from '../../../main/services/store/cache-store';
 import { makeCustomer, makeMessage, makeTicket } from '../fixtures/make-ticket';
 
@@ -48,5 +49,17 @@ describe('search hits and escalation notices carry the ticket language', () => {
     expect(cache.tickets.newEscalations({ tickets: [escalated], customers: [] })).toEqual([
       { ticketId: 'T-ar', subject: 'لم يصل الإيداع', customerName: 'ليلى حسن', language: 'ar', escalatedAt: 1 },
     ]);
+  });
+
+  it('waits for a second letter of a new word before narrowing, and finds what the words before it find', () => {
+    expect(toFtsQuery('xác m', { waitForSecondLetter: true })).toBe('"xác"*');
+    expect(toFtsQuery('xác mi', { waitForSecondLetter: true })).toBe('"xác" "mi"*');
+    // A CJK character is a word, and a lone first letter is still asked for (identifier lookups rely on it).
+    expect(toFtsQuery('提 币', { waitForSecondLetter: true })).toBe('"提" "币"*');
+    expect(toFtsQuery('x', { waitForSecondLetter: true })).toBe('"x"*');
+    expect(toFtsQuery('xác m')).toBe('"xác" "m"*');
+    expect(hit('xác m', 'T-vi')).toMatchObject({ matchedIn: 'message' });
+    expect(hit('xác minh', 'T-vi')).toMatchObject({ matchedIn: 'message' });
+    expect(hit('xác mz', 'T-vi')).toBeUndefined();
   });
 });
