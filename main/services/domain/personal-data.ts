@@ -21,8 +21,9 @@ const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{N
 /** Full IPv6, or a compressed one with `::`; a clock time (12:30:45) is neither. */
 const IPV6 = /(?<![\p{L}\p{N}:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\p{L}\p{N}:])/giu;
 /** A document number said as such ("passport X1234567", "DNI: 12345678Z", "паспорт 4510 123456"). */
+const DOCUMENT_WORDS = String.raw`passport|id card|identity card|national id|driver'?s licen[cs]e|document|doc|pasaporte|dni|nie|documento|passaporte|cpf|паспорт|документ|pasas|asmens kodas|personalausweis|ausweis|reisepass|pasaport|kimlik|carte d'identité|passeport`;
 const DOCUMENT = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:passport|id card|identity card|national id|driver'?s licen[cs]e|document|doc|pasaporte|dni|nie|documento|passaporte|cpf|паспорт|документ|pasas|asmens kodas|personalausweis|ausweis|reisepass|pasaport|kimlik|carte d'identité|passeport)(?![\p{L}\p{N}])[^\S\n]*(?:no\.?|number|nr\.?|num\.?|#|№|n°|número|номер|numeris|nummer)?[^\S\n]*[:#]?[^\S\n]*)[A-Z0-9][A-Z0-9 \-]{3,18}[A-Z0-9](?![\p{L}\p{N}])`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${DOCUMENT_WORDS})(?![\p{L}\p{N}])[^\S\n]*(?:no\.?|number|nr\.?|num\.?|#|№|n°|número|номер|numeris|nummer)?[^\S\n]*[:#]?[^\S\n]*)[A-Z0-9][A-Z0-9 \-]{3,18}[A-Z0-9](?![\p{L}\p{N}])`,
   'giu',
 );
 const STREET_WORDS_AFTER = String.raw`street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|ln\.|drive|dr\.|court|place|square|straße|strasse|str\.|gatvė|g\.|pr\.|prospektas`;
@@ -46,8 +47,9 @@ const DIGIT = /[0-9]/;
  */
 const PATTERNS: ReadonlyArray<readonly [PersonalField, RegExp, RegExp]> = [
   ['email', EMAIL, /@/],
-  ['document', DOCUMENT, DIGIT],
-  ['address', POSTAL_ADDRESS, DIGIT],
+  // A document number follows its word, an address holds a street word: each tried from every position, not on texts without one.
+  ['document', DOCUMENT, new RegExp(`(?:${DOCUMENT_WORDS})`, 'iu')],
+  ['address', POSTAL_ADDRESS, new RegExp(`(?:${STREET_WORDS_AFTER}|${STREET_WORDS_BEFORE})`, 'iu')],
   ['ip', IPV4, DIGIT],
   // An IPv6 address may be all hex letters ("dead:beef::1" has a digit, "fe::ab" none).
   ['ip', IPV6, /:/],

@@ -34,10 +34,12 @@ describe('personal data in a text', () => {
     expect(maskPersonalData(text, all).text).toBe(text);
   });
 
-  it('finds each kind whatever else the text lacks (each pattern is tried only where its own character is)', () => {
+  it('finds each kind whatever else the text lacks (each pattern is tried only on texts holding its own character or word)', () => {
     expect(personalFieldsIn('ip fe::ab then nothing else')).toEqual(['ip']);
     expect(personalFieldsIn('no digits, only ana@mail.example')).toEqual(['email']);
     expect(personalFieldsIn('call +44 20 7946 0958, no at sign')).toEqual(['phone']);
+    expect(personalFieldsIn('PASSPORT X1234567')).toEqual(['document']);
+    expect(personalFieldsIn('Gedimino PR. 9')).toEqual(['address']);
     expect(personalFieldsIn('Nothing here: no digit, no at sign')).toEqual([]);
   });
 
