@@ -1,5 +1,5 @@
 // `npm run bench`: figures on realistic generated data (100,000 tickets by default).
-// Usage: npm run bench -- [--tickets N] [--skip-browser] [--skip-surge] [--skip-rt] [--rt-tickets N]
+// Usage: npm run bench -- [--tickets N] [--skip-browser] [--skip-surge] [--skip-rt] [--rt-tickets N] [--only search-scripts]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +17,12 @@ import { runReportBenchmarks } from './reports-bench';
 import { runSurgeBenchmark } from './surge-benchmark';
 import { runSurgeSnapshotBenchmark } from './surge-snapshot-bench';
 import { runRequestTrackerBenchmark } from './request-tracker-benchmark';
+import { runSearchScriptsBenchmark } from './search-scripts-bench';
 import { against, blockLine, longestBlock, percentile, summary, timed } from './stats';
 
-const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false }, 'skip-rt': { type: 'boolean', default: false }, 'rt-tickets': { type: 'string', default: '1000' }, 'skip-surge': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { tickets: { type: 'string', default: '100000' }, 'skip-browser': { type: 'boolean', default: false }, 'skip-rt': { type: 'boolean', default: false }, 'rt-tickets': { type: 'string', default: '1000' }, 'skip-surge': { type: 'boolean', default: false }, only: { type: 'string' } } });
+// --only search-scripts: seed, sync and the per-script search phase alone (a quick run of that figure).
+if (values.only !== undefined && values.only !== 'search-scripts') throw new Error(`--only knows search-scripts, not ${values.only}`);
 const ticketCount = Number(values.tickets);
 const root = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'agentdesk-bench-'));
@@ -48,6 +51,14 @@ loop.disable();
 const services = load.value;
 line('initial sync into an empty cache (cache load)', against(`${(load.ms / 1000).toFixed(2)} s for ${services.cache.tickets.ticketCount().toLocaleString('en')} tickets`, load.ms <= 8_000, '8 s'));
 line('  longest main event-loop block: initial sync', `${blockLine(loop.max / 1e6)}, p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms`);
+
+if (values.only === 'search-scripts') {
+  await runSearchScriptsBenchmark(services, line);
+  await services.close();
+  await backend.stop();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // First screen of the queue straight from SQLite, as the renderer asks for it.
 const firstScreen: number[] = [];
@@ -88,6 +99,7 @@ const searching = await longestBlock(async () => {
 });
 line('search as you type (each keystroke, through dispatch)', against(summary(searchSamples), percentile(searchSamples, 95) <= 50, 'p95 50 ms'));
 line('  longest main event-loop block: search as you type', blockLine(searching.maxMs));
+await runSearchScriptsBenchmark(services, line);
 
 // A delta of 1,000 tickets changed by another desk: fetched, validated and applied in one go.
 const cursorBefore = String(services.sync.getStatus().cursor);
