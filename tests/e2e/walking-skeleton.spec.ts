@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
+import { showAllTickets } from './fixtures/desk-page';
 
 let backend: RunningBackend;
 let preview: RunningPreview;
@@ -25,6 +26,8 @@ test('queue, j/k, Enter, reply with r … Ctrl+Enter, and the backend stores the
   const rows = page.getByTestId('queue-row');
   await expect(rows.first()).toBeVisible();
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  // The agent lands on their own work, which the seed may make one or two tickets; j and k need more.
+  await showAllTickets(page);
 
   // The pane shows the selected ticket; j and k move the selection.
   await page.keyboard.press('j');
