@@ -46,7 +46,7 @@ export function ExplorerLink({ network, kind, value }: { network: string; kind: 
   const url = explorerUrl(network, kind, value);
   if (!url) return null;
   return (
-    <button type="button" className="link-button account-explorer" aria-label={t('account.explorerLabel', { value: customerPlain(value), network: networkName(network) })} title={url} onClick={() => void openCheckedLink(url)}>
+    <button type="button" className="link-button account-explorer" aria-label={`${t('account.explorer')}: ${customerPlain(value)} (${networkName(network)})`} title={url} onClick={() => void openCheckedLink(url)}>
       {t('account.explorer')}
     </button>
   );
