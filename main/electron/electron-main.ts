@@ -8,7 +8,7 @@ import { keychainTokens } from '../services/secrets/token-keeper';
 import { createLogger } from '../services/logging/logger';
 import { forwardEvents, registerIpc } from './ipc-bridge';
 import { EncryptedSecretStore } from '../services/secrets/encrypted-secret-store';
-import { confirmAndOpen } from './external-links';
+import { confirmAndOpen } from './confirm-external-link';
 import { notifyEscalations } from './escalation-notifier';
 import { createMainWindow } from './main-window';
 import { denyAllPermissions, enforceCsp, guardWebContents } from './window-security';

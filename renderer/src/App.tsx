@@ -14,7 +14,7 @@ import { installTypingGuard } from './keyboard/typing-guard';
 import { shortcutHelp } from './keyboard/keymap';
 import { useShortcuts } from './keyboard/useShortcuts';
 import { startLiveUpdates } from './live-updates';
-import { linkTypingAnnouncements } from './stores/presence-announcer';
+import { linkTypingAnnouncements } from './stores/typing-announcements';
 import { linkPresenceToSelection } from './stores/presence-reporter';
 import { useMacroStore } from './stores/macro-store';
 import { useQueueStore } from './stores/queue-store';

@@ -38,7 +38,7 @@
 
 import { detectAll } from 'tinyld';
 import { LANGUAGES, type Language } from '../../../preload/contract/domain-types';
-import { ownWords, proseOnly } from './customer-text';
+import { ownWords, proseOnly } from './customer-own-words';
 
 export interface LanguageGuess {
   language: Language;

@@ -7,7 +7,7 @@
 // never a guessed topic, and never the backend's default dressed up as one.
 
 import type { Language, Topic } from '../../../preload/contract/domain-types';
-import { ownWords } from './customer-text';
+import { ownWords } from './customer-own-words';
 import { detectLanguage } from './language-detection';
 import { classifyTopic } from './topic-rules';
 

@@ -2,7 +2,7 @@ import type { Customer, Message, MessageKind } from '../../../preload/contract/d
 import { useRich, useT } from '../i18n';
 import { formatCombo } from '../keyboard/clashes';
 import { ariaKeyShortcuts } from '../keyboard/keymap';
-import { previewText } from '../lib/conversation';
+import { previewText } from '../lib/message-glance';
 import { keyPlatform } from '../stores/settings-store';
 import { authorLabel, useAgentName } from './author-label';
 import { CustomerText } from './CustomerText';

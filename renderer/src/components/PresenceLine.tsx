@@ -5,7 +5,7 @@ import { customerPlain } from './CustomerText';
 /**
  * "Laura Martínez is viewing · Jonas Petrauskas is typing…" for the open ticket, so two agents
  * do not answer the same customer. Not a live region: main re-announces it periodically, and
- * typing colleagues are announced once by stores/presence-announcer.ts instead.
+ * typing colleagues are announced once by stores/typing-announcements.ts instead.
  */
 export function PresenceLine({ ticketId }: { ticketId: string }) {
   const t = useT();

@@ -7,7 +7,7 @@ import type { OutboxEntry, TicketDetail } from '../../../preload/contract/queue-
 import { call, subscribe } from '../bridge';
 import { translate } from '../i18n';
 import { debounce } from '../lib/debounce';
-import { newestSeenMessageId } from '../lib/conversation';
+import { newestSeenMessageId } from '../lib/message-glance';
 import { awaitsAnswer, canEscalate, canTakeNext, escalationDefaults, type ExecutivePhase } from '../lib/executive-rules';
 import { replyBlockers, type ReplyBlocker } from '../lib/reply-blockers';
 import { announce } from './announce-store';

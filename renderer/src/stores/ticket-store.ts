@@ -9,7 +9,7 @@ import { reportError } from './error-store';
 export type TicketChanges = ChannelInput<'ticket.update'>['changes'];
 
 export interface ReplyOptions {
-  /** Newest backend message the agent had on screen (see lib/conversation.ts). */
+  /** Newest backend message the agent had on screen (see lib/message-glance.ts). */
   lastSeenMessageId: string | null;
   /** The agent saw the collision warning and sends anyway. */
   ignoreCollision?: boolean;

@@ -1,7 +1,7 @@
 import { detect } from 'tinyld';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language, type Message } from '../../../preload/contract/domain-types';
-import { ownWords, proseOnly } from '../../../main/services/domain/customer-text';
+import { ownWords, proseOnly } from '../../../main/services/domain/customer-own-words';
 import { DETECTED_LANGUAGES, detectLanguage, MIN_LETTERS } from '../../../main/services/domain/language-detection';
 import { generateSeed } from '../../../main/backend/seed/generate-seed';
 import { LANGUAGE_SAMPLES, UNDECIDABLE_SAMPLES, type LanguageSample } from '../../fixtures/language-samples';

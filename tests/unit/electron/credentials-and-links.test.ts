@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { confirmAndOpen } from '../../../main/electron/external-links';
+import { confirmAndOpen } from '../../../main/electron/confirm-external-link';
 import { checkExternalUrl } from '../../../main/services/domain/external-links';
 import { EncryptedSecretStore, type SecretCipher } from '../../../main/services/secrets/encrypted-secret-store';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Customer, Message, MessageKind } from '../../../../preload/contract/domain-types';
 import { hasUnfilledPlaceholder } from '../../../../preload/rules/unfilled-placeholder';
 import { translate } from '../../i18n';
-import { newestSeenMessageId } from '../../lib/conversation';
+import { newestSeenMessageId } from '../../lib/message-glance';
 import { replyNoticeText } from '../../lib/kind-wording';
 import { leakText } from '../../lib/privacy-wording';
 import type { CrossCustomerLeak } from '../../../../preload/contract/privacy-types';
