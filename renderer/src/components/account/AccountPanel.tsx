@@ -13,13 +13,20 @@ import { ChainSection } from './ChainSection';
 /** How often the chain is asked again while a transaction gathers confirmations. */
 export const CHAIN_REFRESH_MS = 4_000;
 
-/** Asks for the ticket's account once it shows (never before), and the chain again while it settles. */
+/**
+ * How long a ticket must stay shown before its account is asked for: walking the queue with j/k,
+ * each press would otherwise start two lookups and a re-render that the next press waits behind.
+ */
+export const ACCOUNT_SETTLE_MS = 150;
+
+/** Asks for the ticket's account once the agent stops on it (never before), and the chain again while it settles. */
 export function useAccount(ticketId: string) {
   const entry = useAccountStore((s) => s.byTicket[ticketId]);
   const diagnosis = diagnosisOf(entry);
   const settling = isSettling(diagnosis);
   useEffect(() => {
-    void useAccountStore.getState().load(ticketId);
+    const timer = setTimeout(() => void useAccountStore.getState().load(ticketId), ACCOUNT_SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [ticketId]);
   useEffect(() => {
     if (!settling) return;
