@@ -12,7 +12,7 @@ import { generateSeed } from '../../main/backend/seed/generate-seed';
 import { silentLogger } from '../../main/services/logging/logger';
 import { startPreviewServer } from '../../main/services/preview/preview-server';
 import { startBackend } from '../support/processes';
-import { measureKeypressToTicket, runRendererBenchmarks } from './renderer-benchmarks';
+import { measureKeypressToTicket, runRendererBenchmarks, showWholeQueue } from './renderer-benchmarks';
 import { runReportBenchmarks } from './reports-bench';
 import { runSurgeBenchmark } from './surge-benchmark';
 import { runSurgeSnapshotBenchmark } from './surge-snapshot-bench';
@@ -165,11 +165,14 @@ if (!values['skip-browser']) {
     await page.getByTestId('queue-row').first().waitFor();
   });
   line('page load to first queue row (warm cache)', `${cold.ms.toFixed(0)} ms`);
+  // An agent lands on their own work; the figures are for the whole queue.
+  await showWholeQueue(page);
   await page.keyboard.press('j');
-  // Measured inside the page: from the keydown event to the frame after the pane shows the new ticket.
+  // Measured inside the page from the keydown event's timeStamp: to the DOM holding the new ticket (the
+  // app's own work), and to the next frame (which has a floor: a key lands anywhere within a frame).
   const samples = await measureKeypressToTicket(page, 300);
-  line('keypress to next ticket shown (Chromium, j)', summary(samples));
-  line('  budget: p95 under 16 ms', percentile(samples, 95) < 16 ? 'within budget' : 'OVER BUDGET');
+  line('keypress to new ticket in the DOM (Chromium, j)', against(summary(samples.committed), percentile(samples.committed, 95) <= 4, 'p95 4 ms'));
+  line('keypress to next painted frame (Chromium, j)', against(`${summary(samples.painted)}, p99 ${percentile(samples.painted, 99).toFixed(1)} ms`, percentile(samples.painted, 99) <= 17, 'p99 17 ms'));
   await runRendererBenchmarks(page, line);
   const domRows = await page.locator('[data-testid="queue-row"]').count();
   line('queue DOM rows while showing all tickets', `${domRows} rows for ${total.toLocaleString('en')} tickets`);

@@ -2,16 +2,21 @@
 // embedded backend while 1,000 and then 5,000 new tickets a minute arrive. Per run: the arrival
 // rate the backend achieved, key press → next ticket shown while the agent moves through the
 // queue, and the lag from a ticket's commit on the backend to the desk's queue showing it.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { readEventStream } from '../../main/services/connectors/sse-reader';
 import { QUIET_BASELINE_PER_MINUTE } from '../../main/backend/traffic-simulator';
 import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend } from '../support/processes';
-import { measureKeypressToTicket } from './renderer-benchmarks';
-import { percentile, summary } from './stats';
+import { measureKeypressToTicket, showWholeQueue, type KeypressSamples } from './renderer-benchmarks';
+import { against, percentile, summary } from './stats';
 
 /** PRODUCT.md: key press to next ticket shown, p95 under one frame. */
-const KEYPRESS_BUDGET_MS = 16;
+/** Never a missed frame: the next painted frame after a key, p99. */
+const KEYPRESS_BUDGET_MS = 17;
+/** The app's own work from key to DOM, p95: quiet, and during a surge. */
+const QUIET_COMMIT_BUDGET_MS = 4;
+const SURGE_COMMIT_BUDGET_MS = 6;
 /** Presses are measured in batches; between batches the direction flips near either end of the queue. */
 const PRESS_BATCH = 50;
 /** Rows kept between the selection and the end of the queue, so every press moves it. */
@@ -219,16 +224,44 @@ async function selectionPlace(page: Page): Promise<{ index: number; total: numbe
 }
 
 /** The agent moves through the queue (at least `presses`, and until `until`), turning back before either end. */
-async function pressThroughQueue(page: Page, presses: number, until: number): Promise<number[]> {
-  const samples: number[] = [];
+async function pressThroughQueue(page: Page, presses: number, until: number): Promise<KeypressSamples> {
+  const samples: KeypressSamples = { committed: [], painted: [] };
   let key: 'j' | 'k' = 'j';
-  while (samples.length < presses || Date.now() < until) {
+  while (samples.painted.length < presses || Date.now() < until) {
     const { index, total } = await selectionPlace(page);
     if (key === 'j' && index + EDGE_MARGIN >= total) key = 'k';
     else if (key === 'k' && index < EDGE_MARGIN) key = 'j';
-    samples.push(...(await measureKeypressToTicket(page, PRESS_BATCH, key)));
+    const batch = await measureKeypressToTicket(page, PRESS_BATCH, key);
+    samples.committed.push(...batch.committed);
+    samples.painted.push(...batch.painted);
   }
   return samples;
+}
+
+/** The desk's main process measured in its own process (the preview's), now and at its peak; Linux only. */
+function memoryLine(line: (label: string, value: string) => void, when: string, pid: number | undefined, tickets: number): void {
+  const status = pid === undefined ? '' : (() => {
+    try {
+      return readFileSync(`/proc/${pid}/status`, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  const rss = kb('VmRSS') / 1024;
+  if (Number.isNaN(rss)) {
+    line(`  desk main-process memory (${when})`, 'not measured: no /proc on this system');
+    return;
+  }
+  line(`  desk main-process memory, own process (${when})`, against(`RSS ${rss.toFixed(0)} MB, peak ${(kb('VmHWM') / 1024).toFixed(0)} MB at ${tickets.toLocaleString('en')} tickets`, rss <= 350, '350 MB'));
+}
+
+/** The two key-press figures beside their budgets: the app's own work, and the frame the agent sees. */
+function keypressLines(line: (label: string, value: string) => void, samples: KeypressSamples, committedBudgetMs: number): void {
+  const committed = percentiles(samples.committed);
+  const painted = percentiles(samples.painted);
+  line('  keypress to new ticket in the DOM (j/k, Chromium)', against(`${summary(samples.committed)}, max ${committed.max.toFixed(1)} ms`, committed.p95 <= committedBudgetMs, `p95 ${committedBudgetMs} ms`));
+  line('  keypress to next painted frame (j/k, Chromium)', against(`${summary(samples.painted)}, p99 ${painted.p99.toFixed(1)} ms, max ${painted.max.toFixed(1)} ms`, painted.p99 <= 17, 'p99 17 ms'));
 }
 
 async function runOne(page: Page, backend: RunningBackend, options: Required<Omit<SurgeBenchmarkOptions, 'rates' | 'workDir' | 'ticketCount'>>, rate: number): Promise<SurgeRunFigures> {
@@ -274,12 +307,11 @@ async function runOne(page: Page, backend: RunningBackend, options: Required<Omi
   const connection = (await page.getByTestId('sync-status').getAttribute('data-connection')) ?? 'unknown';
 
   const achieved = ended.created.tickets / (elapsedMs / 60_000);
-  const keypress = percentiles(samples);
-  const within = keypress.p95 < KEYPRESS_BUDGET_MS;
+  const keypress = percentiles(samples.painted);
+  const within = keypress.p99 <= KEYPRESS_BUDGET_MS;
   const label = `surge ${rate.toLocaleString('en')} new tickets/min`;
   line(label, `${Math.round(achieved).toLocaleString('en')} a minute achieved (${ended.created.tickets.toLocaleString('en')} tickets in ${(elapsedMs / 1000).toFixed(1)} s; ${watcher.arrivals.size.toLocaleString('en')} seen on the change stream)`);
-  line('  keypress to next ticket shown (j/k, Chromium)', `${summary(samples)}, max ${keypress.max.toFixed(1)} ms`);
-  line('  budget: p95 under 16 ms', within ? 'within budget' : 'OVER BUDGET');
+  keypressLines(line, samples, SURGE_COMMIT_BUDGET_MS);
   line('  new ticket: backend commit → desk queue shows it', `p50 ${percentile(toQueue, 50).toFixed(0)} ms, p95 ${percentile(toQueue, 95).toFixed(0)} ms, max ${(toQueue.length ? Math.max(...toQueue) : Number.NaN).toFixed(0)} ms (n=${toQueue.length})`);
   line('    of which commit → desk told the renderer', `p50 ${percentile(toDesk, 50).toFixed(0)} ms, p95 ${percentile(toDesk, 95).toFixed(0)} ms`);
   printRoundTrips(line, trips);
@@ -320,18 +352,23 @@ export async function runSurgeBenchmark(options: SurgeBenchmarkOptions): Promise
     // The whole initial sync first: the runs measure a surge, not the bootstrap.
     await page.getByTestId('sync-status').and(page.locator('[data-connection="online"]')).waitFor({ timeout: 600_000 });
     await page.getByTestId('sync-bootstrap').waitFor({ state: 'detached', timeout: 600_000 });
-    await page.locator('[data-testid="queue-row"][aria-selected="true"]').waitFor();
-    await page.getByTestId('queue').focus();
+    await showWholeQueue(page);
     await instrumentDesk(page);
     // The same presses on the same desk before any surge: what the surge costs, on this machine today.
     await takeRoundTrips(page);
     const quiet = await pressThroughQueue(page, settings.presses, 0);
     options.line('surge benchmark: desk and backend quiet', `${options.ticketCount.toLocaleString('en')} tickets cached`);
-    options.line('  keypress to next ticket shown (j/k, Chromium)', `${summary(quiet)}, max ${Math.max(...quiet).toFixed(1)} ms`);
+    keypressLines(options.line, quiet, QUIET_COMMIT_BUDGET_MS);
     printRoundTrips(options.line, await takeRoundTrips(page));
+    memoryLine(options.line, 'quiet', preview.process.pid, options.ticketCount);
     const runs: SurgeRunFigures[] = [];
     for (const rate of rates) runs.push(await runOne(page, backend, settings, rate));
-    return { quietKeypressToTicketMs: percentiles(quiet), runs };
+    memoryLine(options.line, 'after the surges', preview.process.pid, options.ticketCount);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    options.line('  renderer JS heap in use', `${(heap / 1024 / 1024).toFixed(0)} MB`);
+    return { quietKeypressToTicketMs: percentiles(quiet.painted), runs };
   } finally {
     await browser.close();
     await preview.stop();
