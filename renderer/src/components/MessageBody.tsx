@@ -1,22 +1,8 @@
 import type { TextSegment } from '../../../preload/contract/queue-types';
 import { MESSAGE_DISPLAY_LIMIT, hiddenCharacters } from '../../../preload/contract/text-marks';
-import { call } from '../bridge';
-import { translate, useI18nStore, useT } from '../i18n';
-import { linkRefusalText } from '../lib/kind-wording';
+import { useI18nStore, useT } from '../i18n';
+import { openCheckedLink } from '../lib/open-link';
 import { hiddenCharacterName, safetyWarningText } from '../lib/safety-wording';
-import { announce } from '../stores/announce-store';
-import { reportError } from '../stores/error-store';
-
-async function openLink(url: string): Promise<void> {
-  try {
-    const result = await call('link.open', { url });
-    if (result.opened) return;
-    // The refusal comes from main's link check as a kind, worded here.
-    announce(result.refusal === null ? translate('ticket.link.notOpenedNoReason', { url: result.url }) : translate('ticket.link.notOpened', { reason: linkRefusalText(result.refusal, translate), url: result.url }));
-  } catch (error) {
-    reportError(translate('ticket.action.openLink'), error);
-  }
-}
 
 function HiddenMark({ char }: { char: string }) {
   const t = useT();
@@ -90,7 +76,7 @@ export function MessageBody({ body, segments, lang }: { body: string; segments: 
           case 'link':
             return (
               <span key={i} className={`message-link${s.warning ? ' is-suspicious' : ''}`} dir="ltr">
-                <button type="button" className="link-button" onClick={() => void openLink(s.url)} title={t('ticket.link.opens', { url: s.url })}>
+                <button type="button" className="link-button" onClick={() => void openCheckedLink(s.url)} title={t('ticket.link.opens', { url: s.url })}>
                   <Visible text={s.text} />
                 </button>
                 <span className="link-host" aria-label={t('ticket.link.goesTo', { host: s.host })}>
