@@ -24,7 +24,8 @@ runCli(async () => {
     dataDir: options.dataDir,
     // No OS keychain in the browser-hosted mode: a token typed in the settings view lasts as long as this process.
     tokens: sessionTokens(),
-    logger: createLogger({ name: 'agentdesk-preview' }),
+    // A person reads this terminal for the URL line: only warnings and errors by default (AGENTDESK_LOG_LEVEL=info for more).
+    logger: createLogger({ name: 'agentdesk-preview', level: process.env.AGENTDESK_LOG_LEVEL ?? 'warn' }),
     appVersion: version,
     trafficPerMinute: options.trafficPerMinute,
     ...(backend ? { commandLineBackend: backend } : {}),
