@@ -2,6 +2,7 @@
 // the crash tests (kill -9 at any moment, then start again on the same cache).
 // Usage: node --import tsx tests/support/desk-worker.ts --data DIR --backend URL --token T [--enqueue N] [--escalate]
 // --escalate: every fourth ticket is escalated as its fourth change, behind three ordinary ones.
+// --batch-size N: changes per request (small, so a crash test's drain spans many runs).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EmbeddedConnector } from '../../main/services/connectors/embedded-connector';
@@ -10,7 +11,7 @@ import { openCacheStore } from '../../main/services/store/cache-store';
 import { SyncEngine } from '../../main/services/sync/sync-engine';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, backend: { type: 'string' }, token: { type: 'string' }, enqueue: { type: 'string', default: '0' }, tickets: { type: 'string', default: '40' }, escalate: { type: 'boolean', default: false } },
+  options: { data: { type: 'string' }, backend: { type: 'string' }, token: { type: 'string' }, enqueue: { type: 'string', default: '0' }, tickets: { type: 'string', default: '40' }, escalate: { type: 'boolean', default: false }, 'batch-size': { type: 'string' } },
 });
 const cache = openCacheStore(join(values.data!, 'cache.sqlite'));
 const engine = new SyncEngine({
@@ -19,6 +20,7 @@ const engine = new SyncEngine({
   logger: createLogger({ level: 'error', name: 'desk-worker' }),
   emit: () => {},
   pollIntervalMs: 200,
+  ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
 });
 
 // The mutations are queued against the bootstrapped cache; an outage at start-up only delays that.

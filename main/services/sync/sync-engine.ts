@@ -51,8 +51,10 @@ export interface SyncEngineOptions {
   random?: () => number;
   /** Who has which ticket open, as the backend's live stream tells. */
   onPresence?: (presence: BackendPresence) => void;
-  /** Deliveries in flight at once (each on a different ticket). */
+  /** Deliveries in flight at once (each on a different ticket), where the backend takes one change a request. */
   concurrency?: number;
+  /** Changes sent in one request where the backend takes batches (default 50). */
+  batchSize?: number;
   /** Escalations a pull brought that this cache had not seen escalated (not during bootstrap). */
   onEscalationsArrived?: (notices: EscalationNotice[]) => void;
 }
@@ -263,7 +265,7 @@ export class SyncEngine {
   private async drainOnce(): Promise<void> {
     const batching = this.options.connector.deliverBatch !== undefined;
     const workers = batching ? BATCHES_IN_FLIGHT : (this.options.concurrency ?? 4);
-    await Promise.all(Array.from({ length: workers }, () => this.drainWorker(batching ? BATCH_SIZE : 1)));
+    await Promise.all(Array.from({ length: workers }, () => this.drainWorker(batching ? (this.options.batchSize ?? BATCH_SIZE) : 1)));
     this.scheduleDrainRetry();
   }
 

@@ -77,8 +77,10 @@ describe('kill -9 during the drain, escalations behind pending changes, answers 
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return 500 + (seed % 1000);
     };
+    // Two changes a request, two requests in flight: the drain spans many runs, as with one change a
+    // request before batches, and kills still land inside batches.
     for (let i = 0; i < 40 && kills < 22; i++) {
-      const run = await runWorker(backend, dataDir, nextDelay(), ['--escalate']);
+      const run = await runWorker(backend, dataDir, nextDelay(), ['--escalate', '--batch-size', '2']);
       if (run.exitCode === null) kills += 1;
       if (run.output.includes('drained')) {
         finished = true;
@@ -87,7 +89,7 @@ describe('kill -9 during the drain, escalations behind pending changes, answers 
     }
     expect(kills).toBeGreaterThanOrEqual(20);
     if (!finished) {
-      const last = await runWorker(backend, dataDir, null, ['--escalate']);
+      const last = await runWorker(backend, dataDir, null, ['--escalate', '--batch-size', '2']);
       expect(last.output).toMatch(/drained, 0 failed/);
     }
     await verifyExactlyOnceInOrder(backend, ESCALATIONS);
