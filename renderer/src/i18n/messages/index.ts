@@ -22,9 +22,10 @@ import { failedEntries } from './failed-entries';
 import { incidentRecipients } from './incident-recipients';
 import { privacy } from './privacy';
 import { account } from './account';
+import { protection } from './protection';
 
 /** Every area of the interface; one file each, so areas are translated (and reviewed) apart. */
-export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds, deskPulse, failedEntries, incidentRecipients, account, privacy } as const;
+export const CATALOGS = { common, app, queue, ticket, composer, macros, security, settings, actions, surge, topicGroups, executive, reports, backend, outbox, escalation, kinds, deskPulse, failedEntries, incidentRecipients, account, privacy, protection } as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 export type MessageId = { [A in keyof typeof CATALOGS]: KeysOf<(typeof CATALOGS)[A]> }[keyof typeof CATALOGS];
