@@ -2,7 +2,8 @@
 // A desk over the embedded backend (its back office on loopback) and a real EVM node (Anvil,
 // serving chain id 1 so the desk takes it for Ethereum). Through dispatch, as the panel calls them
 // after a ticket shows: account.facts (the back office, live), account.facts with the back office
-// down (the cached last word), account.chain on a hash seen for the first time (a cold lookup
+// down (the cached last word: after the first failing call, at once, the back office asked again in
+// the background), account.chain on a hash seen for the first time (a cold lookup
 // against the local node) and again (the node warm). Main-side figures: the panel's own drawing
 // is not measured here.
 import { mkdtempSync, rmSync } from 'node:fs';

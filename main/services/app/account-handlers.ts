@@ -1,6 +1,7 @@
 import type { AccountChainResult, AccountFactsResult, AccountSubject, Agent, ChainAddressResult, ChainAddressView, ChainLookupResult } from '../../../preload/contract';
 import { AccountCache } from '../back-office/account-cache';
-import { BackOfficeError, type AccountKey, type BackOfficeConnector } from '../back-office/back-office-connector';
+import { AccountReader } from '../back-office/account-reader';
+import type { AccountKey, BackOfficeConnector } from '../back-office/back-office-connector';
 import { ChainCache } from '../chain/chain-cache';
 import type { AddressActivity, ChainConnector } from '../chain/chain-connector';
 import { ChainError } from '../chain/chain-error';
@@ -15,8 +16,11 @@ import type { ChannelHandlers } from './channel-handlers';
 
 export interface AccountHandlerDeps {
   cache: CacheStore;
-  /** The exchange's back office; null when none is configured (Request Tracker or Zendesk without one). */
-  backOffice: BackOfficeConnector | null;
+  /**
+   * The exchange's back office; null when none is configured (Request Tracker or Zendesk without
+   * one). A function when it can change while the desk runs (the settings view).
+   */
+  backOffice: BackOfficeConnector | null | (() => BackOfficeConnector | null);
   chainConnectors: readonly ChainConnector[];
   agent: () => Agent;
   now: () => number;
@@ -72,35 +76,27 @@ async function lookUpAddress(lookup: ChainLookup, address: string): Promise<Chai
  * ticket shows, so neither ever holds up navigation.
  */
 export function createAccountHandlers(deps: AccountHandlerDeps): Pick<ChannelHandlers, 'account.facts' | 'account.chain'> {
-  const { cache, backOffice, now } = deps;
+  const { cache, now } = deps;
+  const backOffice = typeof deps.backOffice === 'function' ? deps.backOffice : () => deps.backOffice as BackOfficeConnector | null;
   const accounts = new AccountCache(cache.db);
+  const reader = new AccountReader(backOffice, accounts, now);
   const chainCache = new ChainCache(cache.db);
 
   async function facts(ticketId: string): Promise<AccountFactsResult> {
     const context = ticketContext(cache, ticketId);
     if (!context?.key) return { kind: 'failed', reason: 'unknown_customer', mentioned: accountSubjects(context?.texts ?? [], null) };
-    if (!backOffice) return { kind: 'not_configured', mentioned: accountSubjects(context.texts, null) };
-    const { key, texts } = context;
-    let live: Awaited<ReturnType<BackOfficeConnector['accountFacts']>> | null = null;
-    let problem: BackOfficeError | null = null;
-    try {
-      live = await backOffice.accountFacts(key);
-    } catch (error) {
-      if (!(error instanceof BackOfficeError)) throw error;
-      problem = error;
-    }
-    const at = now();
-    if (live) accounts.save(key, live, at);
-    const known = live ? { facts: live, learnedAt: at } : problem?.kind === 'unknown_customer' ? null : accounts.read(key);
-    if (!known) return { kind: 'failed', reason: problem?.kind ?? 'malformed', mentioned: accountSubjects(texts, null) };
+    const known = await reader.read(context.key);
+    if (!known) return { kind: 'not_configured', mentioned: accountSubjects(context.texts, null) };
+    const { texts } = context;
+    if (!known.facts) return { kind: 'failed', reason: known.problem, mentioned: accountSubjects(texts, null) };
     const mentioned = accountSubjects(texts, known.facts);
     return {
       kind: 'found',
       facts: known.facts,
-      source: live ? 'live' : 'cache',
+      source: known.source,
       learnedAt: known.learnedAt,
-      ageMs: Math.max(0, at - known.learnedAt),
-      problem: problem?.kind ?? null,
+      ageMs: known.source === 'live' ? 0 : Math.max(0, now() - known.learnedAt),
+      problem: known.problem,
       mentioned,
       diagnosis: accountDiagnosis(mentioned, known.facts, blockSeconds),
     };

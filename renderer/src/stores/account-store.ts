@@ -20,6 +20,8 @@ interface AccountState {
   byTicket: Readonly<Record<string, AccountEntry>>;
   /** Asks for the facts, then the chain; the chain waits for the facts so it reads the account just learned. */
   load(ticketId: string): Promise<void>;
+  /** Asks for the facts again (while they come from the cache: the back office is down). */
+  refreshFacts(ticketId: string): Promise<void>;
   /** Asks the chain again (while confirmations come in). */
   refreshChain(ticketId: string): Promise<void>;
 }
@@ -39,13 +41,16 @@ export const useAccountStore = create<AccountState>()((set, get) => {
   return {
     byTicket: {},
     async load(ticketId) {
+      await get().refreshFacts(ticketId);
+      await get().refreshChain(ticketId);
+    },
+    async refreshFacts(ticketId) {
       try {
         const facts = await call('account.facts', { ticketId });
         update(ticketId, { facts, failed: false, factsAt: Date.now() });
       } catch {
         update(ticketId, { failed: get().byTicket[ticketId]?.facts == null });
       }
-      await get().refreshChain(ticketId);
     },
     async refreshChain(ticketId) {
       try {
@@ -68,4 +73,9 @@ export function diagnosisOf(entry: AccountEntry | undefined): AccountDiagnosis |
 /** Still moving: worth asking the chain again. */
 export function isSettling(diagnosis: AccountDiagnosis | null): boolean {
   return diagnosis?.diagnosis.kind === 'awaiting_confirmations' || diagnosis?.diagnosis.kind === 'broadcast_unconfirmed';
+}
+
+/** The facts shown are the cache's (the back office is down or slow): worth asking again. */
+export function isFromCache(entry: AccountEntry | undefined): boolean {
+  return entry?.facts?.kind === 'found' && entry.facts.source === 'cache';
 }

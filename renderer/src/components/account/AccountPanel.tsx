@@ -3,7 +3,7 @@ import type { AccountFactsResult } from '../../../../preload/contract/account-ty
 import { useT } from '../../i18n';
 import { backOfficeReasonText } from '../../lib/account-wording';
 import { formatAgo } from '../../lib/format';
-import { diagnosisOf, isSettling, useAccountStore } from '../../stores/account-store';
+import { diagnosisOf, isFromCache, isSettling, useAccountStore } from '../../stores/account-store';
 import { useSessionStore } from '../../stores/session-store';
 import { AccountDiagnosisLine } from './AccountDiagnosisLine';
 import { BalancesAndSecurity, DepositsSection, HoldsSection, SignInsSection, WithdrawalsSection } from './AccountSections';
@@ -13,17 +13,24 @@ import { ChainSection } from './ChainSection';
 /** How often the chain is asked again while a transaction gathers confirmations. */
 export const CHAIN_REFRESH_MS = 4_000;
 
+/** How often the facts are asked again while they come from the cache (main asks the back office in the background). */
+export const FACTS_REFRESH_MS = 5_000;
+
 /**
  * How long a ticket must stay shown before its account is asked for: walking the queue with j/k,
  * each press would otherwise start two lookups and a re-render that the next press waits behind.
  */
 export const ACCOUNT_SETTLE_MS = 150;
 
-/** Asks for the ticket's account once the agent stops on it (never before), and the chain again while it settles. */
+/**
+ * Asks for the ticket's account once the agent stops on it (never before), the chain again while it
+ * settles, and the facts again while they are the cache's (they show at once; main refreshes them).
+ */
 export function useAccount(ticketId: string) {
   const entry = useAccountStore((s) => s.byTicket[ticketId]);
   const diagnosis = diagnosisOf(entry);
   const settling = isSettling(diagnosis);
+  const cached = isFromCache(entry);
   useEffect(() => {
     const timer = setTimeout(() => void useAccountStore.getState().load(ticketId), ACCOUNT_SETTLE_MS);
     return () => clearTimeout(timer);
@@ -33,6 +40,11 @@ export function useAccount(ticketId: string) {
     const timer = setInterval(() => void useAccountStore.getState().refreshChain(ticketId), CHAIN_REFRESH_MS);
     return () => clearInterval(timer);
   }, [ticketId, settling]);
+  useEffect(() => {
+    if (!cached) return;
+    const timer = setInterval(() => void useAccountStore.getState().refreshFacts(ticketId), FACTS_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [ticketId, cached]);
   return { entry, diagnosis };
 }
 
