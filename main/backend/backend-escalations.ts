@@ -5,7 +5,8 @@ import { deescalationNoteText, escalationNoteText } from '../services/domain/esc
 import type { AcknowledgePayload, DeescalatePayload, EscalatePayload } from '../services/domain/outbox-payload';
 import { securityActionRefusal, ticketChangeRefusal } from '../services/domain/security-rights';
 import type { TicketChanges } from '../services/domain/ticket-changes';
-import { notFound, type AgentMutation, type BackendStore } from './backend-store';
+import type { AgentMutation, BackendStore } from './backend-store';
+import { notFound } from './ticket-effects';
 
 type Outcome = MutationOutcome & { replayed: boolean };
 type Without<P> = Omit<P, 'kind' | 'authorId'>;

@@ -1,6 +1,6 @@
 import type { Agent, AppliedEntry, ChangesPage, Customer, Language, Macro, Message, MutationOutcome, Priority, SnapshotPage, Ticket, Topic } from './wire-types';
-import { applyTicketChanges, type TicketChanges } from '../services/domain/ticket-changes';
-import { statusOnceTaken } from '../../preload/rules/ticket-taking';
+import type { TicketChanges } from '../services/domain/ticket-changes';
+import { agentMessageEffect, customerMessageEffect, notFound, ticketNumber, ticketUpdateEffect } from './ticket-effects';
 import { openDatabase, type SqliteDatabase } from '../services/sqlite/open-database';
 import { backendSchema } from './migrations/001-backend-schema';
 import { backendAuditLog } from './migrations/002-backend-audit-log';
@@ -178,21 +178,7 @@ export class BackendStore {
     return this.once(m.idempotencyKey, m.now, () => {
       const ticket = this.ticket(m.ticketId);
       if (!ticket) return notFound(m.ticketId);
-      const message: Message = {
-        id: `M-${ticketNumber(ticket.id)}-${this.nextMessageNumber(ticket.id)}`,
-        ticketId: ticket.id,
-        authorType: 'agent',
-        authorId: m.authorId,
-        kind: m.kind,
-        body: m.body,
-        createdAt: m.now,
-        clientKey: m.idempotencyKey,
-      };
-      const next: Ticket = { ...ticket, version: ticket.version + 1, updatedAt: m.now };
-      if (m.kind === 'reply') {
-        next.firstResponseAt = ticket.firstResponseAt ?? m.now;
-        next.status = statusOnceTaken(ticket.status);
-      }
+      const { message, next } = agentMessageEffect(ticket, m, this.nextMessageNumber(ticket.id));
       this.insertMessage(message);
       this.writeTicket(next, message.id);
       this.logApplied(m, m.kind, `${m.kind} of ${m.body.length} characters`);
@@ -205,13 +191,9 @@ export class BackendStore {
     return this.once(m.idempotencyKey, m.now, () => {
       const ticket = this.ticket(m.ticketId);
       if (!ticket) return notFound(m.ticketId);
-      if (ticket.version !== m.baseVersion) {
-        return {
-          status: 409,
-          body: { error: 'conflict', message: `ticket ${ticket.id} is at version ${ticket.version}, the change was based on ${m.baseVersion}`, ticket },
-        };
-      }
-      const next: Ticket = { ...applyTicketChanges(ticket, m.changes), version: ticket.version + 1, updatedAt: m.now };
+      const effect = ticketUpdateEffect(ticket, m.changes, m.baseVersion, m.now);
+      if ('conflict' in effect) return effect.conflict;
+      const { next } = effect;
       this.writeTicket(next, null);
       this.logApplied(m, 'update', JSON.stringify(m.changes));
       return { status: 200, body: { ticket: next } };
@@ -223,15 +205,7 @@ export class BackendStore {
     this.db.transaction(() => {
       if (input.customer) this.db.prepare('INSERT OR REPLACE INTO customers (id, json) VALUES (?, ?)').run(input.customer.id, JSON.stringify(input.customer));
       const existing = this.ticket(input.ticket.id);
-      const ticket: Ticket = existing
-        ? {
-            ...existing,
-            version: existing.version + 1,
-            updatedAt: input.message.createdAt,
-            lastCustomerMessageAt: input.message.createdAt,
-            status: existing.status === 'new' ? 'new' : 'open',
-          }
-        : input.ticket;
+      const ticket = customerMessageEffect(existing, input.ticket, input.message);
       this.insertMessage(input.message);
       this.writeTicket(ticket, input.message.id);
     })();
@@ -318,14 +292,4 @@ export class BackendStore {
       .prepare('INSERT INTO applied_log (at, idempotency_key, ticket_id, kind, author_id, summary) VALUES (?, ?, ?, ?, ?, ?)')
       .run(m.now, m.idempotencyKey, m.ticketId, kind, m.authorId, summary);
   }
-}
-
-function ticketNumber(id: string): number {
-  const n = Number(id.replace(/^T-/, ''));
-  if (!Number.isSafeInteger(n)) throw new Error(`ticket id ${id} has no number`);
-  return n;
-}
-
-export function notFound(ticketId: string): MutationOutcome {
-  return { status: 404, body: { error: 'not_found', message: `no ticket ${ticketId}` } };
 }
