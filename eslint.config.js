@@ -119,7 +119,6 @@ export default tseslint.config(
       'renderer/src/components/MacroPicker.tsx',
       'renderer/src/components/SearchBox.tsx',
       'renderer/src/stores/executive-store.ts',
-      'renderer/src/stores/queue-store.ts',
       'renderer/src/stores/ticket-store.ts',
       'renderer/src/stores/topic-group-store.ts',
     ],
