@@ -118,7 +118,6 @@ export default tseslint.config(
       'renderer/src/components/MacroEditor.tsx',
       'renderer/src/components/MacroPicker.tsx',
       'renderer/src/components/SearchBox.tsx',
-      'renderer/src/stores/executive-store.ts',
       'renderer/src/stores/ticket-store.ts',
       'renderer/src/stores/topic-group-store.ts',
     ],
