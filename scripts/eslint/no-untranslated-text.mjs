@@ -47,8 +47,8 @@ const rule = {
       },
     ],
     messages: {
-      text: 'Untranslated text “{{text}}”: add it to a catalog in renderer/src/i18n/messages and show t(…).',
-      attribute: 'Untranslated {{name}} “{{text}}”: add it to a catalog in renderer/src/i18n/messages and pass t(…).',
+      text: 'Untranslated text “{{text}}”: add it to the catalogs in renderer/src/i18n/catalogs and show t(…).',
+      attribute: 'Untranslated {{name}} “{{text}}”: add it to the catalogs in renderer/src/i18n/catalogs and pass t(…).',
     },
   },
   create(context) {

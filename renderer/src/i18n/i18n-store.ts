@@ -2,7 +2,7 @@ import { createElement, Fragment, type ReactNode } from 'react';
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
 import { create } from 'zustand';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../preload/contract/domain-types';
-import { messagesFor, type MessageId } from './messages';
+import { messagesFor, type MessageId } from './catalogs';
 
 /** ICU argument values: plain values only, so a message never carries markup. */
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;

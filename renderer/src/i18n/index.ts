@@ -11,4 +11,4 @@ export {
   type MessageValues,
 } from './i18n-store';
 export { languageName } from './language-name';
-export { CATALOGS, messagesFor, type MessageId } from './messages';
+export { CATALOGS, messagesFor, type MessageId } from './catalogs';

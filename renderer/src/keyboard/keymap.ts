@@ -9,7 +9,7 @@ import type { DeskCommands } from './commands';
  * those keys work, what it does (`run`) and when it can (`enabled`). Key handling
  * (useShortcuts.ts), the command palette, the `?` overlay and the settings view are all built from
  * this one list; the operations the actions call live in commands.ts, the titles in the interface
- * language in i18n/messages/actions.ts (`action.<id>`, `actionGroup.<group>`).
+ * language in i18n/catalogs/<language>.json (`action.<id>`, `actionGroup.<group>`).
  * Keys use tinykeys syntax ("$mod" = Ctrl, or Cmd on macOS; "p l" = p, then l).
  */
 
