@@ -1,4 +1,5 @@
 import type { Agent, Customer, Language, Macro, MacroBody, Ticket } from '../../../preload/contract';
+import { accountFactsInLanguage } from './account-state-wording';
 import { renderMacro, type MacroContext, type RenderedMacro } from './macro-rendering';
 
 /** The account's record the ticket is about, as macro values (see account-macro-facts.ts). */
@@ -20,9 +21,9 @@ export function bodyInLanguage(macro: Pick<Macro, 'bodies'>, language: string): 
   return macro.bodies.find((b) => b.language === language) ?? macro.bodies.find((b) => b.language === 'en') ?? macro.bodies[0] ?? null;
 }
 
-/** A macro as it would go to this ticket's customer: the body in their language, rendered. */
+/** A macro as it would go to this ticket's customer: the body in their language, rendered (account states worded in it too). */
 export function renderMacroFor(macro: Macro, ticket: Pick<Ticket, 'id' | 'subject' | 'language'>, customer: Customer | null, agent: Pick<Agent, 'name'>, fields: Record<string, string> = {}, account: AccountMacroFacts = {}): RenderedMacro & { language: Language | null } {
   const body = bodyInLanguage(macro, ticket.language);
   if (!body) return { language: null, text: '', missing: [], error: `macro ${macro.id} has no body` };
-  return { language: body.language, ...renderMacro(body.body, macroContext(ticket, customer, agent, fields, account), macro.requiredFields) };
+  return { language: body.language, ...renderMacro(body.body, macroContext(ticket, customer, agent, fields, accountFactsInLanguage(account, body.language)), macro.requiredFields) };
 }
