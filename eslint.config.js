@@ -119,7 +119,6 @@ export default tseslint.config(
       'renderer/src/components/MacroPicker.tsx',
       'renderer/src/components/SearchBox.tsx',
       'renderer/src/stores/ticket-store.ts',
-      'renderer/src/stores/topic-group-store.ts',
     ],
     rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }] },
   },

@@ -1,25 +1,21 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import type { Topic } from '../../../preload/contract/domain-types';
 import type { TopicGroup } from '../../../preload/contract/crisis-types';
-import type { QueueRow, QueueView } from '../../../preload/contract/queue-types';
+import type { QueueView } from '../../../preload/contract/queue-types';
 import { call, subscribe } from '../bridge';
 import { translate } from '../i18n';
 import { formatKeys } from '../keyboard/keymap';
 import { debounce } from '../lib/debounce';
-import { EMPTY_LAYOUT, GROUP_PAGE_SIZE, headerIndex, itemAt, layoutOf, pageKey, pagesInRange, type GroupItem, type GroupLayout } from '../lib/group-layout';
-import { createPagedWindow } from '../lib/paged-window';
+import { EMPTY_LAYOUT, GROUP_PAGE_SIZE, headerIndex, type GroupLayout } from '../lib/group-layout';
 import { announce } from './announce-store';
 import { useDialogStore, type Origin } from './dialog-store';
 import { reportError } from './error-store';
 import { useQueueStore } from './queue-store';
 import { keyPlatform, useSettingsStore } from './settings-store';
+import { rowOf, type GroupPages } from './topic-group-pages';
+import { createGroupWindow, type GroupWindow } from './topic-group-window';
 
-/** Group pages beyond the visible ones are dropped past this: bounded memory however much is expanded. */
-const MAX_CACHED_PAGES = 40;
-/** Slots fetched beyond the visible range, so slow scrolling never shows placeholders. */
-const PREFETCH_SLOTS = 30;
-
-type Pages = Readonly<Record<string, readonly QueueRow[]>>;
+export { rowOf } from './topic-group-pages';
 
 /** The group an incident reply is being written for: the macro picker words itself after it. */
 export interface IncidentReply {
@@ -40,7 +36,7 @@ export interface TopicGroupState {
   expanded: ReadonlySet<Topic>;
   layout: GroupLayout;
   /** Loaded rows by pageKey(topic, page). */
-  pages: Pages;
+  pages: GroupPages;
   /** Flat index of the header or row the keyboard is on. */
   cursor: number;
   /** Bumped when the list should scroll the cursor into view. */
@@ -57,107 +53,19 @@ export interface TopicGroupState {
   openIncidentReply(topic: Topic, origin: Origin): Promise<void>;
 }
 
-export function rowOf(pages: Pages, item: GroupItem | null): QueueRow | undefined {
-  if (!item || item.kind !== 'row') return undefined;
-  return pages[pageKey(item.span.group.topic, Math.floor(item.position / GROUP_PAGE_SIZE))]?.[item.position % GROUP_PAGE_SIZE];
-}
-
 export function topicName(topic: Topic): string {
   return translate(`topic.${topic}`);
 }
 
-export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
-  // Bookkeeping that must not trigger renders. The window's epoch moves on with every (re)load:
-  // answers for an older layout are dropped.
-  const win = createPagedWindow<string>({ start: 0, end: 40 }, () => ensureVisible());
+type Set = StoreApi<TopicGroupState>['setState'];
+type Get = StoreApi<TopicGroupState>['getState'];
+type GroupingActions = Pick<TopicGroupState, 'toggle' | 'reload' | 'toggleExpanded' | 'openIncidentReply'>;
+type CursorActions = Pick<TopicGroupState, 'move' | 'moveToEdge' | 'pick' | 'setVisibleRange'>;
+
+/** Grouping on and off, the groups read (again) from main, a group opened or closed, a reply to a group. */
+function groupingActions(set: Set, get: Get, w: GroupWindow): GroupingActions {
+  const { win } = w;
   let detach: Array<() => void> = [];
-  /** A row the keyboard moved onto before its page had arrived: shown in the pane once it has. */
-  let awaitingIndex: number | null = null;
-  /** The ticket under the cursor when the groups were read again: the cursor stays on it if it is still there. */
-  let followId: string | null = null;
-
-  const cursorItem = (): GroupItem | null => itemAt(get().layout, get().cursor);
-
-  /** The pane follows the keyboard: the ticket row under the cursor is the ticket shown. */
-  function showCursorTicket(): void {
-    const row = rowOf(get().pages, cursorItem());
-    awaitingIndex = row || cursorItem()?.kind !== 'row' ? null : get().cursor;
-    if (row && useQueueStore.getState().selectedId !== row.id) useQueueStore.getState().showTicket(row.id, null);
-  }
-
-  /** After a page arrived: keep the cursor on the ticket it was on, or show the row it was waiting for. */
-  function settleCursor(topic: Topic, page: number, rows: readonly QueueRow[]): void {
-    if (followId !== null) {
-      const at = rows.findIndex((r) => r.id === followId);
-      const header = headerIndex(get().layout, topic);
-      if (at >= 0 && header !== null) {
-        followId = null;
-        set({ cursor: header + 1 + page * GROUP_PAGE_SIZE + at });
-        return;
-      }
-    }
-    if (awaitingIndex !== null && awaitingIndex === get().cursor) showCursorTicket();
-  }
-
-  function fetchPage(topic: Topic, page: number): Promise<void> {
-    const key = pageKey(topic, page);
-    const view = get().view;
-    if (view === null) return Promise.resolve();
-    return win.load(
-      key,
-      () => call('queue.topicPage', { view, topic, offset: page * GROUP_PAGE_SIZE, limit: GROUP_PAGE_SIZE }),
-      (result) => {
-        set((s) => ({ pages: evict({ ...s.pages, [key]: result.rows }) }));
-        // The group shrank or grew since its count was read: the layout follows the rows.
-        const group = get().groups?.find((g) => g.topic === topic);
-        if (group && group.count !== result.total) replaceGroups(get().groups!.map((g) => (g.topic === topic ? { ...g, count: result.total } : g)));
-        settleCursor(topic, page, result.rows);
-      },
-      (err) => reportError(translate('topicGroups.error.rows'), err),
-      true,
-    );
-  }
-
-  function evict(pages: Pages, onlyVisible = false): Record<string, readonly QueueRow[]> {
-    const keys = Object.keys(pages);
-    if (!onlyVisible && keys.length <= MAX_CACHED_PAGES) return { ...pages };
-    const { start, end } = win.visible;
-    const wanted = new Set(pagesInRange(get().layout, start - PREFETCH_SLOTS, end + PREFETCH_SLOTS).map((p) => pageKey(p.topic, p.page)));
-    const kept: Record<string, readonly QueueRow[]> = {};
-    for (const key of keys) if (wanted.has(key)) kept[key] = pages[key]!;
-    return kept;
-  }
-
-  /** Fetches the pages on screen that are missing; with `again`, the loaded ones too (they are stale). */
-  function ensureVisible(again = false): void {
-    const { layout, pages } = get();
-    const { start, end } = win.visible;
-    for (const { topic, page } of pagesInRange(layout, start - PREFETCH_SLOTS, end + PREFETCH_SLOTS)) {
-      if (again || pages[pageKey(topic, page)] === undefined) void fetchPage(topic, page);
-    }
-  }
-
-  /** New groups or a new expansion: the cursor stays on the same header, or the same place in its group. */
-  function relayout(groups: readonly TopicGroup[], expanded: ReadonlySet<Topic>, extra: Partial<TopicGroupState> = {}): void {
-    const before = cursorItem();
-    const layout = layoutOf(groups, expanded);
-    let cursor = 0;
-    if (before) {
-      const header = headerIndex(layout, before.span.group.topic);
-      if (header !== null) {
-        const span = layout.spans.find((s) => s.start === header)!;
-        cursor = before.kind === 'header' || span.rows === 0 ? header : header + 1 + Math.min(before.position, span.rows - 1);
-      } else {
-        cursor = Math.min(get().cursor, Math.max(0, layout.total - 1));
-      }
-    }
-    set({ groups, expanded, layout, cursor, ...extra });
-  }
-
-  function replaceGroups(groups: readonly TopicGroup[]): void {
-    relayout(groups, get().expanded);
-  }
-
   // Live changes: counts and rows are read again, a burst at a time.
   const reloadSoon = debounce(() => void get().reload(), 300, 2000);
 
@@ -179,24 +87,12 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
   }
 
   return {
-    active: false,
-    view: null,
-    groups: null,
-    loadFailed: false,
-    expanded: new Set(),
-    layout: EMPTY_LAYOUT,
-    pages: {},
-    cursor: 0,
-    scrollSeq: 0,
-    incident: null,
-
     toggle() {
       if (get().active) {
         for (const off of detach) off();
         detach = [];
         win.reset();
-        awaitingIndex = null;
-        followId = null;
+        w.forget();
         reloadSoon.cancel();
         win.settleSoon.cancel();
         set({ active: false, groups: null, layout: EMPTY_LAYOUT, pages: {}, loadFailed: false });
@@ -232,10 +128,10 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
       if (gen !== win.epoch() || !get().active) return;
       const present = new Set(groups.map((g) => g.topic));
       const expanded = new Set([...get().expanded].filter((t) => present.has(t)));
-      followId = rowOf(get().pages, cursorItem())?.id ?? null;
+      w.followCursorTicket();
       // The rows on screen stay until their fresh pages replace them; the others are dropped as stale.
-      relayout(groups, expanded, { pages: evict(get().pages, true), loadFailed: false });
-      ensureVisible(true);
+      w.relayout(groups, expanded, { pages: w.visiblePages(), loadFailed: false });
+      w.ensureVisible(true);
     },
 
     toggleExpanded(topic, expand) {
@@ -249,38 +145,11 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
       const cursor = headerIndex(get().layout, topic);
       // The cursor goes to the header first, so collapsing never leaves it inside the closed group.
       if (cursor !== null) set({ cursor });
-      relayout(groups, next);
+      w.relayout(groups, next);
       set((s) => ({ scrollSeq: s.scrollSeq + 1 }));
-      ensureVisible();
+      w.ensureVisible();
       const group = groups.find((g) => g.topic === topic);
       announce(translate(open ? 'topicGroups.announce.expanded' : 'topicGroups.announce.collapsed', { topic: topicName(topic), count: group?.count ?? 0 }));
-    },
-
-    move(delta) {
-      const { layout, cursor } = get();
-      if (layout.total === 0) return;
-      // Scrolling is the keyboard handler's (it reveals the cursor before React re-renders).
-      get().pick(Math.min(layout.total - 1, Math.max(0, cursor + delta)));
-    },
-
-    moveToEdge(edge) {
-      const { layout } = get();
-      if (layout.total === 0) return;
-      get().pick(edge === 'first' ? 0 : layout.total - 1);
-    },
-
-    pick(index, opts) {
-      const { layout } = get();
-      if (index < 0 || index >= layout.total) return;
-      followId = null;
-      set((s) => ({ cursor: index, scrollSeq: opts?.scroll ? s.scrollSeq + 1 : s.scrollSeq }));
-      const item = cursorItem();
-      if (item?.kind === 'row' && rowOf(get().pages, item) === undefined) void fetchPage(item.span.group.topic, Math.floor(item.position / GROUP_PAGE_SIZE));
-      showCursorTicket();
-    },
-
-    setVisibleRange(start, end) {
-      if (win.setVisible(start, end)) win.settleSoon();
     },
 
     async openIncidentReply(topic, origin) {
@@ -301,5 +170,55 @@ export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
       set({ incident: { topic, ticketIds, groupSize: Math.max(group.count, ticketIds.length) } });
       useDialogStore.getState().show('macros', origin, ticketIds, true, group.suggestedMacroId);
     },
+  };
+}
+
+/** The keyboard's cursor over headers and rows, and the slots on screen. */
+function cursorActions(set: Set, get: Get, w: GroupWindow): CursorActions {
+  return {
+    move(delta) {
+      const { layout, cursor } = get();
+      if (layout.total === 0) return;
+      // Scrolling is the keyboard handler's (it reveals the cursor before React re-renders).
+      get().pick(Math.min(layout.total - 1, Math.max(0, cursor + delta)));
+    },
+
+    moveToEdge(edge) {
+      const { layout } = get();
+      if (layout.total === 0) return;
+      get().pick(edge === 'first' ? 0 : layout.total - 1);
+    },
+
+    pick(index, opts) {
+      const { layout } = get();
+      if (index < 0 || index >= layout.total) return;
+      w.stopFollowing();
+      set((s) => ({ cursor: index, scrollSeq: opts?.scroll ? s.scrollSeq + 1 : s.scrollSeq }));
+      const item = w.cursorItem();
+      if (item?.kind === 'row' && rowOf(get().pages, item) === undefined) void w.fetchPage(item.span.group.topic, Math.floor(item.position / GROUP_PAGE_SIZE));
+      w.showCursorTicket();
+    },
+
+    setVisibleRange(start, end) {
+      if (w.win.setVisible(start, end)) w.win.settleSoon();
+    },
+  };
+}
+
+export const useTopicGroupStore = create<TopicGroupState>()((set, get) => {
+  const w = createGroupWindow(set, get);
+  return {
+    active: false,
+    view: null,
+    groups: null,
+    loadFailed: false,
+    expanded: new Set(),
+    layout: EMPTY_LAYOUT,
+    pages: {},
+    cursor: 0,
+    scrollSeq: 0,
+    incident: null,
+    ...groupingActions(set, get, w),
+    ...cursorActions(set, get, w),
   };
 });
