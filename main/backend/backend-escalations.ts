@@ -7,6 +7,7 @@ import { securityActionRefusal, ticketChangeRefusal } from '../services/domain/s
 import type { TicketChanges } from '../services/domain/ticket-changes';
 import type { AgentMutation, BackendStore } from './backend-store';
 import { notFound } from './ticket-effects';
+import { BackendProtections } from './backend-protections';
 
 type Outcome = MutationOutcome & { replayed: boolean };
 type Without<P> = Omit<P, 'kind' | 'authorId'>;
@@ -17,9 +18,12 @@ type Without<P> = Omit<P, 'kind' | 'authorId'>;
  */
 export class BackendEscalations {
   private readonly audit: AuditLogTable;
+  /** The back office's protective actions and four eyes to undo them; approving a de-escalation comes back here. */
+  readonly protections: BackendProtections;
 
   constructor(private readonly store: BackendStore) {
     this.audit = new AuditLogTable(store.db);
+    this.protections = new BackendProtections(store, this.audit, (input) => this.applyDeescalation(input));
   }
 
   get auditLog(): AuditLogTable {
@@ -67,14 +71,23 @@ export class BackendEscalations {
       if (!ticket) return notFound(m.ticketId);
       const refused = this.refusal(m.authorId, ticket, 'deescalate');
       if (refused) return refused;
-      const note = this.message(ticket, m, 'note', deescalationNoteText(m.reason), m.idempotencyKey, 1);
-      const next: Ticket = { ...applyEscalation(ticket, { kind: 'deescalate', authorId: m.authorId, reason: m.reason }, m.now), version: ticket.version + 1, updatedAt: m.now };
-      this.store.insertMessage(note);
-      this.store.writeTicket(next, note.id);
-      this.audit.append({ at: m.now, actorId: m.authorId, action: 'deescalate', ticketId: ticket.id, details: { reason: m.reason } });
+      // Four eyes: with withdrawals frozen, only an approved request de-escalates (API.md, "Protective actions").
+      if (this.protections.freezeOnCase(ticket)) return { status: 403, body: { error: 'forbidden', message: `withdrawals are frozen on ticket ${ticket.id}'s account: de-escalating needs a second security agent's approval` } };
+      const { next, note } = this.applyDeescalation({ ticket, authorId: m.authorId, reason: m.reason, now: m.now, clientKey: m.idempotencyKey, details: {} });
       this.store.logApplied(m, 'deescalate', m.reason);
       return { status: 200, body: { ticket: next, message: note } };
     });
+  }
+
+  /** The case back to the ordinary queue with the note and the audit entry; call inside a transaction. */
+  private applyDeescalation(input: { ticket: Ticket; authorId: string; reason: string; now: number; clientKey: string; details: Record<string, unknown> }): { next: Ticket; note: Message } {
+    const { ticket, authorId, reason, now } = input;
+    const note = this.message(ticket, { idempotencyKey: input.clientKey, ticketId: ticket.id, authorId, now }, 'note', deescalationNoteText(reason), input.clientKey, 1);
+    const next: Ticket = { ...applyEscalation(ticket, { kind: 'deescalate', authorId, reason }, now), version: ticket.version + 1, updatedAt: now };
+    this.store.insertMessage(note);
+    this.store.writeTicket(next, note.id);
+    this.audit.append({ at: now, actorId: authorId, action: 'deescalate', ticketId: ticket.id, details: { reason, ...input.details } });
+    return { next, note };
   }
 
   /** Ordinary ticket changes, with the one security rule: only security solves or closes a security case. */

@@ -9,6 +9,7 @@ import { BackOffice } from './back-office/back-office';
 import { auditRoutes } from './routes/audit-routes';
 import { backOfficeDevRoutes, backOfficeRoutes } from './routes/back-office-routes';
 import { privacyRoutes } from './routes/privacy-routes';
+import { protectionRoutes } from './routes/protection-routes';
 import { changeRoutes } from './routes/change-routes';
 import { devRoutes } from './routes/dev-routes';
 import { directoryRoutes } from './routes/directory-routes';
@@ -41,6 +42,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
   presenceSweep.unref();
   const context: RouteContext = { store, escalations: new BackendEscalations(store), faults, live, now, ...(options.traffic ? { traffic: options.traffic } : {}) };
   const backOffice = new BackOffice(store, now);
+  backOffice.overlay = (account) => context.escalations.protections.overlay(account);
   const route = createRouter([
     ...directoryRoutes(context),
     ...ticketRoutes(context),
@@ -49,6 +51,7 @@ export async function startBackendHttpServer(options: { store: BackendStore; tok
     ...auditRoutes(context),
     ...privacyRoutes(context),
     ...backOfficeRoutes(backOffice),
+    ...protectionRoutes(context, backOffice),
     ...(options.devRoutes ? [...devRoutes(context), ...backOfficeDevRoutes(backOffice)] : []),
   ]);
 

@@ -5,6 +5,7 @@ import { openDatabase, type SqliteDatabase } from '../services/sqlite/open-datab
 import { backendSchema } from './migrations/001-backend-schema';
 import { backendAuditLog } from './migrations/002-backend-audit-log';
 import { backOfficeIndexes } from './migrations/003-back-office-indexes';
+import { accountProtections } from './migrations/004-account-protections';
 import type { SeedData } from './seed/generate-seed';
 
 export interface AgentMutation {
@@ -21,7 +22,7 @@ export class BackendStore {
   readonly db: SqliteDatabase;
 
   constructor(file: string) {
-    this.db = openDatabase(file, { migrations: [backendSchema, backendAuditLog, backOfficeIndexes] });
+    this.db = openDatabase(file, { migrations: [backendSchema, backendAuditLog, backOfficeIndexes, accountProtections] });
     // The backend's durability matters less than the desk's; NORMAL keeps seeding 100k tickets quick.
     this.db.pragma('synchronous = NORMAL');
   }

@@ -13,6 +13,8 @@ export type BackOfficeFault = { mode: 'none' } | { mode: 'down' } | { mode: 'slo
 export class BackOffice {
   private readonly added = new Map<string, { deposits: BackOfficeDeposit[]; withdrawals: BackOfficeWithdrawal[] }>();
   fault: BackOfficeFault = { mode: 'none' };
+  /** What the back office holds on top of the made-up account (protective actions in force). */
+  overlay: (account: BackOfficeAccount) => BackOfficeAccount = (account) => account;
 
   constructor(
     private readonly store: BackendStore,
@@ -25,12 +27,12 @@ export class BackOffice {
     const tickets = this.store.ticketsOfCustomer(customer.id).map((ticket) => ({ ticket, messages: this.store.messagesOf(ticket.id) }));
     const account = generateAccount(customer, tickets, this.now());
     const added = this.added.get(customer.userId);
-    if (!added) return account;
-    return {
+    if (!added) return this.overlay(account);
+    return this.overlay({
       ...account,
       deposits: replaceRecords(account.deposits, added.deposits, (d) => d.createdAt),
       withdrawals: replaceRecords(account.withdrawals, added.withdrawals, (w) => w.requestedAt),
-    };
+    });
   }
 
   /** Puts a record into an account (a test's own deposit or withdrawal); false when there is no such account. */

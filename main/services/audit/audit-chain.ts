@@ -4,7 +4,9 @@ import { escapeHiddenInJson } from '../../../preload/contract/customer-text';
 
 /** Customer data: a reveal, the insider guard pausing and clearing reveals, a cross-customer override, screen sharing. */
 export const PRIVACY_AUDIT_ACTIONS = ['reveal', 'reveals_paused', 'reveals_cleared', 'audit_alarm_cleared', 'cross_customer_override', 'screen_share'] as const;
-export const AUDIT_ACTIONS = ['escalate', 'escalation_withdrawn', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve', ...PRIVACY_AUDIT_ACTIONS] as const;
+/** Protective actions on an account and four eyes to undo them: the request, the approval (or a refused one), the protection lifted. */
+export const PROTECTION_AUDIT_ACTIONS = ['protective_action', 'undo_requested', 'undo_approved', 'undo_approval_refused', 'protection_lifted'] as const;
+export const AUDIT_ACTIONS = ['escalate', 'escalation_withdrawn', 'account_protection_requested', 'acknowledge', 'claim', 'deescalate', 'resolve', ...PRIVACY_AUDIT_ACTIONS, ...PROTECTION_AUDIT_ACTIONS] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditRecord {
