@@ -118,7 +118,6 @@ export default tseslint.config(
       'renderer/src/components/MacroEditor.tsx',
       'renderer/src/components/MacroPicker.tsx',
       'renderer/src/components/SearchBox.tsx',
-      'renderer/src/stores/ticket-store.ts',
     ],
     rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }] },
   },

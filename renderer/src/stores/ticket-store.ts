@@ -1,10 +1,12 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import { MAX_TICKETS_PER_FETCH, type ChannelInput } from '../../../preload/contract/channels';
-import type { MessageKind, Ticket } from '../../../preload/contract/domain-types';
+import type { MessageKind } from '../../../preload/contract/domain-types';
 import type { OutboxEntry, QueueRow, ReplyReceipt, TicketDetail } from '../../../preload/contract/queue-types';
-import { call, describe } from '../bridge';
+import { call } from '../bridge';
 import { translate } from '../i18n';
 import { reportError } from './error-store';
+import { createDetailCache, type DetailCache } from './ticket-detail-cache';
+import { withChanges, withOutboxEntries } from './ticket-edits';
 
 export type TicketChanges = ChannelInput<'ticket.update'>['changes'];
 
@@ -18,11 +20,6 @@ export interface ReplyOptions {
   /** The reply names another customer and the agent sends it anyway, saying why. */
   crossCustomerNote?: string;
 }
-
-/** The 50 around the selection and the recently viewed: j/k within them only render. */
-const MAX_CACHED_DETAILS = 120;
-/** A cached detail older than this is shown at once but refetched in the background. */
-const REVALIDATE_AFTER_MS = 30_000;
 
 export interface TicketState {
   /** The ticket the pane shows (the queue selection). */
@@ -51,149 +48,46 @@ export interface TicketState {
   reload(): void;
 }
 
-export const useTicketStore = create<TicketState>()((set, get) => {
-  // Bookkeeping that must not trigger renders.
-  let requestSeq = 0;
-  const inflight = new Map<string, number>(); // ticket id -> token of the newest request
-  const fetchedAt = new Map<string, number>();
-  const stale = new Set<string>();
-  let recent: string[] = []; // LRU order, most recent last
+type Set = StoreApi<TicketState>['setState'];
+type Get = StoreApi<TicketState>['getState'];
+type ReadingActions = Pick<TicketState, 'show' | 'prefetch' | 'invalidate' | 'applyOutbox' | 'setDraft' | 'reload'>;
+type WritingActions = Pick<TicketState, 'reply' | 'update' | 'retry' | 'discard'>;
 
-  function touch(id: string): void {
-    recent = recent.filter((x) => x !== id);
-    recent.push(id);
-  }
-
-  async function fetchDetail(id: string, force = false): Promise<void> {
-    if (!force && inflight.has(id)) return;
-    const token = ++requestSeq;
-    inflight.set(id, token);
-    let detail: TicketDetail | null;
-    try {
-      detail = await call('ticket.get', { ticketId: id });
-    } catch (err) {
-      if (inflight.get(id) !== token) return;
-      inflight.delete(id);
-      set((s) => ({ loadErrors: { ...s.loadErrors, [id]: describe(err) } }));
-      if (id === get().currentId) reportError(translate('ticket.action.open'), err);
-      return;
-    }
-    land([[id, detail]], token);
-  }
-
-  /** The neighbours of the selection in one round trip; a failure leaves them to be fetched when opened. */
-  async function fetchMany(ids: string[]): Promise<void> {
-    const token = ++requestSeq;
-    for (const id of ids) inflight.set(id, token);
-    let answers: Array<TicketDetail | null>;
-    try {
-      answers = await call('ticket.getMany', { ticketIds: ids });
-    } catch {
-      for (const id of ids) if (inflight.get(id) === token) inflight.delete(id);
-      return;
-    }
-    land(ids.map((id, i) => [id, answers[i] ?? null]), token);
-  }
-
-  /** Stores fetched details in one update; out-of-order answers: only the newest request for a ticket may land. */
-  function land(fetched: ReadonlyArray<readonly [string, TicketDetail | null]>, token: number): void {
-    const landing = fetched.filter(([id]) => inflight.get(id) === token);
-    if (landing.length === 0) return;
-    const at = Date.now();
-    for (const [id] of landing) {
-      inflight.delete(id);
-      fetchedAt.set(id, at);
-      stale.delete(id);
-      touch(id);
-    }
-    set((s) => {
-      const details: Record<string, TicketDetail | null> = { ...s.details, ...Object.fromEntries(landing) };
-      const rows: Record<string, QueueRow> = { ...s.rows };
-      const loadErrors: Record<string, string> = { ...s.loadErrors };
-      for (const [id] of landing) delete loadErrors[id];
-      while (recent.length > MAX_CACHED_DETAILS) {
-        const victim = recent.find((x) => x !== s.currentId);
-        if (victim === undefined) break;
-        recent = recent.filter((x) => x !== victim);
-        delete details[victim];
-        delete rows[victim];
-        fetchedAt.delete(victim);
-      }
-      return { details, rows, loadErrors };
-    });
-  }
-
-  function needsFetch(id: string): boolean {
-    if (get().details[id] === undefined) return true;
-    const at = fetchedAt.get(id) ?? 0;
-    return stale.has(id) || Date.now() - at > REVALIDATE_AFTER_MS;
-  }
-
-  /** Only the fields the agent changed; undefined means "leave as is", not "clear". */
-  function withChanges(ticket: Ticket, c: TicketChanges): Ticket {
-    const next = { ...ticket };
-    if (c.status !== undefined) next.status = c.status;
-    if (c.priority !== undefined) next.priority = c.priority;
-    if (c.assigneeId !== undefined) next.assigneeId = c.assigneeId;
-    if (c.tags !== undefined) next.tags = c.tags;
-    if (c.snoozedUntil !== undefined) next.snoozedUntil = c.snoozedUntil;
-    return next;
-  }
-
-  function mergeEntry(entries: readonly OutboxEntry[], entry: OutboxEntry): OutboxEntry[] {
-    const i = entries.findIndex((e) => e.id === entry.id);
-    if (i < 0) return [...entries, entry];
-    const next = entries.slice();
-    next[i] = entry;
-    return next;
-  }
-
+/** The shown ticket and its neighbours, kept fresh as main reports changes. */
+function readingActions(set: Set, get: Get, cache: DetailCache): ReadingActions {
   return {
-    currentId: null,
-    details: {},
-    rows: {},
-    drafts: {},
-    loadErrors: {},
-
     show(id, row) {
       const s = get();
       if (row && s.rows[row.id] !== row) set({ rows: { ...get().rows, [row.id]: row } });
       if (id !== s.currentId) set({ currentId: id });
       if (id === null) return;
-      touch(id);
-      if (needsFetch(id)) void fetchDetail(id);
+      cache.touch(id);
+      if (cache.needsFetch(id)) void cache.fetchDetail(id);
     },
 
     prefetch(ids) {
-      const wanted = ids.filter((id) => needsFetch(id) && !inflight.has(id)).slice(0, MAX_TICKETS_PER_FETCH);
-      if (wanted.length === 1) void fetchDetail(wanted[0]!);
-      else if (wanted.length > 1) void fetchMany(wanted);
+      const wanted = ids.filter((id) => cache.needsFetch(id) && !cache.asked(id)).slice(0, MAX_TICKETS_PER_FETCH);
+      if (wanted.length === 1) void cache.fetchDetail(wanted[0]!);
+      else if (wanted.length > 1) void cache.fetchMany(wanted);
     },
 
     invalidate(ids) {
       const { currentId, details } = get();
       for (const id of ids) {
-        if (id === currentId) void fetchDetail(id, true);
-        else if (details[id] !== undefined) stale.add(id);
+        if (id === currentId) void cache.fetchDetail(id, true);
+        else if (details[id] !== undefined) cache.markStale(id);
       }
     },
 
     applyOutbox(entries) {
       const { details, currentId } = get();
-      const touched = new Set<string>();
-      const next: Record<string, TicketDetail | null> = { ...details };
-      for (const entry of entries) {
-        const detail = next[entry.ticketId];
-        if (!detail) continue;
-        next[entry.ticketId] = { ...detail, outbox: mergeEntry(detail.outbox, entry) };
-        touched.add(entry.ticketId);
-      }
+      const { details: next, touched } = withOutboxEntries(details, entries);
       if (touched.size === 0) return;
       set({ details: next });
       // Delivery flips messages from pending to sent: the shown ticket needs its messages again.
       for (const id of touched) {
-        if (id === currentId) void fetchDetail(id, true);
-        else stale.add(id);
+        if (id === currentId) void cache.fetchDetail(id, true);
+        else cache.markStale(id);
       }
     },
 
@@ -201,6 +95,28 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       set((s) => ({ drafts: { ...s.drafts, [ticketId]: body } }));
     },
 
+    reload() {
+      const id = get().currentId;
+      if (id !== null) void cache.fetchDetail(id, true);
+    },
+  };
+}
+
+/** What the agent does to a ticket: replies, changes, and the outbox entries they retry or discard. */
+function writingActions(set: Set, get: Get, cache: DetailCache): WritingActions {
+  /** Retry and discard: main answers with the entry as it now stands, or refuses (reported). */
+  async function onOutboxEntry(channel: 'outbox.retry' | 'outbox.discard', entryId: number, failure: 'ticket.action.retry' | 'ticket.action.discard'): Promise<boolean> {
+    try {
+      const receipt = await call(channel, { entryId });
+      get().applyOutbox([receipt.entry]);
+      return true;
+    } catch (err) {
+      reportError(translate(failure), err);
+      return false;
+    }
+  }
+
+  return {
     async reply(ticketId, kind, body, { lastSeenMessageId, ignoreCollision, macroIds, crossCustomerNote }) {
       const receipt = await call('ticket.reply', {
         ticketId,
@@ -214,7 +130,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       // Refetches the shown ticket, so the new pending message appears.
       if (receipt.entry) get().applyOutbox(receipt.actionsEntry ? [receipt.entry, receipt.actionsEntry] : [receipt.entry]);
       // The messages the agent missed must show up in the conversation before they decide.
-      if (receipt.collision.length > 0) void fetchDetail(ticketId, true);
+      if (receipt.collision.length > 0) void cache.fetchDetail(ticketId, true);
       return receipt;
     },
 
@@ -222,7 +138,7 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       const detail = get().details[ticketId];
       if (detail) {
         // An answer already on its way predates this change: it would flip the controls back.
-        inflight.delete(ticketId);
+        cache.dropAnswer(ticketId);
         set((s) => ({ details: { ...s.details, [ticketId]: { ...detail, ticket: withChanges(detail.ticket, changes) } } }));
       }
       try {
@@ -232,36 +148,25 @@ export const useTicketStore = create<TicketState>()((set, get) => {
       } catch (err) {
         reportError(translate('ticket.action.update'), err);
         // Back to what main holds, so the controls do not show a change that was never made.
-        void fetchDetail(ticketId, true);
+        void cache.fetchDetail(ticketId, true);
         return false;
       }
     },
 
-    async retry(entryId) {
-      try {
-        const receipt = await call('outbox.retry', { entryId });
-        get().applyOutbox([receipt.entry]);
-        return true;
-      } catch (err) {
-        reportError(translate('ticket.action.retry'), err);
-        return false;
-      }
-    },
+    retry: (entryId) => onOutboxEntry('outbox.retry', entryId, 'ticket.action.retry'),
+    discard: (entryId) => onOutboxEntry('outbox.discard', entryId, 'ticket.action.discard'),
+  };
+}
 
-    async discard(entryId) {
-      try {
-        const receipt = await call('outbox.discard', { entryId });
-        get().applyOutbox([receipt.entry]);
-        return true;
-      } catch (err) {
-        reportError(translate('ticket.action.discard'), err);
-        return false;
-      }
-    },
-
-    reload() {
-      const id = get().currentId;
-      if (id !== null) void fetchDetail(id, true);
-    },
+export const useTicketStore = create<TicketState>()((set, get) => {
+  const cache = createDetailCache(set, get);
+  return {
+    currentId: null,
+    details: {},
+    rows: {},
+    drafts: {},
+    loadErrors: {},
+    ...readingActions(set, get, cache),
+    ...writingActions(set, get, cache),
   };
 });
