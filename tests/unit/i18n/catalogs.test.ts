@@ -93,9 +93,9 @@ describe('translation catalogs', () => {
     }
   });
 
-  it.each(FOUR_FORMS)('%s: plurals spell out one, few, many and other', (language) => {
+  it.each(FOUR_FORMS)('%s: plurals spell out one, few, many and other (unless every form is the number alone)', (language) => {
     for (const [id, text] of Object.entries(catalogs[language])) {
-      for (const plural of icuStructure(text).plurals) {
+      for (const plural of icuStructure(text).plurals.filter((p) => !p.numberOnly)) {
         const missing = FOUR_CATEGORIES.filter((c) => !plural.categories.includes(c));
         expect(missing, `${language}: ${id} ({${plural.argument}, plural}) lacks forms`).toEqual([]);
       }

@@ -8,8 +8,12 @@ export interface IcuStructure {
   numeric: Set<string>;
   /** Select arguments with their branch keys. */
   selects: Map<string, string[]>;
-  /** One entry per plural element: its argument and the categories it covers. */
-  plurals: Array<{ argument: string; categories: string[] }>;
+  /**
+   * One entry per plural element: its argument, the categories it covers, and whether every form
+   * is the number alone (`{n, plural, other {#}}`: a plural only so that the argument has the type
+   * it has in the other languages; no words agree with it).
+   */
+  plurals: Array<{ argument: string; categories: string[]; numberOnly: boolean }>;
 }
 
 /** Parses an ICU message; throws with the parser's reason when it is not valid ICU. */
@@ -39,7 +43,11 @@ function walk(elements: MessageFormatElement[], into: IcuStructure): void {
       case TYPE.plural:
         into.arguments.add(el.value);
         into.numeric.add(el.value);
-        into.plurals.push({ argument: el.value, categories: Object.keys(el.options) });
+        into.plurals.push({
+          argument: el.value,
+          categories: Object.keys(el.options),
+          numberOnly: Object.values(el.options).every((o) => o.value.length === 1 && o.value[0]!.type === TYPE.pound),
+        });
         for (const option of Object.values(el.options)) walk(option.value, into);
         break;
       case TYPE.tag:
