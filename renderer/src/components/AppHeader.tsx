@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { useT, ROLE_LABEL } from '../i18n';
 import { ActionButton } from './ActionButton';
 import { useSessionStore } from '../stores/session-store';
 import { SearchBox } from './SearchBox';
@@ -24,7 +24,7 @@ export function AppHeader() {
         {agent ? (
           <>
             <CustomerText className="agent-name" testId="agent-name" text={agent.name} />
-            <span className={`badge badge-role badge-role-${agent.role}`}>{t(`app.role.${agent.role}`)}</span>
+            <span className={`badge badge-role badge-role-${agent.role}`}>{t(ROLE_LABEL[agent.role])}</span>
           </>
         ) : (
           <span className="muted">{t('app.header.signingIn')}</span>

@@ -1,9 +1,9 @@
 import type { Priority } from '../../../preload/contract/domain-types';
-import { useT } from '../i18n';
+import { useT, PRIORITY_LABEL } from '../i18n';
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
   const t = useT();
-  const name = t(`priority.${priority}`);
+  const name = t(PRIORITY_LABEL[priority]);
   return (
     <span className={`badge badge-priority badge-priority-${priority}`} title={t('app.badge.priorityTitle', { priority: name })}>
       {name}

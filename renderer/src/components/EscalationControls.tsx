@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ESCALATION_REASONS, type EscalationReason, type Ticket } from '../../../preload/contract/domain-types';
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
-import { useT, type MessageId } from '../i18n';
+import { useT, type MessageId, SECURITY_REASON_LABEL } from '../i18n';
 import { useEscalationStore } from '../stores/escalation-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { AckTimer } from './AckTimer';
@@ -57,7 +57,7 @@ export function EscalationControls({ ticket, outbox }: { ticket: Ticket; outbox:
               {/* Translated here; the contract's English labels are for the note the backend stores. */}
               {ESCALATION_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {t(`security.reason.${r}`)}
+                  {t(SECURITY_REASON_LABEL[r])}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
-import { translate, useT } from '../i18n';
+import { translate, useT, OUTBOX_KIND_LABEL } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { focusRegion } from '../keyboard/focus';
 import { outboxFailureText } from '../lib/kind-wording';
@@ -14,7 +14,7 @@ import { isConflict } from './OutboxList';
 /** More than an agent decides on at once; the rest shows as these are decided. */
 const MAX_SHOWN = 100;
 
-const describeEntry = (e: OutboxEntry): string => e.summary || translate(`app.outbox.kind.${e.kind}`);
+const describeEntry = (e: OutboxEntry): string => e.summary || translate(OUTBOX_KIND_LABEL[e.kind]);
 
 type Listing = { entries: OutboxEntry[]; total: number } | 'loading' | 'failed';
 
@@ -88,7 +88,7 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
                   <div className="outbox-line">
                     <span className="badge badge-outbox-failed">{conflict ? t('app.outbox.conflict') : t('app.outbox.state.failed')}</span>
                     <span className="mono">{t('failedEntries.ticket', { ticket: e.ticketId })}</span>
-                    <span className="outbox-summary" title={translate(`app.outbox.kind.${e.kind}`)}>
+                    <span className="outbox-summary" title={translate(OUTBOX_KIND_LABEL[e.kind])}>
                       {what}
                     </span>
                   </div>

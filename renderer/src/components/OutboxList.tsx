@@ -1,5 +1,5 @@
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
-import { translate, useT } from '../i18n';
+import { translate, useT, OUTBOX_KIND_LABEL } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo } from '../lib/format';
 import { outboxFailureText, retryReasonText } from '../lib/kind-wording';
@@ -13,7 +13,7 @@ const MAX_DELIVERED_SHOWN = 3;
 /** A change refused because the ticket moved on: main says so by the failure's kind. */
 export const isConflict = (e: OutboxEntry): boolean => e.state === 'failed' && e.failure?.kind === 'conflict';
 
-const kindLabel = (e: OutboxEntry): string => translate(`app.outbox.kind.${e.kind}`);
+const kindLabel = (e: OutboxEntry): string => translate(OUTBOX_KIND_LABEL[e.kind]);
 const describeEntry = (e: OutboxEntry): string => e.summary || kindLabel(e);
 
 export function OutboxList({ entries }: { entries: OutboxEntry[] }) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../preload/contract/queue-types';
-import { translate, useT } from '../i18n';
+import { translate, useT, STATUS_LABEL } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { debounce } from '../lib/debounce';
@@ -135,7 +135,7 @@ export function SearchBox() {
               <div className="search-hit-line">
                 {hit.security && <SecurityBadge />}
                 <CustomerText className="search-hit-subject" text={hit.subject} lang={hit.language} />
-                <span className={`status status-${hit.status}`}>{t(`status.${hit.status}`)}</span>
+                <span className={`status status-${hit.status}`}>{t(STATUS_LABEL[hit.status])}</span>
               </div>
               <div className="search-hit-line search-hit-sub">
                 <span className="search-hit-where">{t(`app.search.matchedIn.${hit.matchedIn}`)}</span>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Ticket } from '../../../preload/contract/domain-types';
 import type { QueueRow } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
-import { translate, useT } from '../i18n';
+import { translate, useT, STATUS_LABEL } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { formatTimestamp } from '../lib/format';
 import { useEscalationStore } from '../stores/escalation-store';
@@ -41,7 +41,7 @@ function CustomerTickets({ ticketId }: { ticketId: string }) {
             <button type="button" className="link-button" onClick={() => void openTicket(other.id)}>
               <CustomerText className="mono" text={other.id} /> <CustomerText text={other.subject} lang={other.language} />
             </button>{' '}
-            <span className={`status status-${other.status}`}>{t(`status.${other.status}`)}</span> <span className="muted">{formatTimestamp(other.updatedAt)}</span>
+            <span className={`status status-${other.status}`}>{t(STATUS_LABEL[other.status])}</span> <span className="muted">{formatTimestamp(other.updatedAt)}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useT, type MessageId } from '../i18n';
+import { useT, type MessageId, PRIORITY_LABEL, STATUS_LABEL } from '../i18n';
 import { runAction } from '../keyboard/commands';
 import { ariaKeyShortcuts, formatKeys, type ActionId } from '../keyboard/keymap';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
@@ -28,7 +28,7 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
         testId="status-select"
         value={ticket.status}
         options={TICKET_STATUSES}
-        optionLabel={(status) => t(`status.${status}`)}
+        optionLabel={(status) => t(STATUS_LABEL[status])}
         selectRef={statusRef}
         onCommit={(status) => {
           void update(ticket.id, { status });
@@ -40,7 +40,7 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
         testId="priority-select"
         value={ticket.priority}
         options={PRIORITIES}
-        optionLabel={(priority) => t(`priority.${priority}`)}
+        optionLabel={(priority) => t(PRIORITY_LABEL[priority])}
         onCommit={(priority) => {
           void update(ticket.id, { priority });
           announce(t('app.announce.prioritySet', { priority }));

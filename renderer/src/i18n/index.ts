@@ -12,3 +12,15 @@ export {
 } from './i18n-store';
 export { languageName } from './language-name';
 export { CATALOGS, messagesFor, type MessageId } from './catalogs';
+export {
+  STATUS_LABEL,
+  PRIORITY_LABEL,
+  TOPIC_LABEL,
+  LANGUAGE_LABEL,
+  ROLE_LABEL,
+  SECURITY_REASON_LABEL,
+  EXECUTIVE_REASON_LABEL,
+  OUTBOX_KIND_LABEL,
+  REVEAL_FIELD_LABEL,
+  REVEAL_REASON_LABEL,
+} from './labels';

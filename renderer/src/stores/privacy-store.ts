@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { RevealableField, RevealReason, SecurityAlarm } from '../../../preload/contract/privacy-types';
 import { call } from '../bridge';
-import { translate } from '../i18n';
+import { translate, REVEAL_FIELD_LABEL } from '../i18n';
 import { revealRefusalText } from '../lib/privacy-wording';
 import { announce } from './announce-store';
 import type { Origin } from './dialog-store';
@@ -64,7 +64,7 @@ export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
       useTicketStore.getState().invalidate([ticketId]);
       // A revealed balance or sign-in address shows in the account panel too.
       if (field === 'balance' || field === 'ip') void useAccountStore.getState().load(ticketId);
-      announce(translate('privacy.announce.revealed', { field: translate(`privacy.field.${field}`), minutes: 10 }));
+      announce(translate('privacy.announce.revealed', { field: translate(REVEAL_FIELD_LABEL[field]), minutes: 10 }));
       return true;
     } catch (err) {
       reportError(translate('privacy.action.reveal'), err);

@@ -3,7 +3,7 @@ import type { Topic } from '../../../preload/contract/domain-types';
 import type { TopicGroup } from '../../../preload/contract/crisis-types';
 import type { QueueView } from '../../../preload/contract/queue-types';
 import { call, subscribe } from '../bridge';
-import { translate } from '../i18n';
+import { translate, TOPIC_LABEL } from '../i18n';
 import { formatKeys } from '../keyboard/keymap';
 import { debounce } from '../lib/debounce';
 import { EMPTY_LAYOUT, GROUP_PAGE_SIZE, headerIndex, type GroupLayout } from '../lib/group-layout';
@@ -54,7 +54,7 @@ export interface TopicGroupState {
 }
 
 export function topicName(topic: Topic): string {
-  return translate(`topic.${topic}`);
+  return translate(TOPIC_LABEL[topic]);
 }
 
 type Set = StoreApi<TopicGroupState>['setState'];

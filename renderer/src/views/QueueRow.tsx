@@ -6,7 +6,7 @@ import { useSessionStore } from '../stores/session-store';
 import { RowPriorityBadge, SecurityBadge } from '../components/Badges';
 import { AckTimer } from '../components/AckTimer';
 import { SlaCountdown } from '../components/SlaCountdown';
-import { languageName, useT } from '../i18n';
+import { languageName, useT, STATUS_LABEL, TOPIC_LABEL } from '../i18n';
 import { CustomerText, customerPlain } from '../components/CustomerText';
 import { textDirection } from '../../../preload/rules/text-direction';
 
@@ -121,8 +121,8 @@ export const QueueRowView = memo(function QueueRowView({
         <span className="mono" title={languageName(row.language)}>
           {row.language}
         </span>
-        <span>{t(`topic.${row.topic}`)}</span>
-        <span className={`status status-${row.status}`}>{t(`status.${row.status}`)}</span>
+        <span>{t(TOPIC_LABEL[row.topic])}</span>
+        <span className={`status status-${row.status}`}>{t(STATUS_LABEL[row.status])}</span>
         {row.pendingChanges > 0 && (
           <span className="badge badge-pending" title={t('queue.row.pendingTitle')}>
             {t('queue.row.pending', { count: row.pendingChanges })}

@@ -6,7 +6,7 @@ import { ReportSummary } from '../components/reports/ReportSummary';
 import { TopicFrequencyChart } from '../components/reports/TopicFrequencyChart';
 import { TopicFrequencyTable } from '../components/reports/TopicFrequencyTable';
 import { bucketOf } from '../components/reports/report-format';
-import { useIntlFormat, useT } from '../i18n';
+import { useIntlFormat, useT, LANGUAGE_LABEL, TOPIC_LABEL } from '../i18n';
 import { useReportsStore } from '../stores/reports-store';
 
 /**
@@ -43,8 +43,8 @@ export function ReportsView() {
         <div className="reports-body" data-scope={report.request.scope} data-testid="report-body">
           <ReportSummary figures={report.overall} />
           <div className="report-breakdowns">
-            <FiguresTable title={t('reports.byTopic')} keyHeader={t('reports.column.topic')} rows={report.byTopic} keyLabel={(key) => t(`topic.${key as Topic}`)} testId="report-by-topic" />
-            <FiguresTable title={t('reports.byLanguage')} keyHeader={t('reports.column.language')} rows={report.byLanguage} keyLabel={(key) => t(`language.${key as Language}`)} testId="report-by-language" />
+            <FiguresTable title={t('reports.byTopic')} keyHeader={t('reports.column.topic')} rows={report.byTopic} keyLabel={(key) => t(TOPIC_LABEL[key as Topic])} testId="report-by-topic" />
+            <FiguresTable title={t('reports.byLanguage')} keyHeader={t('reports.column.language')} rows={report.byLanguage} keyLabel={(key) => t(LANGUAGE_LABEL[key as Language])} testId="report-by-language" />
           </div>
           <section className="report-frequency" aria-labelledby="report-frequency-title">
             <h3 id="report-frequency-title" className="report-section-title">

@@ -11,7 +11,7 @@ import { OutboxList } from '../components/OutboxList';
 import { PresenceLine } from '../components/PresenceLine';
 import { SlaCountdown } from '../components/SlaCountdown';
 import { TicketControls } from '../components/TicketControls';
-import { useIntlFormat, useT, type MessageId } from '../i18n';
+import { useIntlFormat, useT, type MessageId, LANGUAGE_LABEL, STATUS_LABEL, TOPIC_LABEL } from '../i18n';
 import { FOCUS_IDS } from '../keyboard/focus';
 import { formatTimestamp } from '../lib/format';
 import { rowAt, useQueueStore } from '../stores/queue-store';
@@ -111,11 +111,11 @@ function TicketHeader({ ticket, customer, dueAt, outbox }: { ticket: Ticket; cus
         </div>
         <div>
           <dt>{t('ticket.meta.language')}</dt>
-          <dd>{t(`language.${ticket.language}`)}</dd>
+          <dd>{t(LANGUAGE_LABEL[ticket.language])}</dd>
         </div>
         <div>
           <dt>{t('ticket.meta.topic')}</dt>
-          <dd>{t(`topic.${ticket.topic}`)}</dd>
+          <dd>{t(TOPIC_LABEL[ticket.topic])}</dd>
         </div>
         <div>
           <dt>{t('ticket.meta.sla')}</dt>
@@ -170,16 +170,16 @@ function RowPreviewHeader({ row }: { row: QueueRow }) {
         </div>
         <div>
           <dt>{t('ticket.meta.language')}</dt>
-          <dd>{t(`language.${row.language}`)}</dd>
+          <dd>{t(LANGUAGE_LABEL[row.language])}</dd>
         </div>
         <div>
           <dt>{t('ticket.meta.topic')}</dt>
-          <dd>{t(`topic.${row.topic}`)}</dd>
+          <dd>{t(TOPIC_LABEL[row.topic])}</dd>
         </div>
         <div>
           <dt>{t('ticket.meta.status')}</dt>
           <dd>
-            <span className={`status status-${row.status}`}>{t(`status.${row.status}`)}</span>
+            <span className={`status status-${row.status}`}>{t(STATUS_LABEL[row.status])}</span>
           </dd>
         </div>
         <div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AccountDiagnosis, AccountFacts } from '../../../../preload/contract/account-types';
 import type { MacroSummary } from '../../../../preload/contract/macro-types';
 import { call } from '../../bridge';
-import { translate, useT } from '../../i18n';
+import { translate, useT, TOPIC_LABEL } from '../../i18n';
 import { diagnosisText, unitOf } from '../../lib/account-wording';
 import { announce } from '../../stores/announce-store';
 import { activeComposer } from '../../stores/composer-link';
@@ -62,7 +62,7 @@ export function AccountDiagnosisLine({ ticketId, diagnosis, facts, canInsert }: 
       <p className="account-diagnosis-text">{diagnosisText(diagnosis.diagnosis, t, unitOf(facts, diagnosis.depositId))}</p>
       {topic && (
         <p className="account-diagnosis-reply">
-          <span>{t('account.diagnosis.suggested', { topic: t(`topic.${topic}`) })}</span>
+          <span>{t('account.diagnosis.suggested', { topic: t(TOPIC_LABEL[topic]) })}</span>
           {canInsert && (
             <button
               type="button"

@@ -1,6 +1,6 @@
 import { DOMAIN_OF_TOPIC } from '../../../../preload/contract/domain-types';
 import type { TicketDetail } from '../../../../preload/contract/queue-types';
-import { useT } from '../../i18n';
+import { useT, EXECUTIVE_REASON_LABEL } from '../../i18n';
 import { outboxFailureText } from '../../lib/kind-wording';
 import { ariaKeyShortcuts } from '../../keyboard/keymap';
 import { keyPlatform } from '../../stores/settings-store';
@@ -59,7 +59,7 @@ export function EscalatePanel({ detail }: { detail: TicketDetail }) {
           {securityTopic && <p className="executive-warning">{t('executive.escalate.securityTopic')}</p>}
           <p className="executive-hint">{t('executive.escalate.explain')}</p>
           <p className="executive-hint" data-testid="executive-escalation-reason" data-reason={reason}>
-            {t('executive.escalate.reason', { reason: t(`executive.reason.${reason}`) })}
+            {t('executive.escalate.reason', { reason: t(EXECUTIVE_REASON_LABEL[reason]) })}
             {holdWithdrawals && ` ${t('executive.escalate.hold')}`}
           </p>
           <div className="executive-escalate-row">

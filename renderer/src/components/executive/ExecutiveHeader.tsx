@@ -1,5 +1,5 @@
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../../preload/contract/domain-types';
-import { useT } from '../../i18n';
+import { useT, LANGUAGE_LABEL } from '../../i18n';
 import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { CustomerText } from '../CustomerText';
@@ -26,7 +26,7 @@ export function ExecutiveHeader() {
         <select data-testid="executive-interface-language" value={language} onChange={(e) => void setLanguage(e.target.value as InterfaceLanguage)}>
           {INTERFACE_LANGUAGES.map((l) => (
             <option key={l} value={l}>
-              {t(`language.${l}`)}
+              {t(LANGUAGE_LABEL[l])}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import { textDirection } from '../../../../preload/rules/text-direction';
 import type { TicketDetail } from '../../../../preload/contract/queue-types';
-import { useT, type Translate } from '../../i18n';
+import { useT, type Translate, LANGUAGE_LABEL } from '../../i18n';
 import { ariaKeyShortcuts } from '../../keyboard/keymap';
 import { keyPlatform } from '../../stores/settings-store';
 import { useMacroStore } from '../../stores/macro-store';
@@ -58,7 +58,7 @@ export function ReplyEditor({ detail }: { detail: TicketDetail }) {
         </fieldset>
       )}
       <label className="executive-reply-label" htmlFor={REPLY_TEXT_ID}>
-        {t('executive.reply.label', { language: t(`language.${language}`) })}
+        {t('executive.reply.label', { language: t(LANGUAGE_LABEL[language]) })}
       </label>
       <textarea
         id={REPLY_TEXT_ID}

@@ -1,5 +1,5 @@
 import type { TicketDetail } from '../../../../preload/contract/queue-types';
-import { useT } from '../../i18n';
+import { useT, LANGUAGE_LABEL, TOPIC_LABEL } from '../../i18n';
 import { CustomerText, customerPlain } from '../CustomerText';
 
 /** Who wrote, in which language, about what: the three things to know before reading. */
@@ -20,12 +20,12 @@ export function TicketSummary({ detail }: { detail: TicketDetail }) {
         <div>
           <dt>{t('executive.ticket.language')}</dt>
           <dd data-testid="executive-language" data-language={ticket.language}>
-            {t(`language.${ticket.language}`)}
+            {t(LANGUAGE_LABEL[ticket.language])}
           </dd>
         </div>
         <div>
           <dt>{t('executive.ticket.topic')}</dt>
-          <dd>{t(`topic.${ticket.topic}`)}</dd>
+          <dd>{t(TOPIC_LABEL[ticket.topic])}</dd>
         </div>
       </dl>
     </header>

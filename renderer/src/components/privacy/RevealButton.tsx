@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { useT, REVEAL_FIELD_LABEL } from '../../i18n';
 import { ariaKeyShortcuts, formatKeys } from '../../keyboard/keymap';
 import { keyPlatform, useSettingsStore } from '../../stores/settings-store';
 import { usePrivacyStore } from '../../stores/privacy-store';
@@ -26,7 +26,7 @@ export function RevealButton({ ticketId }: { ticketId: string }) {
       {privacy.revealed.map((r) => (
         <span key={r.field} className="muted reveal-shown" data-testid="revealed-field" data-field={r.field}>
           {' '}
-          {t('privacy.reveal.shown', { field: t(`privacy.field.${r.field}`) })}
+          {t('privacy.reveal.shown', { field: t(REVEAL_FIELD_LABEL[r.field]) })}
         </span>
       ))}
     </>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { REVEAL_DURATION_MS, REVEAL_REASONS, type RevealableField, type RevealReason } from '../../../../preload/contract/privacy-types';
-import { useT } from '../../i18n';
+import { useT, REVEAL_FIELD_LABEL, REVEAL_REASON_LABEL } from '../../i18n';
 import { usePrivacyStore } from '../../stores/privacy-store';
 import { useTicketStore } from '../../stores/ticket-store';
 import { Modal } from '../Modal';
@@ -39,7 +39,7 @@ export function RevealDialog({ ticketId }: { ticketId: string }) {
           <select id={ids.field} data-testid="reveal-field" data-autofocus value={field ?? ''} onChange={(e) => setField(e.target.value as RevealableField)}>
             {masked.map((f) => (
               <option key={f} value={f}>
-                {t(`privacy.field.${f}`)}
+                {t(REVEAL_FIELD_LABEL[f])}
               </option>
             ))}
           </select>
@@ -47,7 +47,7 @@ export function RevealDialog({ ticketId }: { ticketId: string }) {
           <select id={ids.reason} data-testid="reveal-reason" value={reason} onChange={(e) => setReason(e.target.value as RevealReason)}>
             {REVEAL_REASONS.map((r) => (
               <option key={r} value={r}>
-                {t(`privacy.reason.${r}`)}
+                {t(REVEAL_REASON_LABEL[r])}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import { TOPICS, type Topic } from '../../../../preload/contract/domain-types';
 import type { DeskReport } from '../../../../preload/contract/crisis-types';
-import { useIntlFormat, useT } from '../../i18n';
+import { useIntlFormat, useT, TOPIC_LABEL } from '../../i18n';
 import type { ReportBucket } from '../../stores/reports-store';
 import { formatBucketStart } from './report-format';
 
@@ -58,7 +58,7 @@ export function TopicFrequencyChart({ buckets, bucket }: { buckets: DeskReport['
         series: [
           { label: t('reports.frequency.column.time'), value: (_u, seconds) => (seconds === null ? '' : formatBucketStart(seconds * 1000, bucket, intl)) },
           ...topics.map((topic) => ({
-            label: t(`topic.${topic}`),
+            label: t(TOPIC_LABEL[topic]),
             stroke: TOPIC_COLOURS[topic],
             width: 2,
             points: { show: buckets.length <= 48 },

@@ -1,6 +1,6 @@
 import { TOPICS } from '../../../../preload/contract/domain-types';
 import type { DeskReport } from '../../../../preload/contract/crisis-types';
-import { useIntlFormat, useT } from '../../i18n';
+import { useIntlFormat, useT, TOPIC_LABEL } from '../../i18n';
 import type { ReportBucket } from '../../stores/reports-store';
 import { formatBucketStart } from './report-format';
 
@@ -21,7 +21,7 @@ export function TopicFrequencyTable({ buckets, bucket }: { buckets: DeskReport['
             <th scope="col">{t('reports.frequency.column.total')}</th>
             {topics.map((topic) => (
               <th scope="col" key={topic}>
-                {t(`topic.${topic}`)}
+                {t(TOPIC_LABEL[topic])}
               </th>
             ))}
           </tr>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Language, Topic } from '../../../../preload/contract/domain-types';
 import type { TopicGroup } from '../../../../preload/contract/crisis-types';
-import { languageName, useIntlFormat, useT } from '../../i18n';
+import { languageName, useIntlFormat, useT, TOPIC_LABEL } from '../../i18n';
 import { ariaKeyShortcuts, formatKeys } from '../../keyboard/keymap';
 import { keyPlatform, useSettingsStore } from '../../stores/settings-store';
 
@@ -35,7 +35,7 @@ export const TopicGroupHeader = memo(function TopicGroupHeader({ group, index, g
   const t = useT();
   const intl = useIntlFormat();
   const incidentKeys = useSettingsStore((s) => s.bindings['macro.open']);
-  const topic = t(`topic.${group.topic}`);
+  const topic = t(TOPIC_LABEL[group.topic]);
   const languages = languagesBySize(group.languages);
   const spoken = intl.formatList(languages.map(([code]) => languageName(code)), { type: 'conjunction' });
   // Named by its content (topic, size, breaches, the reply button); the languages, shown as codes, are read out in full.
