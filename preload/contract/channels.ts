@@ -10,6 +10,7 @@ import { ACTION_IDS } from './action-ids';
 import type { CallRefusal, LinkRefusal } from './kinds';
 import type { ChainLookupResult } from './chain-types';
 import type { AccountChainResult, AccountFactsResult } from './account-types';
+import { accountSettingsInput, type AccountSettingsSaveResult, type AccountSettingsView } from './account-settings-types';
 import { REVEAL_REASONS, REVEALABLE_FIELDS, type RevealResult, type SecurityAlarm } from './privacy-types';
 
 /**
@@ -346,6 +347,10 @@ export const channels = {
   'account.facts': { input: z.strictObject({ ticketId }), result: returns<AccountFactsResult>() },
   /** Every hash and address the ticket mentions looked up on chain, and the diagnosis line with the chain's facts. */
   'account.chain': { input: z.strictObject({ ticketId }), result: returns<AccountChainResult>() },
+  /** The account panel's back office and block explorers, as Settings → Backend shows them. */
+  'accountSettings.get': { input: noInput, result: returns<AccountSettingsView>() },
+  /** Saves them (the token with the OS keychain); an explorer page that is not https or lacks its placeholder is refused. */
+  'accountSettings.save': { input: accountSettingsInput, result: returns<AccountSettingsSaveResult>() },
 } as const;
 
 export type ChannelName = keyof typeof channels;

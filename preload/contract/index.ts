@@ -7,3 +7,4 @@ export * from './action-ids';
 export * from './kinds';
 export * from './chain-types';
 export * from './account-types';
+export * from './account-settings-types';

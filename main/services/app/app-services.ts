@@ -22,7 +22,9 @@ import { createReportHandlers } from './report-handlers';
 import { createReadPool, type ReadPool } from '../workers/read-pool';
 import { chainConnectors, chainNodesFromEnvironment, createChainHandlers, type ChainNodeConfig } from './chain-handlers';
 import { createAccountHandlers } from './account-handlers';
-import { chooseBackOffice, type BackOfficeConfig } from '../back-office/back-office-choice';
+import type { BackOfficeConfig } from '../back-office/back-office-choice';
+import { sessionTokens, type TokenKeeper } from '../secrets/token-keeper';
+import { AccountSettings, createAccountSettingsHandlers } from './account-settings';
 import { createBackendSettingsHandlers, fixedBackendPort, type BackendSettingsPort } from './backend-settings-handlers';
 import { CustomerDataGuard } from './customer-data-guard';
 import { AuditAnchorWatch, anchoredConnector } from './audit-anchor-watch';
@@ -67,6 +69,11 @@ export interface AppServicesOptions {
    * Request Tracker and Zendesk have none; null: none even with AgentDesk's backend.
    */
   backOffice?: BackOfficeConfig | null;
+  /**
+   * Where Settings → Backend keeps the back office and explorers it sets (default: a file in
+   * dataDir, the token for this session only); the desk host passes its folder and the keychain.
+   */
+  accountSettings?: { file: string; tokens: TokenKeeper };
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -208,6 +215,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       sync.outboxChanged();
     },
   };
+  const accountSettings = new AccountSettings({
+    file: options.accountSettings?.file ?? join(options.dataDir, 'account-settings.json'),
+    tokens: options.accountSettings?.tokens ?? sessionTokens(),
+    commandLine: options.backOffice,
+    helpdesk: connectorConfig,
+  });
   const handlers: ChannelHandlers = {
     ...createDeskHandlers({ options, connector, backendUrl: connectorConfig.url, cache, sync, presence, agent }),
     ...createTicketHandlers(writerDeps),
@@ -218,7 +231,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...createExecutiveHandlers(writerDeps),
     ...createReportHandlers(writerDeps),
     ...createChainHandlers({ db: cache.db, nodes: options.chainNodes ?? chainNodesFromEnvironment(process.env), now }),
-    ...createAccountHandlers({ cache, backOffice: chooseBackOffice(options.backOffice, connectorConfig), chainConnectors: chainConnectors(options.chainNodes ?? chainNodesFromEnvironment(process.env)), agent, now }),
+    ...createAccountHandlers({ cache, backOffice: () => accountSettings.backOffice(), chainConnectors: chainConnectors(options.chainNodes ?? chainNodesFromEnvironment(process.env)), agent, now }),
+    ...createAccountSettingsHandlers(accountSettings),
     ...createBackendSettingsHandlers(options.backendSettings ?? fixedBackendPort(options.backend ? connectorConfig : null)),
     ...createPrivacyHandlers({
       cache,

@@ -89,6 +89,8 @@ export async function startDesk(options: DeskHostOptions): Promise<AppServices> 
       dataDir: backend && source !== 'command-line' ? join(options.dataDir, 'backends', cacheFolder(backend)) : options.dataDir,
       ...(backend ? { backend } : {}),
       backendSettings: port,
+      // The back office and explorers belong to the desk, whichever helpdesk it switches to.
+      accountSettings: { file: join(options.dataDir, 'account-settings.json'), tokens },
     });
 
   let current = await start(config);
