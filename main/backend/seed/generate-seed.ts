@@ -2,15 +2,7 @@
 // languages, three days of tickets with a market crash in the middle, and starter macros.
 // Pure and deterministic: the same options always give deep-equal data.
 
-import {
-  TICKET_STATUSES,
-  type Agent,
-  type Customer,
-  type Macro,
-  type Message,
-  type Ticket,
-  type TicketStatus,
-} from '../wire-types';
+import type { Agent, Customer, Macro, Message, Ticket, TicketStatus } from '../wire-types';
 import { AgentRouter, createAgents } from './agents';
 import {
   agentReplyBody,
@@ -26,9 +18,11 @@ import {
 } from './conversation';
 import { createCustomer, customerIdFor, FIRST_CUSTOMER_NUMBER, IdentityRegistry, seedLanguageOf } from './customers';
 import { loadStarterLibrary } from '../../services/domain/starter-library';
-import { deriveSeed, Random, WeightedTable } from './random';
+import { deriveSeed, Random } from './random';
+import { seedEscalation } from './security-lane';
 import { FIRST_TICKET_NUMBER, messageIdFor, ticketIdFor } from './ticket-ids';
-import { choosePriority, chooseTags, isSecurityCase, SURGE_TOPIC_MIX, TOPIC_MIX } from './ticket-traits';
+import { CRASH_ENDS_AGO, CRASH_STARTS_AGO, planTimeline, type PlannedTicket } from './ticket-timeline';
+import { chooseTags } from './ticket-traits';
 
 export interface SeedOptions {
   ticketCount: number;
@@ -47,13 +41,6 @@ export interface SeedData {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const SEED_WINDOW = 72 * HOUR;
-/** Leaves room for a full conversation between a ticket's creation and `now`. */
-const MIN_TICKET_AGE = 10 * MINUTE;
-/** The surge: a three-hour market crash that started 21.5 hours before `now`. */
-const CRASH_STARTS_AGO = 21.5 * HOUR;
-const CRASH_ENDS_AGO = 18.5 * HOUR;
-const CRASH_SHARE = 0.15;
 const TICKETS_PER_CUSTOMER = 2.5;
 
 // Independent random streams, so that one phase's consumption does not reshuffle the next.
@@ -62,16 +49,11 @@ const STREAM_OWNERS = 2;
 const STREAM_TIMELINE = 3;
 const STREAM_TICKETS = 4;
 
-const STATUS_MIX = new WeightedTable<number>([
-  [TICKET_STATUSES.indexOf('new'), 25],
-  [TICKET_STATUSES.indexOf('open'), 35],
-  [TICKET_STATUSES.indexOf('pending'), 20],
-  [TICKET_STATUSES.indexOf('solved'), 15],
-  [TICKET_STATUSES.indexOf('closed'), 5],
-]);
-
-/** Share of tickets with an assignee, by status: untouched tickets sit in the shared queue. */
-const ASSIGNED_SHARE: Readonly<Record<TicketStatus, number>> = { new: 0, open: 0.4, pending: 0.6, solved: 0.75, closed: 0.8 };
+/**
+ * Share of tickets with an assignee, by status: untouched tickets sit in the shared queue, and so
+ * do most answered ones (whoever is free answers next); about a quarter of the queue is someone's.
+ */
+const ASSIGNED_SHARE: Readonly<Record<TicketStatus, number>> = { new: 0, open: 0.3, pending: 0.5, solved: 0.75, closed: 0.8 };
 /** Security cases are picked up quickly by the dedicated team. */
 const SECURITY_ASSIGNED_SHARE: Readonly<Record<TicketStatus, number>> = { new: 0.3, open: 0.7, pending: 0.8, solved: 0.9, closed: 0.9 };
 
@@ -84,47 +66,6 @@ function validate(options: SeedOptions): void {
   }
   if (!Number.isFinite(options.now)) throw new RangeError(`now must be a finite epoch in ms, got ${options.now}`);
   if (!Number.isFinite(options.seed)) throw new RangeError(`seed must be a finite number, got ${options.seed}`);
-}
-
-function ticketAge(rng: Random, status: TicketStatus): number {
-  const crash = (): number => rng.float(CRASH_ENDS_AGO, CRASH_STARTS_AGO);
-  const anytime = (): number => rng.float(MIN_TICKET_AGE, SEED_WINDOW);
-  if (status === 'closed') return rng.float(24 * HOUR, SEED_WINDOW);
-  if (status === 'new') {
-    const roll = rng.next();
-    if (roll < 0.5) return rng.float(MIN_TICKET_AGE, 6 * HOUR);
-    return roll < 0.6 ? crash() : anytime();
-  }
-  return rng.chance(CRASH_SHARE) ? crash() : anytime();
-}
-
-interface Timeline {
-  readonly createdAt: Float64Array;
-  readonly status: Uint8Array;
-}
-
-/**
- * Creation time and status of every ticket, oldest first, so that ticket numbers grow with
- * creation time as in a real help desk. Each pair is packed into one float (time × 8 + status)
- * so a native typed-array sort orders 100k of them in milliseconds.
- */
-function planTimeline(rng: Random, count: number, now: number): Timeline {
-  const packed = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const statusIndex = STATUS_MIX.pick(rng);
-    const createdAt = Math.floor(now - ticketAge(rng, TICKET_STATUSES[statusIndex] as TicketStatus));
-    packed[i] = createdAt * 8 + statusIndex;
-  }
-  packed.sort();
-  const createdAt = new Float64Array(count);
-  const status = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const key = packed[i] as number;
-    const statusIndex = ((key % 8) + 8) % 8;
-    status[i] = statusIndex;
-    createdAt[i] = (key - statusIndex) / 8;
-  }
-  return { createdAt, status };
 }
 
 /** Every customer writes at least once; a few write many times. */
@@ -146,14 +87,17 @@ function customerTurn(rng: Random): Step {
   return rng.chance(0.25) ? 'nudge' : 'answer';
 }
 
-/** The shape of a conversation, consistent with its status: pending waits on the customer, etc. */
-function planConversation(rng: Random, status: TicketStatus, assigned: boolean, security: boolean): Step[] {
+/**
+ * The shape of a conversation, consistent with its status and whether an agent answered yet:
+ * pending waits on the customer, an answered open ticket on us, etc.
+ */
+function planConversation(rng: Random, status: TicketStatus, answered: boolean, assigned: boolean, security: boolean): Step[] {
   let steps: Step[];
   switch (status) {
     case 'new':
       return rng.chance(0.2) ? ['opening', 'nudge'] : ['opening'];
     case 'open':
-      if (rng.chance(0.2)) return assigned && rng.chance(0.5) ? ['opening', 'note'] : ['opening'];
+      if (!answered) return assigned && rng.chance(0.5) ? ['opening', 'note'] : ['opening'];
       steps = ['opening', 'reply', customerTurn(rng)];
       if (rng.chance(0.3)) steps.push('reply', customerTurn(rng));
       break;
@@ -194,13 +138,144 @@ function gapBefore(rng: Random, step: Step, firstReply: boolean, security: boole
   }
 }
 
+/**
+ * When each step of a conversation happened. The plan pins the opening, the first reply and, on an
+ * answered open ticket, the customer's last message (the SLA clocks run from these); the steps
+ * between take real waiting times, squeezed proportionally when their stretch is too short.
+ */
+function stepTimes(rng: Random, steps: readonly Step[], plan: PlannedTicket, security: boolean, now: number): number[] {
+  const gaps: number[] = [];
+  let repliesPlanned = 0;
+  for (const step of steps) {
+    gaps.push(gapBefore(rng, step, step === 'reply' && repliesPlanned === 0, security));
+    if (step === 'reply') repliesPlanned++;
+  }
+  const pinned = new Map<number, number>([[0, plan.createdAt]]);
+  if (plan.firstReplyAt !== null) pinned.set(steps.indexOf('reply'), plan.firstReplyAt);
+  if (plan.lastCustomerAt !== null) pinned.set(steps.findLastIndex((step) => step === 'answer' || step === 'nudge'), plan.lastCustomerAt);
+
+  const times = new Array<number>(steps.length);
+  for (let from = 0; from < steps.length; ) {
+    let to = from + 1;
+    while (to < steps.length && !pinned.has(to)) to++;
+    const start = pinned.get(from) as number;
+    const end = to < steps.length ? (pinned.get(to) as number) : now;
+    let total = 0;
+    for (let n = from + 1; n < to; n++) total += gaps[n] as number;
+    const squeeze = total > (end - start) * 0.9 ? ((end - start) * 0.9) / total : 1;
+    times[from] = start;
+    // At least a second apart, so messages stay strictly ordered after squeezing.
+    for (let n = from + 1, at = start; n < to; n++) times[n] = at += Math.max(1000, Math.floor((gaps[n] as number) * squeeze));
+    from = to;
+  }
+  return times;
+}
+
+interface TicketContext {
+  readonly rng: Random;
+  readonly router: AgentRouter;
+  readonly now: number;
+  /** Every message of the seed, in ticket order; each ticket appends its own. */
+  readonly messages: Message[];
+}
+
+/** One ticket and its conversation, as the plan has it; its messages go to `ctx.messages`. */
+function generateTicket(ctx: TicketContext, ticketId: string, plan: PlannedTicket, customer: Customer): Ticket {
+  const { rng, now } = ctx;
+  const { createdAt, status, topic, security, priority } = plan;
+  const language = seedLanguageOf(customer.language);
+  const duringCrash = createdAt >= now - CRASH_STARTS_AGO && createdAt <= now - CRASH_ENDS_AGO;
+  const assigned = rng.chance((security ? SECURITY_ASSIGNED_SHARE : ASSIGNED_SHARE)[status]);
+  // Replies on unassigned tickets come from an agent who answered and released the ticket.
+  const responder = ctx.router.pick(rng, language, topic, security);
+  const { facts, networkTag } = createFacts(rng, customer, topic, ticketId, now, responder.name);
+  const scenario = chooseScenario(rng, language, topic);
+  const subject = subjectLine(rng, scenario, facts);
+  const steps = planConversation(rng, status, plan.firstReplyAt !== null, assigned, security);
+  const times = stepTimes(rng, steps, plan, security, now);
+
+  let firstResponseAt: number | null = null;
+  let firstTouchAt: number | null = null;
+  let lastCustomerMessageAt = createdAt;
+  let repliesSent = 0;
+  let resolutionSent = false;
+  steps.forEach((step, n) => {
+    const at = times[n] as number;
+    let body: string;
+    let fromCustomer = true;
+    switch (step) {
+      case 'opening':
+        body = openingBody(rng, language, scenario, facts);
+        break;
+      case 'nudge':
+        body = nudgeBody(rng, language, facts);
+        break;
+      case 'answer':
+        body = answerBody(rng, language, topic, scenario, facts);
+        break;
+      case 'thanks':
+        body = thanksBody(rng, language, facts);
+        break;
+      case 'reply': {
+        const kind = nextAgentReplyKind(rng, scenario, repliesSent, resolutionSent);
+        body = agentReplyBody(rng, language, topic, scenario, facts, kind);
+        resolutionSent ||= kind === 'resolution';
+        repliesSent++;
+        firstResponseAt ??= at;
+        fromCustomer = false;
+        break;
+      }
+      case 'note':
+        body = noteBody(rng, topic, facts);
+        fromCustomer = false;
+        break;
+    }
+    if (fromCustomer) lastCustomerMessageAt = at;
+    else firstTouchAt ??= at;
+    const authorId = fromCustomer ? customer.id : responder.id;
+    ctx.messages.push({ id: messageIdFor(ticketId, n + 1), ticketId, authorType: fromCustomer ? 'customer' : 'agent', authorId, kind: step === 'note' ? 'note' : 'reply', body, createdAt: at, clientKey: null });
+  });
+
+  // Solving or closing is a change of its own, a little after the last message.
+  const lastAt = times[times.length - 1] as number;
+  const updatedAt = status === 'solved' || status === 'closed' ? Math.min(now, lastAt + Math.floor(rng.logUniform(MINUTE, 30 * MINUTE))) : lastAt;
+
+  const ticket: Ticket = {
+    id: ticketId,
+    subject,
+    status,
+    priority,
+    topic,
+    language,
+    customerId: customer.id,
+    assigneeId: assigned ? responder.id : null,
+    tags: chooseTags(rng, {
+      topic,
+      security,
+      networkTag: scenario.mentionsTransfer ? networkTag : '',
+      duringCrash,
+      kycLevel: customer.kycLevel,
+      handled: status !== 'new',
+    }),
+    security,
+    createdAt,
+    updatedAt,
+    firstResponseAt,
+    lastCustomerMessageAt,
+    snoozedUntil: null,
+    escalatedAt: null,
+    acknowledgedAt: null,
+    version: 1 + steps.length,
+  };
+  const escalated = seedEscalation(rng, ticket, firstTouchAt ?? now, now, responder.id);
+  return { ...escalated, updatedAt: Math.max(updatedAt, escalated.acknowledgedAt ?? escalated.escalatedAt ?? 0) };
+}
+
 export function generateSeed(options: SeedOptions): SeedData {
   validate(options);
   const { ticketCount, seed, now } = options;
 
   const agents = createAgents();
-  const router = new AgentRouter(agents);
-
   const customerRng = new Random(deriveSeed(seed, STREAM_CUSTOMERS));
   const identities = new IdentityRegistry();
   const customerCount = ticketCount === 0 ? 0 : Math.max(1, Math.round(ticketCount / TICKETS_PER_CUSTOMER));
@@ -211,129 +286,10 @@ export function generateSeed(options: SeedOptions): SeedData {
 
   const owners = assignOwners(new Random(deriveSeed(seed, STREAM_OWNERS)), ticketCount, customerCount);
   const timeline = planTimeline(new Random(deriveSeed(seed, STREAM_TIMELINE)), ticketCount, now);
-  const rng = new Random(deriveSeed(seed, STREAM_TICKETS));
-  const crashStart = now - CRASH_STARTS_AGO;
-  const crashEnd = now - CRASH_ENDS_AGO;
-
+  const ctx: TicketContext = { rng: new Random(deriveSeed(seed, STREAM_TICKETS)), router: new AgentRouter(agents), now, messages: [] };
   const tickets: Ticket[] = new Array<Ticket>(ticketCount);
-  const messages: Message[] = [];
-  const gaps: number[] = [];
-
   for (let i = 0; i < ticketCount; i++) {
-    const ticketId = ticketIdFor(FIRST_TICKET_NUMBER + i);
-    const createdAt = timeline.createdAt[i] as number;
-    const status = TICKET_STATUSES[timeline.status[i] as number] as TicketStatus;
-    const customer = customers[owners[i] as number] as Customer;
-    const language = seedLanguageOf(customer.language);
-    const duringCrash = createdAt >= crashStart && createdAt <= crashEnd;
-
-    const topic = (duringCrash ? SURGE_TOPIC_MIX : TOPIC_MIX).pick(rng);
-    const security = isSecurityCase(rng, topic);
-    const priority = choosePriority(rng, topic, security);
-    const assigned = rng.chance((security ? SECURITY_ASSIGNED_SHARE : ASSIGNED_SHARE)[status]);
-    // Replies on unassigned tickets come from an agent who answered and released the ticket.
-    const responder = router.pick(rng, language, topic, security);
-    const { facts, networkTag } = createFacts(rng, customer, topic, ticketId, now, responder.name);
-    const scenario = chooseScenario(rng, language, topic);
-    const subject = subjectLine(rng, scenario, facts);
-    const steps = planConversation(rng, status, assigned, security);
-
-    // Real waiting times, squeezed proportionally when the ticket is too young to fit them.
-    gaps.length = 0;
-    let totalGap = 0;
-    let repliesPlanned = 0;
-    for (const step of steps) {
-      const gap = gapBefore(rng, step, step === 'reply' && repliesPlanned === 0, security);
-      if (step === 'reply') repliesPlanned++;
-      gaps.push(gap);
-      totalGap += gap;
-    }
-    const available = now - createdAt;
-    const squeeze = totalGap > available * 0.9 ? (available * 0.9) / totalGap : 1;
-
-    let at = createdAt;
-    let firstResponseAt: number | null = null;
-    let lastCustomerMessageAt = createdAt;
-    let repliesSent = 0;
-    let resolutionSent = false;
-    for (let n = 0; n < steps.length; n++) {
-      const step = steps[n] as Step;
-      // At least a second apart, so messages stay strictly ordered after squeezing.
-      if (n > 0) at += Math.max(1000, Math.floor((gaps[n] as number) * squeeze));
-      let body: string;
-      let fromCustomer = true;
-      switch (step) {
-        case 'opening':
-          body = openingBody(rng, language, scenario, facts);
-          break;
-        case 'nudge':
-          body = nudgeBody(rng, language, facts);
-          break;
-        case 'answer':
-          body = answerBody(rng, language, topic, scenario, facts);
-          break;
-        case 'thanks':
-          body = thanksBody(rng, language, facts);
-          break;
-        case 'reply': {
-          const kind = nextAgentReplyKind(rng, scenario, repliesSent, resolutionSent);
-          body = agentReplyBody(rng, language, topic, scenario, facts, kind);
-          resolutionSent ||= kind === 'resolution';
-          repliesSent++;
-          firstResponseAt ??= at;
-          fromCustomer = false;
-          break;
-        }
-        case 'note':
-          body = noteBody(rng, topic, facts);
-          fromCustomer = false;
-          break;
-      }
-      if (fromCustomer) lastCustomerMessageAt = at;
-      messages.push({
-        id: messageIdFor(ticketId, n + 1),
-        ticketId,
-        authorType: fromCustomer ? 'customer' : 'agent',
-        authorId: fromCustomer ? customer.id : responder.id,
-        kind: step === 'note' ? 'note' : 'reply',
-        body,
-        createdAt: at,
-        clientKey: null,
-      });
-    }
-
-    // Solving or closing is a change of its own, a little after the last message.
-    const updatedAt =
-      status === 'solved' || status === 'closed' ? Math.min(now, at + Math.floor(rng.logUniform(MINUTE, 30 * MINUTE))) : at;
-
-    tickets[i] = {
-      id: ticketId,
-      subject,
-      status,
-      priority,
-      topic,
-      language,
-      customerId: customer.id,
-      assigneeId: assigned ? responder.id : null,
-      tags: chooseTags(rng, {
-        topic,
-        security,
-        networkTag: scenario.mentionsTransfer ? networkTag : '',
-        duringCrash,
-        kycLevel: customer.kycLevel,
-        handled: status !== 'new',
-      }),
-      security,
-      createdAt,
-      updatedAt,
-      firstResponseAt,
-      lastCustomerMessageAt,
-      snoozedUntil: null,
-      escalatedAt: null,
-      acknowledgedAt: null,
-      version: 1 + steps.length,
-    };
+    tickets[i] = generateTicket(ctx, ticketIdFor(FIRST_TICKET_NUMBER + i), timeline[i] as PlannedTicket, customers[owners[i] as number] as Customer);
   }
-
-  return { agents, customers, tickets, messages, macros: loadStarterLibrary() };
+  return { agents, customers, tickets, messages: ctx.messages, macros: loadStarterLibrary() };
 }

@@ -22,16 +22,16 @@ const MINUTE = 60_000;
 
 type SlaInput = Pick<Ticket, 'status' | 'priority' | 'security' | 'createdAt' | 'firstResponseAt' | 'lastCustomerMessageAt'>;
 
+/** How long the agents have for a response: the first one, or the next once the ticket was answered. */
+export function responseBudgetMs(ticket: Pick<Ticket, 'priority' | 'security'>, answered: boolean, policy: SlaPolicy = DEFAULT_SLA_POLICY): number {
+  if (answered) return (ticket.security ? policy.securityNextResponseMinutes : policy.nextResponseMinutes[ticket.priority]) * MINUTE;
+  return (ticket.security ? policy.securityFirstResponseMinutes : policy.firstResponseMinutes[ticket.priority]) * MINUTE;
+}
+
 /** When the next agent response falls due, or null when nobody is waiting on us. */
 export function responseDueAt(ticket: SlaInput, policy: SlaPolicy = DEFAULT_SLA_POLICY): number | null {
   if (ticket.status !== 'new' && ticket.status !== 'open') return null;
-  if (ticket.firstResponseAt === null) {
-    const minutes = ticket.security ? policy.securityFirstResponseMinutes : policy.firstResponseMinutes[ticket.priority];
-    return ticket.createdAt + minutes * MINUTE;
-  }
-  if (ticket.lastCustomerMessageAt > ticket.firstResponseAt) {
-    const minutes = ticket.security ? policy.securityNextResponseMinutes : policy.nextResponseMinutes[ticket.priority];
-    return ticket.lastCustomerMessageAt + minutes * MINUTE;
-  }
+  if (ticket.firstResponseAt === null) return ticket.createdAt + responseBudgetMs(ticket, false, policy);
+  if (ticket.lastCustomerMessageAt > ticket.firstResponseAt) return ticket.lastCustomerMessageAt + responseBudgetMs(ticket, true, policy);
   return null;
 }

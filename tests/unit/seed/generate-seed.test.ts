@@ -52,8 +52,12 @@ describe('generateSeed', () => {
     for (const language of languages) expect(share(count((t) => t.language === language)), language).toBeLessThanOrEqual(english);
     expect(share(count((t) => t.topic === 'deposit'))).toBeGreaterThan(share(count((t) => t.topic === 'account_compromise')));
     expect(share(count((t) => t.topic === 'account_compromise'))).toBeLessThan(0.1);
-    expect(share(count((t) => t.status === 'new'))).toBeGreaterThan(0.18);
+    // A day the team keeps up with: first answers come within hours, so few tickets are still new,
+    // while about four in five are in the queue (seed-sla.test.ts checks their clocks).
+    expect(share(count((t) => t.status === 'new'))).toBeGreaterThan(0.01);
+    expect(share(count((t) => t.status === 'new'))).toBeLessThan(0.08);
     expect(share(count((t) => t.status === 'open'))).toBeGreaterThan(0.28);
+    expect(share(count((t) => t.status === 'new' || t.status === 'open' || t.status === 'pending'))).toBeGreaterThan(0.7);
     expect(share(count((t) => t.assigneeId !== null))).toBeGreaterThan(0.3);
     expect(share(count((t) => t.assigneeId !== null))).toBeLessThan(0.5);
   });
