@@ -11,6 +11,7 @@ import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
 import { CollisionWarning } from './CollisionWarning';
 import { LeakWarning } from './privacy/LeakWarning';
+import { ComposerActions } from './composer/ComposerActions';
 import { ComposerToolbar } from './composer/ComposerToolbar';
 import { useComposerDraft } from './composer/useComposerDraft';
 import { useComposerLink } from './composer/useComposerLink';
@@ -124,33 +125,19 @@ export function Composer({ ticketId, savedDraft, language }: Props) {
           draft.typed(e.target.value);
         }}
       />
-      <div className="composer-actions">
-        <span className="composer-hint">{hint}</span>
-        <span className="composer-buttons">
-          <button
-            type="button"
-            className="btn"
-            aria-disabled={sending}
-            aria-keyshortcuts={ariaKeyShortcuts(sendNextKeys, keyPlatform)}
-            title={sendNextKey}
-            onClick={() => runAction('composer.sendAndNext', { context: 'composer', element: textareaRef.current })}
-          >
-            {t(isNote ? 'composer.button.addAndNext' : 'composer.button.sendAndNext')}
-          </button>
-          <button
-            type="button"
-            className={`btn ${isNote ? 'btn-note' : 'btn-primary'}`}
-            aria-disabled={sending}
-            aria-keyshortcuts={ariaKeyShortcuts(sendKeys, keyPlatform)}
-            onClick={() => {
-              void send();
-              textareaRef.current?.focus();
-            }}
-          >
-            {t(sending ? 'composer.button.sending' : isNote ? 'composer.button.addNote' : 'composer.button.sendReply')}
-          </button>
-        </span>
-      </div>
+      <ComposerActions
+        isNote={isNote}
+        sending={sending}
+        hint={hint}
+        sendKeys={sendKeys}
+        sendNextKeys={sendNextKeys}
+        sendNextKey={sendNextKey}
+        onSendAndNext={() => runAction('composer.sendAndNext', { context: 'composer', element: textareaRef.current })}
+        onSend={() => {
+          void send();
+          textareaRef.current?.focus();
+        }}
+      />
     </section>
   );
 }
