@@ -43,13 +43,13 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
     void load();
   }, [load, failedCount]);
 
-  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: 'retried' | 'discarded'): Promise<void> => {
+  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: 'app.outbox.retried' | 'app.outbox.discarded'): Promise<void> => {
     // The entry's buttons go with it: focus moves to the next entry, or to the list when none is left.
     const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-entry-id]') ?? [])];
     const at = rows.findIndex((r) => r.dataset.entryId === String(e.id));
     const next = rows[at + 1] ?? rows[at - 1] ?? null;
     if (!(await action(e.id))) return;
-    announce(translate(`app.outbox.${done}`, { what: describeEntry(e) }));
+    announce(translate(done, { what: describeEntry(e) }));
     setListing((now) => (typeof now === 'object' ? { entries: now.entries.filter((x) => x.id !== e.id), total: Math.max(0, now.total - 1) } : now));
     const target = next?.querySelector<HTMLElement>('button') ?? listRef.current?.closest('dialog')?.querySelector<HTMLElement>('.modal-close');
     target?.focus();
@@ -112,7 +112,7 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
                       className="btn btn-small btn-primary"
                       data-testid="failed-entry-retry"
                       aria-label={t('failedEntries.actionLabel', { action: primary, what, ticket: e.ticketId })}
-                      onClick={() => void act(retry, e, 'retried')}
+                      onClick={() => void act(retry, e, 'app.outbox.retried')}
                     >
                       {primary}
                     </button>
@@ -121,7 +121,7 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
                       className="btn btn-small"
                       data-testid="failed-entry-discard"
                       aria-label={t('failedEntries.actionLabel', { action: t('app.outbox.discard'), what, ticket: e.ticketId })}
-                      onClick={() => void act(discard, e, 'discarded')}
+                      onClick={() => void act(discard, e, 'app.outbox.discarded')}
                     >
                       {t('app.outbox.discard')}
                     </button>

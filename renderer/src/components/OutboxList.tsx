@@ -1,5 +1,5 @@
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
-import { translate, useT, OUTBOX_KIND_LABEL } from '../i18n';
+import { translate, useT, OUTBOX_KIND_LABEL, OUTBOX_STATE_LABEL } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo } from '../lib/format';
 import { outboxFailureText, retryReasonText } from '../lib/kind-wording';
@@ -34,9 +34,9 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
   const decisions = shown.filter((e) => e.state === 'failed').length;
 
   // The buttons vanish with the failed state: focus goes back to the pane instead of the body.
-  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: 'retried' | 'discarded'): Promise<void> => {
+  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: 'app.outbox.retried' | 'app.outbox.discarded'): Promise<void> => {
     focusRegion('ticket');
-    if (await action(e.id)) announce(translate(`app.outbox.${done}`, { what: describeEntry(e) }));
+    if (await action(e.id)) announce(translate(done, { what: describeEntry(e) }));
   };
 
   return (
@@ -65,7 +65,7 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
               data-conflict={conflict ? 'true' : undefined}
             >
               <div className="outbox-line">
-                <span className={`badge badge-outbox-${e.state}`}>{conflict ? t('app.outbox.conflict') : t(`app.outbox.state.${e.state}`)}</span>
+                <span className={`badge badge-outbox-${e.state}`}>{conflict ? t('app.outbox.conflict') : t(OUTBOX_STATE_LABEL[e.state])}</span>
                 <span className="outbox-summary" title={kindLabel(e)}>
                   {what}
                 </span>
@@ -94,7 +94,7 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
                     className="btn btn-small btn-primary"
                     data-testid="outbox-retry"
                     aria-label={t('app.outbox.actionLabel', { action: primary, what })}
-                    onClick={() => void act(retry, e, 'retried')}
+                    onClick={() => void act(retry, e, 'app.outbox.retried')}
                   >
                     {primary}
                   </button>
@@ -103,7 +103,7 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
                     className="btn btn-small"
                     data-testid="outbox-discard"
                     aria-label={t('app.outbox.actionLabel', { action: t('app.outbox.discard'), what })}
-                    onClick={() => void act(discard, e, 'discarded')}
+                    onClick={() => void act(discard, e, 'app.outbox.discarded')}
                   >
                     {t('app.outbox.discard')}
                   </button>

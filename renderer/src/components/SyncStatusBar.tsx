@@ -1,12 +1,28 @@
 import { useState } from 'react';
-import { useRich, useT } from '../i18n';
+import { useRich, useT, type MessageId } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo, formatCount, formatDuration } from '../lib/format';
 import { syncProblemText } from '../lib/kind-wording';
 import type { SyncProblem } from '../../../preload/contract/kinds';
-import type { OutboxAlarm } from '../../../preload/contract/queue-types';
+import type { ConnectionState, OutboxAlarm } from '../../../preload/contract/queue-types';
 import { useSyncStore } from '../stores/sync-store';
 import { FailedEntries } from './FailedEntries';
+
+const CONNECTION_LABEL = {
+  connecting: 'app.sync.connection.connecting',
+  bootstrapping: 'app.sync.connection.bootstrapping',
+  online: 'app.sync.connection.online',
+  offline: 'app.sync.connection.offline',
+  error: 'app.sync.connection.error',
+} as const satisfies Record<ConnectionState, MessageId>;
+
+/** What holds the outbox when it raises its alarm. */
+const ALARM_CAUSE_LABEL = {
+  offline: 'outbox.alarm.cause.offline',
+  rate_limited: 'outbox.alarm.cause.rate_limited',
+  retrying: 'outbox.alarm.cause.retrying',
+  not_sent: 'outbox.alarm.cause.not_sent',
+} as const satisfies Record<OutboxAlarm['cause'], MessageId>;
 
 export function SyncStatusBar() {
   const t = useT();
@@ -31,7 +47,7 @@ export function SyncStatusBar() {
     <div className="sync-status" data-testid="sync-status" data-connection={connection}>
       <span className={`sync-dot sync-dot-${connection}`} aria-hidden="true" />
       <span className="sync-connection">
-        {t(`app.sync.connection.${connection}`)}
+        {t(CONNECTION_LABEL[connection])}
         {status.live && connection === 'online' ? ` · ${t('app.sync.live')}` : ''}
       </span>
       {bootstrap && (
@@ -101,7 +117,7 @@ function OutboxAlarmNote({ alarm, now }: { alarm: OutboxAlarm; now: number }) {
       : t('outbox.alarm.stalled', { ticket: alarm.ticketId, age, count: alarm.pending });
   return (
     <span className="sync-alarm" role="alert" data-testid="outbox-alarm" data-kind={alarm.kind} data-cause={alarm.cause}>
-      {text} — {t(`outbox.alarm.cause.${alarm.cause}`)}
+      {text} — {t(ALARM_CAUSE_LABEL[alarm.cause])}
     </span>
   );
 }

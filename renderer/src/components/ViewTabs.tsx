@@ -1,11 +1,19 @@
-import { QUEUE_VIEWS } from '../../../preload/contract/queue-types';
-import { useIntlFormat, useT } from '../i18n';
+import { QUEUE_VIEWS, type QueueView } from '../../../preload/contract/queue-types';
+import { useIntlFormat, useT, type MessageId } from '../i18n';
 import { useQueueStore } from '../stores/queue-store';
 import { formatCombo } from '../keyboard/clashes';
 import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { ariaKeyShortcuts, type ActionId } from '../keyboard/keymap';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { useUiStore } from '../stores/ui-store';
+
+const VIEW_LABEL = {
+  all: 'app.views.all',
+  mine: 'app.views.mine',
+  unassigned: 'app.views.unassigned',
+  security: 'app.views.security',
+  snoozed: 'app.views.snoozed',
+} as const satisfies Record<QueueView, MessageId>;
 
 export function ViewTabs() {
   const t = useT();
@@ -46,7 +54,7 @@ export function ViewTabs() {
               <span className="view-tab-key" aria-hidden="true">
                 {formatCombo(keys[0]!, keyPlatform)}
               </span>
-              {t(`app.views.${v}`)}
+              {t(VIEW_LABEL[v])}
               {count !== undefined && <span className="view-tab-count">{intl.formatNumber(count)}</span>}
             </button>
           );

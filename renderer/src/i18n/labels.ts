@@ -1,6 +1,6 @@
 import type { AgentRole, EscalationReason, Language, Priority, TicketStatus, Topic } from '../../../preload/contract/domain-types';
 import type { RevealableField, RevealReason } from '../../../preload/contract/privacy-types';
-import type { OutboxKind } from '../../../preload/contract/queue-types';
+import type { OutboxKind, OutboxState } from '../../../preload/contract/queue-types';
 import type { MessageId } from './catalogs';
 
 /**
@@ -116,3 +116,11 @@ export const REVEAL_REASON_LABEL = {
   security_review: 'privacy.reason.security_review',
   other: 'privacy.reason.other',
 } as const satisfies Record<RevealReason, MessageId>;
+
+export const OUTBOX_STATE_LABEL = {
+  pending: 'app.outbox.state.pending',
+  sending: 'app.outbox.state.sending',
+  delivered: 'app.outbox.state.delivered',
+  failed: 'app.outbox.state.failed',
+  discarded: 'app.outbox.state.discarded',
+} as const satisfies Record<OutboxState, MessageId>;

@@ -1,10 +1,41 @@
 import type { ReactNode } from 'react';
-import type { AccountFacts } from '../../../../preload/contract/account-types';
-import { useIntlFormat, useT } from '../../i18n';
+import type { AccountFacts, AccountLockKind, KycStatus } from '../../../../preload/contract/account-types';
+import type { ChainDepositState, ChainWithdrawalState } from '../../../../preload/contract/chain-types';
+import { useIntlFormat, useT, type MessageId } from '../../i18n';
 import { networkName } from '../../lib/account-wording';
 import { formatTimestamp } from '../../lib/format';
 import { CustomerText } from '../CustomerText';
 import { AccountValue, ExplorerLink } from './AccountValue';
+
+const LOCK_LABEL = {
+  withdrawal_hold: 'account.lock.withdrawal_hold',
+  account_lock: 'account.lock.account_lock',
+  trading_lock: 'account.lock.trading_lock',
+  api_lock: 'account.lock.api_lock',
+} as const satisfies Record<AccountLockKind, MessageId>;
+
+const DEPOSIT_STATE_LABEL = {
+  pending: 'account.deposit.state.pending',
+  credited: 'account.deposit.state.credited',
+  held: 'account.deposit.state.held',
+  rejected: 'account.deposit.state.rejected',
+} as const satisfies Record<ChainDepositState, MessageId>;
+
+const WITHDRAWAL_STATE_LABEL = {
+  requested: 'account.withdrawal.state.requested',
+  under_review: 'account.withdrawal.state.under_review',
+  held: 'account.withdrawal.state.held',
+  broadcast: 'account.withdrawal.state.broadcast',
+  confirmed: 'account.withdrawal.state.confirmed',
+  failed: 'account.withdrawal.state.failed',
+} as const satisfies Record<ChainWithdrawalState, MessageId>;
+
+const KYC_LABEL = {
+  none: 'account.kyc.none',
+  pending: 'account.kyc.pending',
+  verified: 'account.kyc.verified',
+  rejected: 'account.kyc.rejected',
+} as const satisfies Record<KycStatus, MessageId>;
 
 /** Rows shown per list; the panel is a glance, the back office holds the rest. */
 const ROWS = 5;
@@ -33,7 +64,7 @@ export function HoldsSection({ facts }: { facts: AccountFacts }) {
         <ul className="account-list">
           {facts.locks.map((lock, i) => (
             <li key={i} className="account-hold">
-              <strong>{t(`account.lock.${lock.kind}`)}</strong> {t('account.lock.since', { when: formatTimestamp(lock.since) })}
+              <strong>{t(LOCK_LABEL[lock.kind])}</strong> {t('account.lock.since', { when: formatTimestamp(lock.since) })}
               <br />
               <CustomerText text={lock.reason} />
               {lock.by && (
@@ -92,7 +123,7 @@ export function DepositsSection({ facts, first }: { facts: AccountFacts; first: 
               <strong>
                 {d.amount} {d.asset}
               </strong>{' '}
-              · {networkName(d.network)} · <span className={`account-state state-${d.state}`}>{t(`account.deposit.state.${d.state}`)}</span>
+              · {networkName(d.network)} · <span className={`account-state state-${d.state}`}>{t(DEPOSIT_STATE_LABEL[d.state])}</span>
               {' · '}
               <span data-testid="account-deposit-confirmations">{t('account.confirmations', { confirmations: d.confirmations, required: d.requiredConfirmations })}</span>
               <br />
@@ -126,7 +157,7 @@ export function WithdrawalsSection({ facts, first }: { facts: AccountFacts; firs
               <strong>
                 {w.amount} {w.asset}
               </strong>{' '}
-              · {networkName(w.network)} · <span className={`account-state state-${w.state}`}>{t(`account.withdrawal.state.${w.state}`)}</span>
+              · {networkName(w.network)} · <span className={`account-state state-${w.state}`}>{t(WITHDRAWAL_STATE_LABEL[w.state])}</span>
               {w.fee !== null && <> · {t('account.fee', { fee: `${w.fee} ${w.asset}` })}</>}
               {w.txHash && <> · {t('account.confirmations', { confirmations: w.confirmations, required: w.requiredConfirmations })}</>}
               <br />
@@ -151,7 +182,7 @@ export function BalancesAndSecurity({ facts }: { facts: AccountFacts }) {
   return (
     <>
       <Section id="account-security" title={t('account.section.security')}>
-        <p>{t('account.kyc', { level: facts.kyc.level, status: t(`account.kyc.${facts.kyc.status}`) })}</p>
+        <p>{t('account.kyc', { level: facts.kyc.level, status: t(KYC_LABEL[facts.kyc.status]) })}</p>
         <p>
           {!facts.twoFactor.enabled
             ? t('account.twoFactor.off')

@@ -1,7 +1,23 @@
 import { useId, useState } from 'react';
 import { RT_NAME_DEFAULTS, RT_NAME_KEYS, type RtLayoutChoice, type RtNameKey } from '../../../../preload/contract/crisis-types';
 import { DEFAULT_RT_PRIORITIES, formatRtPriorityScale, readRtPriorityScale } from '../../../../preload/rules/rt-priority-scale';
-import { useT } from '../../i18n';
+import { useT, type MessageId } from '../../i18n';
+
+const RT_NAME_LABEL = {
+  securityQueue: 'backend.rt.name.securityQueue',
+  defaultQueue: 'backend.rt.name.defaultQueue',
+  agentGroup: 'backend.rt.name.agentGroup',
+  securityGroup: 'backend.rt.name.securityGroup',
+  topicField: 'backend.rt.name.topicField',
+  languageField: 'backend.rt.name.languageField',
+  tagsField: 'backend.rt.name.tagsField',
+} as const satisfies Record<RtNameKey, MessageId>;
+
+/** What is wrong with a typed priority scale, in words. */
+export const RT_PRIORITIES_PROBLEM_LABEL = {
+  format: 'backend.rt.prioritiesProblem.format',
+  order: 'backend.rt.prioritiesProblem.order',
+} as const satisfies Record<NonNullable<ReturnType<typeof rtPrioritiesProblem>>, MessageId>;
 
 /** What the agent typed: every name (empty: the default) and the priority scale (empty: the default). */
 export interface RtLayoutDraft {
@@ -52,7 +68,7 @@ export function RtLayoutFields({ draft, onChange }: { draft: RtLayoutDraft; onCh
       <div className="rt-layout-grid">
         {RT_NAME_KEYS.map((key) => (
           <div key={key} className="rt-layout-field">
-            <label htmlFor={`${id}-${key}`}>{t(`backend.rt.name.${key}`)}</label>
+            <label htmlFor={`${id}-${key}`}>{t(RT_NAME_LABEL[key])}</label>
             <input
               id={`${id}-${key}`}
               type="text"
@@ -85,7 +101,7 @@ export function RtLayoutFields({ draft, onChange }: { draft: RtLayoutDraft; onCh
         </div>
       </div>
       <p id={`${id}-priorities-d`} className={problem ? 'settings-error' : 'settings-help'} data-testid="rt-priorities-help">
-        {problem ? t(`backend.rt.prioritiesProblem.${problem}`) : t('backend.rt.prioritiesHelp')}
+        {problem ? t(RT_PRIORITIES_PROBLEM_LABEL[problem]) : t('backend.rt.prioritiesHelp')}
       </p>
     </details>
   );
