@@ -1,14 +1,13 @@
-import { useCallback, type ReactNode } from 'react';
-import type { Topic } from '../../../../preload/contract/domain-types';
 import { useT } from '../../i18n';
-import { FOCUS_IDS, focusRegion } from '../../keyboard/focus';
-import { runAction } from '../../keyboard/commands';
+import { FOCUS_IDS } from '../../keyboard/focus';
 import { useQueueStore } from '../../stores/queue-store';
 import { QueueSlot, useRowContext, placeholderDomId, rowDomId } from '../../views/QueueRow';
 import { useVirtualListbox } from '../../views/useVirtualListbox';
 import { itemAt } from '../../lib/group-layout';
 import { TopicGroupHeader, groupDomId } from './TopicGroupHeader';
 import { rowOf, useTopicGroupStore } from '../../stores/topic-group-store';
+import { TopicGroupListStatus } from './TopicGroupListStatus';
+import { useGroupItemActions } from './useGroupItemActions';
 import { useGroupKeys } from './useGroupKeys';
 
 const groupCursor = (): number => useTopicGroupStore.getState().cursor;
@@ -40,45 +39,13 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
     setVisibleRange: groupVisibleRange,
   });
 
-  const onPick = useCallback((index: number) => {
-    useTopicGroupStore.getState().pick(index);
-    focusRegion('queue');
-  }, []);
-  const onOpen = useCallback((index: number) => {
-    useTopicGroupStore.getState().pick(index);
-    focusRegion('ticket');
-  }, []);
-  const onToggle = useCallback((index: number) => {
-    useTopicGroupStore.getState().pick(index);
-    focusRegion('queue');
-    runAction('selection.toggle', { context: 'queue', element: document.activeElement });
-  }, []);
-  const onToggleGroup = useCallback((topic: Topic) => useTopicGroupStore.getState().toggleExpanded(topic), []);
-  const onIncidentReply = useCallback((topic: Topic) => {
-    void useTopicGroupStore.getState().openIncidentReply(topic, { context: 'queue', element: document.getElementById(FOCUS_IDS.queue) });
-  }, []);
+  const { onPick, onOpen, onToggle, onToggleGroup, onIncidentReply } = useGroupItemActions();
 
   const cursorItem = itemAt(layout, cursor);
   let activeDescendant: string | undefined;
   if (cursorItem && cursor >= firstIndex && cursor <= lastIndex) {
     const row = rowOf(pages, cursorItem);
     activeDescendant = cursorItem.kind === 'header' ? groupDomId(cursorItem.span.group.topic) : row ? rowDomId(row.id) : placeholderDomId(cursor);
-  }
-
-  let status: ReactNode = null;
-  if (groups === null && loadFailed) {
-    status = (
-      <div className="queue-status" role="note">
-        <p>{t('topicGroups.list.failed')}</p>
-        <button type="button" className="btn" onClick={() => void useTopicGroupStore.getState().reload()}>
-          {t('queue.list.retry')}
-        </button>
-      </div>
-    );
-  } else if (groups === null) {
-    status = <p className="queue-status">{t('topicGroups.list.loading')}</p>;
-  } else if (groups.length === 0) {
-    status = <p className="queue-status">{t('topicGroups.list.empty')}</p>;
   }
 
   return (
@@ -139,7 +106,7 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
           })}
         </div>
       </div>
-      {status}
+      <TopicGroupListStatus groups={groups} loadFailed={loadFailed} />
     </>
   );
 }
