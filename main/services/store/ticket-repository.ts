@@ -33,8 +33,18 @@ const INSERT_MESSAGE = `
 export const QUEUE_COLUMNS = `t.id, t.subject, t.language, t.topic, t.status, t.priority, t.security, t.assignee_id,
   t.due_at, t.updated_at, t.escalated_at, t.acknowledged_at, COALESCE(c.name, '') AS customer_name`;
 const QUEUE_ORDER = `ORDER BY t.security DESC, t.due_sort, t.created_at, t.id`;
-/** The security desk: the case waiting longest since its escalation first, then other security cases. */
-const SECURITY_SORT_KEY = ['(t.escalated_at IS NULL)', 'COALESCE(t.escalated_at, 0)', 't.due_sort', 't.created_at', 't.id'];
+/**
+ * The security desk: escalations nobody acknowledged yet, the one waiting longest first; then the
+ * escalated cases already taken, then the other security cases, each by SLA. (Without NULLs:
+ * locate compares these keys as a row value.)
+ */
+const SECURITY_SORT_KEY = [
+  'CASE WHEN t.escalated_at IS NULL THEN 2 WHEN t.acknowledged_at IS NULL THEN 0 ELSE 1 END',
+  'CASE WHEN t.acknowledged_at IS NULL THEN COALESCE(t.escalated_at, 0) ELSE 0 END',
+  't.due_sort',
+  't.created_at',
+  't.id',
+];
 const SECURITY_ORDER = `ORDER BY ${SECURITY_SORT_KEY.join(', ')}`;
 export const orderOf = (view: QueueView) => (view === 'security' ? SECURITY_ORDER : QUEUE_ORDER);
 

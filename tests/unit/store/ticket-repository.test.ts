@@ -41,6 +41,20 @@ describe('ticket repository', () => {
     expect(cache.tickets.queuePage('security', agent, 0, 50).map((r) => r.id)).toEqual(['T-3']);
   });
 
+  it('puts escalations waiting for acknowledgement at the top of the security view, longest waiting first, then taken cases, then the rest', () => {
+    const sec = (id: string, over: Partial<Parameters<typeof makeTicket>[0]>) => makeTicket({ id, security: true, ...over });
+    load([
+      sec('T-taken-old', { escalatedAt: T0 - 86_400_000, acknowledgedAt: T0 - 86_000_000, priority: 'urgent' }),
+      sec('T-flagged', { createdAt: T0 - 3_600_000 }),
+      sec('T-waiting-new', { escalatedAt: T0 - 60_000 }),
+      sec('T-taken-due-first', { escalatedAt: T0 - 7_200_000, acknowledgedAt: T0 - 7_000_000, createdAt: T0 - 7_300_000 }),
+      sec('T-waiting-long', { escalatedAt: T0 - 600_000 }),
+    ]);
+    const order = cache.tickets.queuePage('security', agent, 0, 50).map((r) => r.id);
+    expect(order).toEqual(['T-waiting-long', 'T-waiting-new', 'T-taken-due-first', 'T-taken-old', 'T-flagged']);
+    order.forEach((id, index) => expect(cache.tickets.locate('security', agent, id)).toBe(index));
+  });
+
   it('pages with offset and limit', () => {
     load(Array.from({ length: 30 }, (_, i) => makeTicket({ id: `T-${100 + i}`, createdAt: T0 + i })));
     const first = cache.tickets.queuePage('all', agent, 0, 10);
