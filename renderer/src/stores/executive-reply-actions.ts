@@ -13,10 +13,11 @@ import type { ExecutiveTools } from './executive-store';
 
 type Set = StoreApi<ExecutiveState>['setState'];
 type Get = StoreApi<ExecutiveState>['getState'];
-type ReplyActions = Pick<ExecutiveState, 'setText' | 'setField' | 'restoreSuggestion' | 'setNote' | 'send' | 'escalate' | 'retry'>;
+type WritingActions = Pick<ExecutiveState, 'setText' | 'setField' | 'restoreSuggestion' | 'setNote'>;
+type DeliveryActions = Pick<ExecutiveState, 'send' | 'escalate' | 'retry'>;
 
-/** The executive's answer to the open ticket: the suggested reply and its fields, sent or escalated. */
-export function executiveReplyActions(set: Set, get: Get, { saveDraft, mergeEntries }: ExecutiveTools): ReplyActions {
+/** The executive's answer to the open ticket as it is written: the suggested reply, its fields, their own words. */
+export function executiveWritingActions(set: Set, get: Get, { saveDraft }: ExecutiveTools): WritingActions {
   // Newest rendering wins: an older one is dropped.
   let renderToken = 0;
 
@@ -60,7 +61,12 @@ export function executiveReplyActions(set: Set, get: Get, { saveDraft, mergeEntr
     setNote(note) {
       set({ note });
     },
+  };
+}
 
+/** The answer leaves: sent as a reply or escalated, and a failed entry retried. */
+export function executiveDeliveryActions(set: Set, get: Get, { saveDraft, mergeEntries }: ExecutiveTools): DeliveryActions {
+  return {
     async send() {
       const s = get();
       if (!s.ticketId || !s.detail) return false;

@@ -2,7 +2,7 @@ import { create, type StoreApi } from 'zustand';
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
 import { debounce, type Debounced } from '../lib/debounce';
-import { executiveReplyActions } from './executive-reply-actions';
+import { executiveDeliveryActions, executiveWritingActions } from './executive-reply-actions';
 import { FRESH_TICKET, type ExecutiveState } from './executive-state';
 import { executiveTicketActions } from './executive-ticket-actions';
 
@@ -40,6 +40,7 @@ export const useExecutiveStore = create<ExecutiveState>()((set, get) => {
     ...FRESH_TICKET,
     focus: null,
     ...executiveTicketActions(set, get, tools),
-    ...executiveReplyActions(set, get, tools),
+    ...executiveWritingActions(set, get, tools),
+    ...executiveDeliveryActions(set, get, tools),
   };
 });
