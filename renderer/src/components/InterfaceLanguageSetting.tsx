@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../preload/contract/domain-types';
-import { messagesFor, translate, useT } from '../i18n';
+import { LANGUAGE_LABEL, messagesFor, translate, useT } from '../i18n';
 import { useSettingsStore } from '../stores/settings-store';
 
 /** Each language named in itself, so an agent finds theirs whatever the interface shows now. */
-const nativeName = (code: InterfaceLanguage): string => messagesFor(code)[`language.${code}`];
+const nativeName = (code: InterfaceLanguage): string => messagesFor(code)[LANGUAGE_LABEL[code]];
 
 /**
  * The interface language: switches at once (every view re-renders in place, nothing is reloaded,

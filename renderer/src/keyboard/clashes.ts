@@ -1,4 +1,4 @@
-import { translate } from '../i18n';
+import { translate, type MessageId } from '../i18n';
 
 /**
  * Key combinations as data: parsing tinykeys strings, telling when two of them can fire on the
@@ -295,6 +295,48 @@ function reservedFor(platform: Platform): Array<{ press: Press; entry: ReservedK
   return out;
 }
 
+const RESERVED_PURPOSE_LABEL = {
+  addressBar: 'settings.reserved.addressBar',
+  addressBarFocus: 'settings.reserved.addressBarFocus',
+  back: 'settings.reserved.back',
+  clearData: 'settings.reserved.clearData',
+  closeWindow: 'settings.reserved.closeWindow',
+  copy: 'settings.reserved.copy',
+  cut: 'settings.reserved.cut',
+  devTools: 'settings.reserved.devTools',
+  fileManager: 'settings.reserved.fileManager',
+  find: 'settings.reserved.find',
+  focusMove: 'settings.reserved.focusMove',
+  forward: 'settings.reserved.forward',
+  fullScreen: 'settings.reserved.fullScreen',
+  hideApp: 'settings.reserved.hideApp',
+  lockComputer: 'settings.reserved.lockComputer',
+  lockScreen: 'settings.reserved.lockScreen',
+  minimise: 'settings.reserved.minimise',
+  newTab: 'settings.reserved.newTab',
+  newWindow: 'settings.reserved.newWindow',
+  paste: 'settings.reserved.paste',
+  pastePlain: 'settings.reserved.pastePlain',
+  print: 'settings.reserved.print',
+  privateWindow: 'settings.reserved.privateWindow',
+  quitApp: 'settings.reserved.quitApp',
+  quitBrowser: 'settings.reserved.quitBrowser',
+  redo: 'settings.reserved.redo',
+  reload: 'settings.reserved.reload',
+  reopenTab: 'settings.reserved.reopenTab',
+  securityScreen: 'settings.reserved.securityScreen',
+  showDesktop: 'settings.reserved.showDesktop',
+  spotlight: 'settings.reserved.spotlight',
+  switchApps: 'settings.reserved.switchApps',
+  switchTabs: 'settings.reserved.switchTabs',
+  switchWindows: 'settings.reserved.switchWindows',
+  terminal: 'settings.reserved.terminal',
+  undo: 'settings.reserved.undo',
+  zoomIn: 'settings.reserved.zoomIn',
+  zoomOut: 'settings.reserved.zoomOut',
+  zoomReset: 'settings.reserved.zoomReset',
+} as const satisfies Record<ReservedPurpose, MessageId>;
+
 /** The reserved key a combination would take, or null. Any press of a sequence counts. */
 export function reservedBy(combo: string, platform: Platform): ReservedHit | null {
   const presses = parseCombo(combo, platform);
@@ -302,7 +344,7 @@ export function reservedBy(combo: string, platform: Platform): ReservedHit | nul
   const reserved = reservedFor(platform);
   for (const p of presses) {
     const hit = reserved.find((r) => pressesOverlap(p, r.press));
-    if (hit) return { ...hit.entry, why: translate(`settings.reserved.${hit.entry.purpose}`) };
+    if (hit) return { ...hit.entry, why: translate(RESERVED_PURPOSE_LABEL[hit.entry.purpose]) };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { CrossCustomerLeak, RevealRefusal, SecurityAlarm } from '../../../preload/contract/privacy-types';
-import type { Translate } from '../i18n';
+import type { MessageId, Translate } from '../i18n';
 
 /** Main's privacy kinds in the agent's language (main sends kinds, never sentences). */
 
@@ -12,8 +12,15 @@ export function revealRefusalText(refusal: RevealRefusal, t: Translate): string 
   }
 }
 
+const LEAK_LABEL = {
+  email: 'privacy.leak.email',
+  user_id: 'privacy.leak.user_id',
+  wallet_address: 'privacy.leak.wallet_address',
+  tx_hash: 'privacy.leak.tx_hash',
+} as const satisfies Record<CrossCustomerLeak['identifier'], MessageId>;
+
 export function leakText(leak: CrossCustomerLeak, t: Translate): string {
-  return t(`privacy.leak.${leak.identifier}`, { shown: leak.shown });
+  return t(LEAK_LABEL[leak.identifier], { shown: leak.shown });
 }
 
 export function alarmText(alarm: SecurityAlarm, t: Translate, agentName: (id: string) => string): string {

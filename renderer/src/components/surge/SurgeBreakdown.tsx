@@ -1,7 +1,15 @@
 import { useId } from 'react';
 import type { SurgeBreakdownRow, SurgeSnapshot } from '../../../../preload/contract/crisis-types';
-import { useIntlFormat, useT, type MessageId } from '../../i18n';
+import type { TopicDomain } from '../../../../preload/contract/domain-types';
+import { LANGUAGE_LABEL, TOPIC_LABEL, useIntlFormat, useT, type MessageId } from '../../i18n';
 import { formatDuration } from '../../lib/format';
+
+const DOMAIN_LABEL = {
+  funds: 'domain.funds',
+  account: 'domain.account',
+  security: 'domain.security',
+  trading: 'domain.trading',
+} as const satisfies Record<TopicDomain, MessageId>;
 
 interface BreakdownTableProps {
   testId: string;
@@ -61,12 +69,13 @@ function BreakdownTable({ testId, title, keyHeader, rows, labelOf }: BreakdownTa
 /** Where the queue is: open, late and new tickets by language, domain area and topic, largest first. */
 export function SurgeBreakdown({ snapshot }: { snapshot: SurgeSnapshot }) {
   const t = useT();
-  const label = (prefix: 'language' | 'domain' | 'topic') => (key: string) => t(`${prefix}.${key}` as MessageId);
+  // A key the desk has no words for (a newer backend's) is shown as it is.
+  const label = (ids: Readonly<Record<string, MessageId>>) => (key: string) => (Object.hasOwn(ids, key) ? t(ids[key]!) : key);
   return (
     <div className="surge-breakdowns">
-      <BreakdownTable testId="surge-by-language" title={t('surge.breakdown.language')} keyHeader={t('surge.column.language')} rows={snapshot.byLanguage} labelOf={label('language')} />
-      <BreakdownTable testId="surge-by-domain" title={t('surge.breakdown.domain')} keyHeader={t('surge.column.domain')} rows={snapshot.byDomain} labelOf={label('domain')} />
-      <BreakdownTable testId="surge-by-topic" title={t('surge.breakdown.topic')} keyHeader={t('surge.column.topic')} rows={snapshot.byTopic} labelOf={label('topic')} />
+      <BreakdownTable testId="surge-by-language" title={t('surge.breakdown.language')} keyHeader={t('surge.column.language')} rows={snapshot.byLanguage} labelOf={label(LANGUAGE_LABEL)} />
+      <BreakdownTable testId="surge-by-domain" title={t('surge.breakdown.domain')} keyHeader={t('surge.column.domain')} rows={snapshot.byDomain} labelOf={label(DOMAIN_LABEL)} />
+      <BreakdownTable testId="surge-by-topic" title={t('surge.breakdown.topic')} keyHeader={t('surge.column.topic')} rows={snapshot.byTopic} labelOf={label(TOPIC_LABEL)} />
     </div>
   );
 }

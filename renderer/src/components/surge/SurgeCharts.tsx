@@ -3,6 +3,10 @@ import type { SurgeSnapshot } from '../../../../preload/contract/crisis-types';
 import { useIntlFormat, useT, type MessageId } from '../../i18n';
 import { SurgeChart, type ChartData, type SeriesSpec } from './SurgeChart';
 import { rateText } from './surge-format';
+import type { SurgeWindow } from '../../stores/surge-store';
+
+/** The window a snapshot covers, as the charts' captions say it. */
+const SPAN_LABEL = { 15: 'surge.span.15', 60: 'surge.span.60', 240: 'surge.span.240' } as const satisfies Record<SurgeWindow, MessageId>;
 
 const MINUTE = 60_000;
 
@@ -11,7 +15,7 @@ export function SurgeCharts({ snapshot }: { snapshot: SurgeSnapshot }) {
   const t = useT();
   const intl = useIntlFormat();
   const { minutes, totals } = snapshot;
-  const span = t(`surge.span.${snapshot.windowMinutes}` as MessageId);
+  const span = t(SPAN_LABEL[snapshot.windowMinutes as SurgeWindow]);
 
   const flowSpecs = useMemo<SeriesSpec[]>(
     () => [

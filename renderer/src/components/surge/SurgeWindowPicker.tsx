@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useT, type MessageId } from '../../i18n';
 import { SURGE_WINDOWS, type SurgeWindow } from '../../stores/surge-store';
 
+const WINDOW_LABEL = { 15: 'surge.window.15', 60: 'surge.window.60', 240: 'surge.window.240' } as const satisfies Record<SurgeWindow, MessageId>;
+
 /** 15 minutes, 1 hour or 4 hours: toggle buttons, one pressed. */
 export function SurgeWindowPicker({ value, onChange }: { value: SurgeWindow; onChange: (minutes: SurgeWindow) => void }) {
   const t = useT();
@@ -20,7 +22,7 @@ export function SurgeWindowPicker({ value, onChange }: { value: SurgeWindow; onC
           data-testid={`surge-window-${minutes}`}
           onClick={() => onChange(minutes)}
         >
-          {t(`surge.window.${minutes}` as MessageId)}
+          {t(WINDOW_LABEL[minutes])}
         </button>
       ))}
     </div>
