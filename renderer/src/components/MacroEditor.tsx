@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { TOPICS, type Topic } from '../../../preload/contract/domain-types';
-import { useT } from '../i18n';
+import { TOPIC_LABEL, useT } from '../i18n';
 import { useDialogStore } from '../stores/dialog-store';
 import { Modal } from './Modal';
 import { FlaggedSentences } from './macro-editor/FlaggedSentences';
@@ -43,7 +43,7 @@ export function MacroEditor() {
             <option value="">{t('macros.editor.noTopic')}</option>
             {TOPICS.map((option) => (
               <option key={option} value={option}>
-                {t(`topic.${option}`)}
+                {t(TOPIC_LABEL[option])}
               </option>
             ))}
           </select>
