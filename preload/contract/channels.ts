@@ -12,6 +12,7 @@ import type { ChainLookupResult } from './chain-types';
 import type { AccountChainResult, AccountFactsResult } from './account-types';
 import { accountSettingsInput, type AccountSettingsSaveResult, type AccountSettingsView } from './account-settings-types';
 import { REVEAL_REASONS, REVEALABLE_FIELDS, type RevealResult, type SecurityAlarm } from './privacy-types';
+import { PROTECTIVE_ACTIONS, UNDO_KINDS, type PendingApprovals, type ProtectionOverview } from './protection-types';
 
 /**
  * The one contract between main and renderer. Every channel has a name, a runtime-validated
@@ -347,6 +348,22 @@ export const channels = {
   'account.facts': { input: z.strictObject({ ticketId }), result: returns<AccountFactsResult>() },
   /** Every hash and address the ticket mentions looked up on chain, and the diagnosis line with the chain's facts. */
   'account.chain': { input: z.strictObject({ ticketId }), result: returns<AccountChainResult>() },
+  /**
+   * Security agents, on a security case: freeze withdrawals, lock the account, sign out every
+   * session or require a new 2FA setup, through the back office; one urgent outbox entry.
+   */
+  'protection.apply': { input: z.strictObject({ ticketId, action: z.enum(PROTECTIVE_ACTIONS), note: z.string().trim().max(2000).optional() }), result: returns<OutboxReceipt>() },
+  /** Asks a second security agent to approve lifting a freeze or lock, or de-escalating a case under a freeze: reason and evidence. */
+  'protection.requestUndo': {
+    input: z.strictObject({ ticketId, undo: z.enum(UNDO_KINDS), reason: z.string().trim().min(3).max(2000), evidence: z.string().trim().min(3).max(5000) }),
+    result: returns<OutboxReceipt>(),
+  },
+  /** A second security agent approves a colleague's request (never their own): its own outbox entry and idempotency key. */
+  'protection.approve': { input: z.strictObject({ ticketId, requestId: z.string().min(1).max(100) }), result: returns<OutboxReceipt>() },
+  /** What the back office holds for the case's account (protections in force, undo requests) and this desk's entries on the way. */
+  'protection.overview': { input: z.strictObject({ ticketId }), result: returns<ProtectionOverview>() },
+  /** The security desk's pending approvals, oldest first, with the reason and the evidence. */
+  'protection.pendingApprovals': { input: noInput, result: returns<PendingApprovals>() },
   /** The account panel's back office and block explorers, as Settings → Backend shows them. */
   'accountSettings.get': { input: noInput, result: returns<AccountSettingsView>() },
   /** Saves them (the token with the OS keychain); an explorer page that is not https or lacks its placeholder is refused. */

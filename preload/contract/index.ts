@@ -7,4 +7,5 @@ export * from './action-ids';
 export * from './kinds';
 export * from './chain-types';
 export * from './account-types';
+export * from './protection-types';
 export * from './account-settings-types';

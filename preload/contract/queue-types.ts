@@ -34,7 +34,7 @@ export interface QueuePage {
 }
 
 export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed' | 'discarded';
-export type OutboxKind = 'reply' | 'note' | 'update' | 'escalate' | 'acknowledge' | 'deescalate';
+export type OutboxKind = 'reply' | 'note' | 'update' | 'escalate' | 'acknowledge' | 'deescalate' | 'protect' | 'request_undo' | 'approve_undo';
 
 export interface OutboxEntry {
   id: number;

@@ -13,6 +13,9 @@ import type { ChannelHandlers } from './channel-handlers';
 import { SessionAgent } from './session-agent';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEscalationHandlers } from './escalation-handlers';
+import { createProtectionHandlers } from './protection-handlers';
+import { protectiveDelivery } from '../back-office/protective-delivery';
+import type { BackOfficeConnector } from '../back-office/back-office-connector';
 import { createMacroHandlers } from './macro-handlers';
 import { createTicketHandlers } from './ticket-handlers';
 import { createSurgeHandlers } from './surge-handlers';
@@ -186,7 +189,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const emit: EventListener = (event, payload) => events.emit(event, maskedEvent(guard, event, payload));
   // Every page of changes shows its audit chain head to the anchor watch first.
   const anchors = new AuditAnchorWatch({ cache, now, logger });
-  const connector = anchoredConnector(createConnector(connectorConfig), anchors);
+  // Protective entries of the outbox go to the back office (set below, once it is chosen), the rest to the helpdesk.
+  const backOfficeRef: { current: () => BackOfficeConnector | null } = { current: () => null };
+  const connector = protectiveDelivery(anchoredConnector(createConnector(connectorConfig), anchors), () => backOfficeRef.current());
   const session = new SessionAgent({
     connector,
     token: connectorConfig.token,
@@ -221,10 +226,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     commandLine: options.backOffice,
     helpdesk: connectorConfig,
   });
+  backOfficeRef.current = () => accountSettings.backOffice();
+  const { deescalationBlocked, ...protectionHandlers } = createProtectionHandlers({ ...writerDeps, guard, backOffice: () => backOfficeRef.current() });
   const handlers: ChannelHandlers = {
     ...createDeskHandlers({ options, connector, backendUrl: connectorConfig.url, cache, sync, presence, agent }),
     ...createTicketHandlers(writerDeps),
-    ...createEscalationHandlers({ ...writerDeps, warn: (message, details) => logger.warn(details, message) }),
+    ...createEscalationHandlers({ ...writerDeps, warn: (message, details) => logger.warn(details, message), deescalationBlocked }),
+    ...protectionHandlers,
     ...createMacroHandlers(writerDeps),
     ...createSurgeHandlers(writerDeps),
     ...createTopicGroupHandlers(writerDeps),

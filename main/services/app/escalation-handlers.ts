@@ -12,6 +12,8 @@ export interface EscalationHandlerDeps extends OutboxWriterDeps {
   agent: () => Agent;
   /** Told when the holding reply could not be added, so it shows in the log. */
   warn: (message: string, details: Record<string, unknown>) => void;
+  /** Withdrawals are frozen on the case's account: de-escalating it needs four eyes (protection.requestUndo). */
+  deescalationBlocked?: (ticketId: string) => boolean;
 }
 
 /** The security desk's channels: escalate, acknowledge or claim, de-escalate, the customer's other tickets, the audit export. */
@@ -85,6 +87,7 @@ export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<Chan
     'ticket.deescalate': ({ ticketId, reason }) => {
       const ticket = ticketOrThrow(ticketId);
       const me = securityOnly(ticket, 'deescalate');
+      if (deps.deescalationBlocked?.(ticketId)) throw new HandlerError('forbidden', `withdrawals are frozen on ticket ${ticketId}'s account: de-escalating needs a second security agent's approval`);
       const at = now();
       return writer.enqueue(ticketId, { kind: 'deescalate', reason, authorId: me.id }, { alongside: () => cache.audit.append({ at, actorId: me.id, action: 'deescalate', ticketId, details: { reason } }) });
     },

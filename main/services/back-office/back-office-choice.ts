@@ -1,4 +1,4 @@
-import { HttpBackOfficeConnector } from './http-back-office-connector';
+import { HttpProtectiveBackOffice } from './http-protective-back-office';
 import type { BackOfficeConnector } from './back-office-connector';
 
 /** An exchange's back office: its address and token (`--back-office <url> --back-office-token <t>`). */
@@ -13,7 +13,7 @@ export interface BackOfficeConfig {
  * Zendesk have no back office of their own), and the panel says so.
  */
 export function chooseBackOffice(configured: BackOfficeConfig | null | undefined, helpdesk: { kind: string; url: string; token: string }): BackOfficeConnector | null {
-  if (configured) return new HttpBackOfficeConnector({ url: configured.url, token: configured.token });
-  if (configured === undefined && helpdesk.kind === 'embedded') return new HttpBackOfficeConnector({ url: helpdesk.url, token: helpdesk.token });
+  if (configured) return new HttpProtectiveBackOffice({ url: configured.url, token: configured.token });
+  if (configured === undefined && helpdesk.kind === 'embedded') return new HttpProtectiveBackOffice({ url: helpdesk.url, token: helpdesk.token });
   return null;
 }

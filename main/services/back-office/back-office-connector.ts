@@ -1,4 +1,4 @@
-import type { AccountFacts, BackOfficeFailureKind } from '../../../preload/contract';
+import type { AccountFacts, AccountProtections, BackOfficeFailureKind, ProtectionInForce, ProtectiveAction, UndoKind, UndoRequest } from '../../../preload/contract';
 
 // The exchange's back office, where a customer's account lives (KYC, balances, deposits,
 // withdrawals, 2FA, sign-ins, holds). An interface like the helpdesk connectors: the embedded
@@ -13,6 +13,18 @@ export interface AccountKey {
 export interface BackOfficeConnector {
   /** The account's facts, validated; every failure is a BackOfficeError. */
   accountFacts(key: AccountKey): Promise<AccountFacts>;
+  // The writes (API.md, "Protective actions and four eyes"), each once per idempotency key; a back
+  // office without them has no protective actions (the desk says so). Failures are BackOfficeErrors.
+  /** A security agent's protective action on the account, from a security case. */
+  applyProtection?(idempotencyKey: string, request: { account: AccountKey; ticketId: string; agentId: string; action: ProtectiveAction; reason: string }): Promise<{ protection: ProtectionInForce }>;
+  /** Asks for a second security agent's approval to undo (lift a freeze or lock, or de-escalate under a freeze). */
+  requestUndo?(idempotencyKey: string, request: { account: AccountKey; ticketId: string; agentId: string; undo: UndoKind; reason: string; evidence: string }): Promise<{ request: UndoRequest }>;
+  /** A second security agent approves; the back office refuses the requester and anyone but security. */
+  approveUndo?(idempotencyKey: string, request: { requestId: string; agentId: string }): Promise<{ request: UndoRequest }>;
+  /** The protections in force on the account and the requests to undo them. */
+  protections?(key: AccountKey): Promise<AccountProtections>;
+  /** Every request waiting for a second security agent, oldest first. */
+  pendingApprovals?(): Promise<UndoRequest[]>;
 }
 
 /**

@@ -176,5 +176,10 @@ function requestFor({ payload: p, baseVersion }: OutboundMutation): MutationRequ
       return { method: 'POST', route: '/escalation/acknowledge', kind: 'acknowledge', body: { ...by, claim: p.claim } };
     case 'deescalate':
       return { method: 'POST', route: '/escalation/deescalate', kind: 'deescalate', body: { ...by, reason: p.reason } };
+    // Protective actions are the back office's (back-office/protective-delivery.ts routes them there).
+    case 'protect':
+    case 'request_undo':
+    case 'approve_undo':
+      throw new ConnectorError('permanent', `a ${p.kind} entry goes to the back office, not the helpdesk`);
   }
 }

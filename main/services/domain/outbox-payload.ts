@@ -1,4 +1,4 @@
-import type { EscalationReason } from '../../../preload/contract';
+import type { EscalationReason, ProtectiveAction, UndoKind } from '../../../preload/contract';
 import { describeChanges, type TicketChanges } from './ticket-changes';
 
 /** The reply the customer gets the moment a case goes to the security desk, in their language. */
@@ -34,13 +34,53 @@ export interface DeescalatePayload {
   authorId: string;
 }
 
+/** The back office's account: the exchange's user id, or the e-mail (the helpdesk's customer). */
+export interface AccountRef {
+  userId: string;
+  email: string;
+}
+
+/** A security agent's protective action on the case's account, applied through the back office. */
+export interface ProtectPayload {
+  kind: 'protect';
+  action: ProtectiveAction;
+  account: AccountRef;
+  reason: string;
+  authorId: string;
+}
+
+/** A request for a second security agent's approval to lift a freeze or lock, or to de-escalate under a freeze. */
+export interface RequestUndoPayload {
+  kind: 'request_undo';
+  undo: UndoKind;
+  account: AccountRef;
+  reason: string;
+  evidence: string;
+  authorId: string;
+}
+
+/** A second security agent's approval of a colleague's request: an entry, and an idempotency key, of its own. */
+export interface ApproveUndoPayload {
+  kind: 'approve_undo';
+  requestId: string;
+  authorId: string;
+}
+
+/** Entries the back office applies, not the helpdesk (back-office/protective-delivery.ts routes them). */
+export type BackOfficePayload = ProtectPayload | RequestUndoPayload | ApproveUndoPayload;
+
+export function isBackOfficePayload(payload: OutboxPayload): payload is BackOfficePayload {
+  return payload.kind === 'protect' || payload.kind === 'request_undo' || payload.kind === 'approve_undo';
+}
+
 /** What an outbox entry asks the backend to do. Stored as JSON in the outbox row. */
 export type OutboxPayload =
   | { kind: 'reply' | 'note'; body: string; authorId: string }
   | { kind: 'update'; changes: TicketChanges; authorId: string }
   | EscalatePayload
   | AcknowledgePayload
-  | DeescalatePayload;
+  | DeescalatePayload
+  | BackOfficePayload;
 
 export type OutboxKind = OutboxPayload['kind'];
 
@@ -54,6 +94,13 @@ export function describePayload(payload: OutboxPayload): string {
       return payload.claim ? 'claim for security' : 'acknowledge escalation';
     case 'deescalate':
       return `de-escalation: “${payload.reason}”`;
+    // No account identifier in a summary: it reaches the renderer and the log.
+    case 'protect':
+      return `protective action: ${payload.action.replaceAll('_', ' ')}`;
+    case 'request_undo':
+      return `request for approval: ${payload.undo.replaceAll('_', ' ')}`;
+    case 'approve_undo':
+      return `approval of ${payload.requestId}`;
     default: {
       const preview = payload.body.length > 60 ? `${payload.body.slice(0, 57)}…` : payload.body;
       return `${payload.kind === 'reply' ? 'reply' : 'internal note'}: “${preview}”`;

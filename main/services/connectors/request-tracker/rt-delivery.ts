@@ -51,6 +51,11 @@ export class RtDelivery {
       case 'deescalate':
         await this.deescalate(ticketId, key, payload);
         break;
+      // Protective actions are the back office's (back-office/protective-delivery.ts routes them there).
+      case 'protect':
+      case 'request_undo':
+      case 'approve_undo':
+        throw new ConnectorError('permanent', `a ${payload.kind} entry goes to the back office, not Request Tracker`);
     }
     return { version: await this.currentVersion(ticketId) };
   }

@@ -102,5 +102,10 @@ export function planDelivery(payload: OutboxPayload): UpdateStep[] {
           guarded: false,
         },
       ];
+    // Protective actions are the back office's (back-office/protective-delivery.ts routes them there; the delivery refuses them).
+    case 'protect':
+    case 'request_undo':
+    case 'approve_undo':
+      return [];
   }
 }

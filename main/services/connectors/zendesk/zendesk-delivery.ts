@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Ticket } from '../../../../preload/contract';
 import { ConnectorError, type DeliveryReceipt, type OutboundMutation } from '../backend-connector';
 import { ticketSchema } from '../wire-schemas';
+import { isBackOfficePayload } from '../../domain/outbox-payload';
 import type { ZendeskHttpClient } from './zendesk-http';
 import { isUncertainFailure } from './zendesk-errors';
 import { HOLD_TAG, SNOOZE_TAG_PREFIX, snoozeTag, toTicket, updatedStampOf, versionOf, type ZendeskMappingOptions } from './zendesk-mapping';
@@ -56,6 +57,7 @@ export class ZendeskDelivery {
   async deliver(mutation: OutboundMutation): Promise<DeliveryReceipt> {
     const ticketId = Number(mutation.ticketId);
     if (!Number.isSafeInteger(ticketId) || ticketId <= 0) throw new ConnectorError('permanent', `"${mutation.ticketId}" is not a Zendesk ticket id`);
+    if (isBackOfficePayload(mutation.payload)) throw new ConnectorError('permanent', `a ${mutation.payload.kind} entry goes to the back office, not Zendesk`);
     let version = mutation.baseVersion;
     for (const step of planDelivery(mutation.payload)) version = await this.deliverStep(ticketId, mutation.key, step, version);
     return { version };
