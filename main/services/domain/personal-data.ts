@@ -11,9 +11,10 @@ import { HIDDEN_CHARACTER_CLASS } from '../../../preload/contract/text-marks';
 export const MASK = '•••••';
 
 const HIDDEN = HIDDEN_CHARACTER_CLASS;
-const LOCAL_CHAR = `[\\p{L}\\p{N}\\p{M}._%+'\\-]`;
-/** The local part may hold invisible characters (`ana\u200B@…`): they are part of what is masked. */
-const EMAIL = new RegExp(`(?:${LOCAL_CHAR}|${HIDDEN})+@[\\p{L}\\p{N}\\p{M}\\-]+(?:\\.[\\p{L}\\p{N}\\p{M}\\-]+)*`, 'gu');
+/** One character of an e-mail's local part; it may be invisible (`ana\u200B@…`): that is part of what is masked. */
+const LOCAL_CHAR = new RegExp(`^(?:[\\p{L}\\p{N}\\p{M}._%+'\\-]|${HIDDEN})$`, 'u');
+/** An e-mail's domain, read forwards from just after its @. */
+const EMAIL_DOMAIN = /[\p{L}\p{N}\p{M}\-]+(?:\.[\p{L}\p{N}\p{M}\-]+)*/uy;
 /** International numbers (a leading +) or the 3-3-4 national form; a date or an amount is neither. */
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+\d[\d \-().]{6,20}\d|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?![\p{L}\p{N}])/gu;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -22,9 +23,15 @@ const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{N
 const IPV6 = /(?<![\p{L}\p{N}:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\p{L}\p{N}:])/giu;
 /** A document number said as such ("passport X1234567", "DNI: 12345678Z", "паспорт 4510 123456"). */
 const DOCUMENT_WORDS = String.raw`passport|id card|identity card|national id|driver'?s licen[cs]e|document|doc|pasaporte|dni|nie|documento|passaporte|cpf|паспорт|документ|pasas|asmens kodas|personalausweis|ausweis|reisepass|pasaport|kimlik|carte d'identité|passeport`;
+const DOCUMENT_WORD = String.raw`(?<![\p{L}\p{N}])(?:${DOCUMENT_WORDS})(?![\p{L}\p{N}])`;
+/**
+ * The word, then the number (group `value`). The optional parts between are lazy, so the number
+ * is the leftmost run after the word that reads as one ("passport no X1" takes "no X1", as a
+ * look-behind would): read forwards, the pattern is tried only where a document word starts.
+ */
 const DOCUMENT = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:${DOCUMENT_WORDS})(?![\p{L}\p{N}])[^\S\n]*(?:no\.?|number|nr\.?|num\.?|#|№|n°|número|номер|numeris|nummer)?[^\S\n]*[:#]?[^\S\n]*)[A-Z0-9][A-Z0-9 \-]{3,18}[A-Z0-9](?![\p{L}\p{N}])`,
-  'giu',
+  String.raw`${DOCUMENT_WORD}[^\S\n]*?(?:no\.?|number|nr\.?|num\.?|#|№|n°|número|номер|numeris|nummer)??[^\S\n]*?[:#]??[^\S\n]*?(?<value>[A-Z0-9][A-Z0-9 \-]{3,18}[A-Z0-9])(?![\p{L}\p{N}])`,
+  'giud',
 );
 const STREET_WORDS_AFTER = String.raw`street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|ln\.|drive|dr\.|court|place|square|straße|strasse|str\.|gatvė|g\.|pr\.|prospektas`;
 const STREET_WORDS_BEFORE = String.raw`calle|c/|avenida|av\.|rua|rue|via|ulica|ul\.|улица|ул\.|проспект|пр\.|sokak|cadde|caddesi`;
@@ -34,27 +41,36 @@ const POSTAL_ADDRESS = new RegExp(
   'giu',
 );
 /** What must stay whole: wallet addresses, transaction hashes and the authority of a link. */
-const KEEP_WHOLE = [
-  /\b(?:0x[0-9a-fA-F]{40,64}|[0-9a-fA-F]{64}|bc1[02-9ac-hj-np-z]{25,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b/g,
-  /https?:[/\\]{2}[^/?#\s<>"'`]*/giu,
+const KEEP_WHOLE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // Every address and hash here is a run of 25+ ASCII letters and digits: a text without one is not searched.
+  [/\b(?:0x[0-9a-fA-F]{40,64}|[0-9a-fA-F]{64}|bc1[02-9ac-hj-np-z]{25,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b/g, /[0-9A-Za-z]{25}/],
+  [/https?:[/\\]{2}[^/?#\s<>"'`]*/giu, /:[/\\]{2}/],
 ];
 
 const DIGIT = /[0-9]/;
 /**
- * Each pattern with a character every find of it holds: a text without it is not searched with
- * the pattern. Search masks every hit on each keystroke, and the e-mail pattern, tried from every
- * letter of a text, cost more than all the others together on texts without an @.
+ * Each pattern with a cheap test every find of it passes: a text failing it is not searched with
+ * the pattern. Search masks every hit on each keystroke, and the document and address patterns,
+ * tried from every position, cost more than all the others together; their tests ask for the
+ * word standing alone (Polish "nie" still runs the document pattern, "true" no longer the address's).
  */
-const PATTERNS: ReadonlyArray<readonly [PersonalField, RegExp, RegExp]> = [
-  ['email', EMAIL, /@/],
-  // A document number follows its word, an address holds a street word: each tried from every position, not on texts without one.
-  ['document', DOCUMENT, new RegExp(`(?:${DOCUMENT_WORDS})`, 'iu')],
-  ['address', POSTAL_ADDRESS, new RegExp(`(?:${STREET_WORDS_AFTER}|${STREET_WORDS_BEFORE})`, 'iu')],
-  ['ip', IPV4, DIGIT],
+const PATTERNS: ReadonlyArray<readonly [Exclude<PersonalField, 'email'>, RegExp, (text: string) => boolean]> = [
+  ['document', DOCUMENT, bothPass(new RegExp(`(?:${DOCUMENT_WORDS})`, 'iu'), new RegExp(DOCUMENT_WORD, 'iu'))],
+  [
+    'address',
+    POSTAL_ADDRESS,
+    bothPass(new RegExp(`(?:${STREET_WORDS_AFTER}|${STREET_WORDS_BEFORE})`, 'iu'), new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${STREET_WORDS_AFTER})(?![\p{L}])|(?:${STREET_WORDS_BEFORE})\s)`, 'iu')),
+  ],
+  ['ip', IPV4, (text) => DIGIT.test(text)],
   // An IPv6 address may be all hex letters ("dead:beef::1" has a digit, "fe::ab" none).
-  ['ip', IPV6, /:/],
-  ['phone', PHONE, DIGIT],
+  ['ip', IPV6, (text) => text.includes(':')],
+  ['phone', PHONE, (text) => DIGIT.test(text)],
 ];
+
+/** The word anywhere (a quick scan), then standing alone (look-behinds cost on every position, so only where the first passed). */
+function bothPass(anywhere: RegExp, alone: RegExp): (text: string) => boolean {
+  return (text) => anywhere.test(text) && alone.test(text);
+}
 
 export interface PersonalSpan {
   field: PersonalField;
@@ -63,7 +79,41 @@ export interface PersonalSpan {
 }
 
 function keptRanges(text: string): Array<[number, number]> {
-  return KEEP_WHOLE.flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]));
+  return KEEP_WHOLE.flatMap(([re, needed]) => (needed.test(text) ? [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]) : []));
+}
+
+/**
+ * E-mail addresses, found from their @ outwards: the local part read backwards, the domain
+ * forwards. The same finds as one pattern tried from every letter, at a cost that grows with the
+ * text, not with the text times the length of its words.
+ */
+function emailsIn(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let floor = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, floor))) {
+    let start = at;
+    while (start > floor) {
+      const before = codePointBefore(text, start);
+      if (!LOCAL_CHAR.test(before)) break;
+      start -= before.length;
+    }
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (!domain) continue;
+    found.push([start, at + 1 + domain[0].length]);
+    floor = at + 1 + domain[0].length;
+  }
+  return found;
+}
+
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text.slice(index - 1, index);
 }
 
 /** "X1234567 and my" → "X1234567": a document number ends with its last group holding a digit. */
@@ -76,17 +126,32 @@ function documentNumberOf(match: string): string {
   return groups.slice(0, last + 1).join(' ');
 }
 
+/** Texts seen lately and what they hold: search masks the same subjects and snippets on every keystroke. */
+const recent = new Map<string, readonly PersonalSpan[]>();
+const RECENT_TEXTS = 4000;
+
 /** Where personal data stands in a text, first found first; overlapping finds keep the earlier pattern's. */
 export function personalDataIn(text: string): PersonalSpan[] {
+  const known = recent.get(text);
+  if (known) return [...known];
+  const spans = findPersonalData(text);
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
+  recent.set(text, spans);
+  return [...spans];
+}
+
+function findPersonalData(text: string): PersonalSpan[] {
   const kept = keptRanges(text);
   const spans: PersonalSpan[] = [];
   const overlaps = (start: number, end: number, ranges: ReadonlyArray<{ start: number; end: number }> | Array<[number, number]>) =>
     (ranges as Array<[number, number] | { start: number; end: number }>).some((r) => (Array.isArray(r) ? start < r[1] && end > r[0] : start < r.end && end > r.start));
+  for (const [start, end] of emailsIn(text)) if (!overlaps(start, end, kept)) spans.push({ field: 'email', start, end });
   for (const [field, re, needed] of PATTERNS) {
-    if (!needed.test(text)) continue;
+    if (!needed(text)) continue;
     for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const value = field === 'document' ? documentNumberOf(m[0]) : m[0];
+      const from = field === 'document' ? m.indices!.groups!['value']![0] : m.index;
+      const value = field === 'document' ? documentNumberOf(m.groups!['value']!) : m[0];
+      const start = from;
       const end = start + value.length;
       if (field === 'phone' && value.replace(/\D/g, '').length < 9) continue;
       if (field === 'document' && value.replace(/\D/g, '').length < 3) continue;

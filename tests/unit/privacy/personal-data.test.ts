@@ -72,3 +72,33 @@ describe('personal data in a text', () => {
     expect(maskNamesIn('Hi Ana García, this is about ana and GARCÍA', ['Ana García'])).toBe('Hi A••• G•••, this is about a••• and G•••');
   });
 });
+
+describe('finding personal data quickly, with the same finds', () => {
+  const finds = (text: string) => personalDataIn(text).map((s) => [s.field, text.slice(s.start, s.end)]);
+
+  it('reads an e-mail outwards from its @: invisible and astral letters in the local part, two @, none before or after', () => {
+    expect(finds('a@b@c')).toEqual([['email', 'a@b']]);
+    expect(finds('ab@@y')).toEqual([]);
+    expect(finds('@start end@')).toEqual([]);
+    expect(finds('mail ana\u200B@gmail.com now')).toEqual([['email', 'ana\u200B@gmail.com']]);
+    expect(finds('𝒜𝒷@x.com')).toEqual([['email', '𝒜𝒷@x.com']]);
+    expect(finds('x@y.z.w and q@r')).toEqual([['email', 'x@y.z.w'], ['email', 'q@r']]);
+    // A wallet address stays whole, even glued to a domain.
+    expect(finds(`send to 0x${'a'.repeat(40)}@x.com`)).toEqual([]);
+  });
+
+  it('takes the leftmost run after a document word as its number, and only a word standing alone', () => {
+    expect(finds('passport no X1234567')).toEqual([['document', 'no X1234567']]);
+    expect(finds('passport: X123 and then')).toEqual([['document', 'X123']]);
+    expect(finds('nie wiem 12345 dokument')).toEqual([['document', 'wiem 12345']]);
+    expect(finds('a docket 12345 and a document')).toEqual([]);
+    expect(finds('true via 12')).toEqual([]);
+  });
+
+  it('answers a text seen before from memory, without sharing the answer', () => {
+    const text = 'Write to maria.lopez@gmail.com';
+    const first = personalDataIn(text);
+    first.pop();
+    expect(personalDataIn(text)).toHaveLength(1);
+  });
+});
