@@ -12,7 +12,7 @@
 //   preload           — the bridge; never main or renderer.
 //   renderer          — React views; only the contract from below, never main, Node or Electron.
 // Translation: user-visible text in the renderer's JSX comes from renderer/src/i18n, never a literal
-// (scripts/eslint/no-untranslated-text.mjs).
+// (scripts/eslint/no-untranslated-text.mjs), and every message id in the code is a literal (literalMessageIds).
 import tseslint from 'typescript-eslint';
 import noUntranslatedText from './scripts/eslint/no-untranslated-text.mjs';
 
@@ -26,6 +26,18 @@ const backendApart = [
 ];
 
 const agentdesk = { rules: { 'no-untranslated-text': noUntranslatedText } };
+
+// Message ids are written out, never built from a template (`status.${status}`): an id that exists only
+// at run time is one the catalog test cannot find, and the compiler cannot check it
+// against the value it names. Look the id up in a map typed by its values (renderer/src/i18n/labels.ts).
+const TRANSLATE = "CallExpression[callee.name=/^(t|translate|rich)$/]";
+const literalIdsMessage = 'Message ids are literal: look the id up in a map typed by its values (e.g. STATUS_LABEL in renderer/src/i18n/labels.ts), never build it from a template.';
+const literalMessageIds = [
+  `${TRANSLATE} > TemplateLiteral:first-child.arguments[expressions.length>0]`,
+  `${TRANSLATE} > :first-child.arguments TemplateLiteral[expressions.length>0]`,
+  "CallExpression[callee.property.name='formatMessage'] > ObjectExpression:first-child.arguments > Property[key.name='id'] > TemplateLiteral.value[expressions.length>0]",
+  "MemberExpression[object.callee.name='messagesFor'] > TemplateLiteral.property[expressions.length>0]",
+].map((selector) => ({ selector, message: literalIdsMessage }));
 // The product's name is the same in every language.
 const translationOptions = { allow: ['AgentDesk'] };
 
@@ -130,6 +142,7 @@ export default tseslint.config(
         pattern(['**/main/**', 'electron', 'better-sqlite3', ...nodeBuiltins], 'The renderer reaches main only through window.agentdesk (the contract).'),
         pattern(['**/preload/*', '!**/preload/contract', '!**/preload/rules', '**/preload/electron-*', '**/preload/browser-*', '**/preload/bridge-*'], 'The renderer imports the contract and the shared rules, never the bridge implementation.'),
       ] }],
+      'no-restricted-syntax': ['error', ...literalMessageIds],
     },
   },
 );

@@ -3,7 +3,8 @@ import type { BackendCheckResult, BackendSettingsView } from '../../../preload/c
 import { call } from '../bridge';
 import { useT, type Translate } from '../i18n';
 import { announce } from '../stores/announce-store';
-import { RtLayoutFields, rtChoiceOf, rtDraftOf, rtPrioritiesProblem, type RtLayoutDraft } from './settings/RtLayoutFields';
+import { BACKEND_KIND_LABEL, BACKEND_PROBLEM_LABEL, BACKEND_SOURCE_LABEL, TOKEN_STORAGE_LABEL } from './settings/backend-labels';
+import { RT_PRIORITIES_PROBLEM_LABEL, RtLayoutFields, rtChoiceOf, rtDraftOf, rtPrioritiesProblem, type RtLayoutDraft } from './settings/RtLayoutFields';
 
 type Mode = 'builtin' | 'embedded' | 'request-tracker' | 'zendesk';
 const MODES: readonly Mode[] = ['builtin', 'embedded', 'request-tracker', 'zendesk'];
@@ -19,9 +20,9 @@ function modeOf(view: BackendSettingsView): Mode {
 
 /** The sentence for a failed check, in the interface language; main's own sentence when the kind is unknown. */
 function problemText(t: Translate, result: BackendCheckResult, url: string, mode: Mode): string {
-  const kind = t(`backend.kind.${mode === 'builtin' ? 'embedded' : mode}`);
-  if (result.problem === 'other-kind' && result.detectedKind) return t('backend.problem.other-kind', { url, kind, detected: t(`backend.kind.${result.detectedKind}`) });
-  return result.problem && result.problem !== 'unknown' && result.problem !== 'other-kind' ? t(`backend.problem.${result.problem}`, { url, kind }) : t('backend.problem.unknown', { message: result.message });
+  const kind = t(BACKEND_KIND_LABEL[mode === 'builtin' ? 'embedded' : mode]);
+  if (result.problem === 'other-kind' && result.detectedKind) return t('backend.problem.other-kind', { url, kind, detected: t(BACKEND_KIND_LABEL[result.detectedKind]) });
+  return result.problem && result.problem !== 'unknown' && result.problem !== 'other-kind' ? t(BACKEND_PROBLEM_LABEL[result.problem], { url, kind }) : t('backend.problem.unknown', { message: result.message });
 }
 
 /**
@@ -69,7 +70,7 @@ export function BackendSettings() {
   const run = async (channel: 'backend.test' | 'backend.apply'): Promise<void> => {
     if (busy) return;
     if (mode === 'request-tracker' && rtPrioritiesProblem(rt)) {
-      setStatus({ kind: 'error', text: t(`backend.rt.prioritiesProblem.${rtPrioritiesProblem(rt)!}`) });
+      setStatus({ kind: 'error', text: t(RT_PRIORITIES_PROBLEM_LABEL[rtPrioritiesProblem(rt)!]) });
       return;
     }
     setStatus({ kind: 'busy' });
@@ -111,7 +112,7 @@ export function BackendSettings() {
       <p className="settings-help">{t('backend.intro')}</p>
       {view && (
         <p className="muted" data-testid="backend-current">
-          {t('backend.current', { kind: t(`backend.kind.${modeOf(view)}`), url: view.current.url })} {t('backend.sourceLine', { source: t(`backend.source.${view.source}`) })}
+          {t('backend.current', { kind: t(BACKEND_KIND_LABEL[modeOf(view)]), url: view.current.url })} {t('backend.sourceLine', { source: t(BACKEND_SOURCE_LABEL[view.source]) })}
         </p>
       )}
       {view?.problem && <p className="settings-error">{view.problem}</p>}
@@ -126,7 +127,7 @@ export function BackendSettings() {
           <select id={ids.mode} value={mode} onChange={(e) => setMode(e.target.value as Mode)} data-testid="backend-kind">
             {MODES.map((m) => (
               <option key={m} value={m}>
-                {t(`backend.kind.${m}`)}
+                {t(BACKEND_KIND_LABEL[m])}
               </option>
             ))}
           </select>
@@ -171,7 +172,7 @@ export function BackendSettings() {
           </div>
         </fieldset>
       </form>
-      {view && <p className="muted">{t(`backend.storage.${view.tokenStorage}`)}</p>}
+      {view && <p className="muted">{t(TOKEN_STORAGE_LABEL[view.tokenStorage])}</p>}
       <p id={ids.status} role="status" aria-live="polite" className={status?.kind === 'error' ? 'settings-error' : 'settings-ok'} data-testid="backend-status">
         {status?.kind === 'busy' ? t('backend.checking') : (status?.text ?? '')}
       </p>

@@ -4,7 +4,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../preload/contract/domain-types';
 import { icuStructure } from './icu-structure';
-import { messageReferences, sourceFiles, templatePattern } from './message-references';
+import { literalStrings, messageReferences, sourceFiles } from './message-references';
 
 // Every translation of the interface (renderer/src/i18n/catalogs/<language>.json), checked the way
 // a missing or broken one would show up: a key missing in a language or defined twice, an empty
@@ -113,20 +113,46 @@ describe('translation catalogs', () => {
   });
 });
 
+/**
+ * Areas whose words were written into the catalogs ahead of their views (the protective actions and
+ * the four eyes to undo them; the back office and block explorers in the settings): their ids may
+ * wait for the code that shows them. Take an area off when its views are in.
+ */
+const AHEAD_OF_THEIR_VIEWS = ['protection.', 'action.security.', 'backend.backOffice.', 'backend.explorers.'];
+/** Left over from views that changed: each to be used again or deleted. */
+const LEFT_OVER = new Set([
+  'account.chain.failed',
+  'account.panel.refresh',
+  'common.close',
+  'common.save',
+  'macros.picker.incidentCapped',
+  'reports.p90.short',
+  'security.announce.escalated',
+  'security.announce.escalatedWithHold',
+]);
+
 describe('message ids used by the renderer', () => {
-  const renderer = join(ROOT, 'renderer', 'src');
-  const references = messageReferences(ROOT, sourceFiles(renderer));
+  const files = sourceFiles(join(ROOT, 'renderer', 'src'));
+  const references = messageReferences(ROOT, files);
 
   it('finds the calls it checks (the scan itself works)', () => {
     expect(references.length).toBeGreaterThan(100);
-    expect(references.some((r) => r.template)).toBe(true);
+    expect(references.some((r) => r.id === 'app.views.label')).toBe(true);
   });
 
-  it('exist in the English catalog: every t(…), translate(…) and rich(…) literal, every template matches some id', () => {
-    const ids = [...english.keys()];
-    const unknown = references
-      .filter((r) => (r.template ? !ids.some((id) => templatePattern(r.id).test(id)) : !english.has(r.id)))
-      .map((r) => `${r.file}:${r.line} ${r.id}`);
+  it('are written out: none is built from a template (lint forbids it; this also finds one behind a cast)', () => {
+    expect(references.filter((r) => r.template).map((r) => `${r.file}:${r.line} ${r.id}`)).toEqual([]);
+  });
+
+  it('exist in the English catalog: every t(…), translate(…) and rich(…) literal', () => {
+    const unknown = references.filter((r) => !r.template && !english.has(r.id)).map((r) => `${r.file}:${r.line} ${r.id}`);
     expect(unknown).toEqual([]);
+  });
+
+  it('every English id is written out somewhere in the renderer (in a call or a map), or is listed as not used yet', () => {
+    const written = literalStrings(files);
+    const waiting = (id: string) => LEFT_OVER.has(id) || AHEAD_OF_THEIR_VIEWS.some((area) => id.startsWith(area));
+    expect([...english.keys()].filter((id) => !written.has(id) && !waiting(id)), 'ids no code uses: use them, delete them, or list them above').toEqual([]);
+    expect([...LEFT_OVER].filter((id) => !english.has(id) || written.has(id)), 'listed as left over, but deleted or used again: take them off').toEqual([]);
   });
 });

@@ -77,8 +77,11 @@ function stringLiterals(source: string): Array<{ value: string; template: boolea
   return out;
 }
 
-/** A template id as a pattern: each `${…}` stands for one or more characters. */
-export function templatePattern(template: string): RegExp {
-  const parts = template.split(/\$\{[^}]*\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('.+')}$`);
+/** Every plain string literal in the files ('…' or "…"): the ids written out anywhere, in calls or in maps. */
+export function literalStrings(files: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const file of files) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)) out.add(m[1] ?? m[2] ?? '');
+  }
+  return out;
 }
