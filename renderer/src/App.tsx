@@ -6,6 +6,7 @@ import { EscalationUndoBar } from './components/EscalationUndoBar';
 import { BulkUndoBar } from './components/BulkUndoBar';
 import { EscalationAlerts } from './components/EscalationAlerts';
 import { PrivacyBar } from './components/privacy/PrivacyBar';
+import { PendingApprovalsList } from './components/protection/PendingApprovalsList';
 import { LiveRegion } from './components/LiveRegion';
 import { SyncStatusBar } from './components/SyncStatusBar';
 import { useT } from './i18n';
@@ -85,6 +86,7 @@ export function App() {
       <ErrorBanner />
       <EscalationAlerts />
       <PrivacyBar />
+      {!executive && <PendingApprovalsList />}
       {!executive && <BulkUndoBar />}
       <EscalationUndoBar />
       {executive ? (

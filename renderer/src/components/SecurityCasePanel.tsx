@@ -13,6 +13,10 @@ import { useTicketStore } from '../stores/ticket-store';
 import { useUiStore } from '../stores/ui-store';
 import { Keys } from './Keys';
 import { CustomerText } from './CustomerText';
+import { ProtectionPanel } from './protection/ProtectionPanel';
+import { UndoRequestForm } from './protection/UndoRequestForm';
+import { useProtectionStore } from '../stores/protection-store';
+import { deescalationNeedsApproval } from '../../../preload/rules/protective-actions';
 
 /**
  * The customer's other tickets: a takeover often shows up in more than one. Their number is on the
@@ -58,8 +62,12 @@ export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
   const deescalating = useUiStore((s) => s.deescalatingTicketId === ticket.id);
   const setDeescalating = useUiStore((s) => s.setDeescalating);
   const [reason, setReason] = useState('');
+  const overview = useProtectionStore((s) => s.byTicket[ticket.id]);
   const t = useT();
   if (role !== 'security' || !ticket.security) return null;
+  const inForce = overview?.kind === 'found' ? overview.inForce : [];
+  // With withdrawals frozen, de-escalating is a request a second security agent approves.
+  const needsApproval = deescalationNeedsApproval(inForce);
   const escalated = ticket.escalatedAt !== null;
 
   return (
@@ -82,7 +90,8 @@ export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
           {t('security.case.resolve')}
         </button>
       </div>
-      {deescalating && (
+      {deescalating && needsApproval && <UndoRequestForm ticketId={ticket.id} inForce={inForce} initial="deescalate" onDone={() => setDeescalating(null)} />}
+      {deescalating && !needsApproval && (
         <form
           className="deescalate-form"
           onSubmit={(e) => {
@@ -118,6 +127,7 @@ export function SecurityCasePanel({ ticket }: { ticket: Ticket }) {
           </button>
         </form>
       )}
+      <ProtectionPanel ticketId={ticket.id} />
       <CustomerTickets ticketId={ticket.id} />
     </section>
   );

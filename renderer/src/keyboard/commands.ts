@@ -18,6 +18,8 @@ import { useTicketStore, type TicketChanges } from '../stores/ticket-store';
 import { useTopicGroupStore } from '../stores/topic-group-store';
 import { useUiStore } from '../stores/ui-store';
 import { usePrivacyStore } from '../stores/privacy-store';
+import { useProtectionStore } from '../stores/protection-store';
+import type { ProtectiveAction } from '../../../preload/contract/protection-types';
 import { FOCUS_IDS, focusIsLost, focusRegion } from './focus';
 import { actionById, type ActionId } from './keymap';
 
@@ -447,6 +449,22 @@ const desk = {
     if (ticketId !== null) usePrivacyStore.getState().openReveal(ticketId, origin);
   },
   toggleScreenShare: (): Promise<void> => usePrivacyStore.getState().toggleScreenShare(),
+  protect(action: ProtectiveAction): void {
+    const ticketId = currentTicket();
+    if (ticketId !== null) void useProtectionStore.getState().apply(ticketId, action);
+  },
+  requestUndo(): void {
+    const ticketId = currentTicket();
+    if (ticketId !== null) useProtectionStore.getState().openRequest(ticketId, null);
+  },
+  /** Approves the open case's pending request made by someone else (the back office refuses anyone's own). */
+  approveUndo(): void {
+    const ticketId = currentTicket();
+    const me = myId();
+    const overview = ticketId !== null ? useProtectionStore.getState().byTicket[ticketId] : undefined;
+    const request = overview?.kind === 'found' ? overview.requests.find((r) => r.state === 'pending' && r.requestedBy !== me) : undefined;
+    if (ticketId !== null && request) void useProtectionStore.getState().approve(ticketId, request.id);
+  },
 };
 
 export type DeskCommands = typeof desk;

@@ -132,6 +132,13 @@ export const ACTIONS = [
   { id: 'audit.exportJson', title: 'action.audit.exportJson', group: 'security', keys: ['e j'], when: ANYWHERE, run: (d) => void d.exportAudit('json') },
   { id: 'privacy.reveal', title: 'action.privacy.reveal', group: 'security', keys: ['v'], when: CURRENT, enabled: OPEN_TICKET, run: (d, origin) => d.openReveal(origin) },
   { id: 'privacy.screenShare', title: 'action.privacy.screenShare', group: 'security', keys: ['Shift+H'], when: ANYWHERE, run: (d) => void d.toggleScreenShare() },
+  // Protective actions on the open security case (security agents; the back office refuses anyone else).
+  { id: 'security.freezeWithdrawals', title: 'action.security.freezeWithdrawals', group: 'security', keys: ['Shift+W'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.protect('freeze_withdrawals') },
+  { id: 'security.lockAccount', title: 'action.security.lockAccount', group: 'security', keys: ['Shift+L'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.protect('lock_account') },
+  { id: 'security.signOutSessions', title: 'action.security.signOutSessions', group: 'security', keys: ['Shift+Q'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.protect('sign_out_sessions') },
+  { id: 'security.resetTwoFactor', title: 'action.security.resetTwoFactor', group: 'security', keys: ['Shift+F'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.protect('reset_two_factor') },
+  { id: 'security.requestUndo', title: 'action.security.requestUndo', group: 'security', keys: ['Shift+U'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.requestUndo() },
+  { id: 'security.approveUndo', title: 'action.security.approveUndo', group: 'security', keys: ['Shift+Y'], when: CURRENT, enabled: SECURITY_DESK, run: (d) => d.approveUndo() },
 
   // Selection and bulk changes
   { id: 'selection.toggle', title: 'action.selection.toggle', group: 'bulk', keys: ['x'], when: QUEUE, run: (d) => d.toggleSelection() },
