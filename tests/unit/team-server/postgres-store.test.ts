@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { PostgresBackendStore } from '../../../main/backend/postgres/postgres-backend-store';
@@ -228,4 +231,81 @@ describe.skipIf(!installed)(`the team server's PostgreSQL store${installed ? '' 
     await listener.close();
     await store.close();
   });
+
+  it('two backend processes sending the same 300 writes, one killed with SIGKILL mid-run and started again: each applied once, the feed gapless and in order', async () => {
+    const { url, stores } = await freshStores(1, 10);
+    const [reader] = stores as [PostgresBackendStore];
+    const tickets = (await reader.snapshotPage(0, 100)).tickets.map((t) => t.id);
+    const start = await reader.cursor();
+    const keys = Array.from({ length: 300 }, (_, i) => `kill-${i}`);
+    // Each desk's write reaches both processes (a retry to the other after a failure): the same keys, in different orders.
+    const first = keys;
+    const second = [...keys.slice(150), ...keys.slice(0, 150)];
+
+    const feed: string[] = [];
+    let pulling = true;
+    const puller = (async () => {
+      let cursor = start;
+      for (;;) {
+        const stillWriting = pulling;
+        const page = await reader.changesSince(cursor, 40);
+        feed.push(...page.messages.map((m) => m.id));
+        cursor = page.cursor;
+        if (!stillWriting && !page.hasMore) return cursor;
+        if (!page.hasMore) await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
+
+    const victim = writer(url, tickets, first);
+    const survivor = writer(url, tickets, second);
+    await victim.reached(100);
+    victim.kill();
+    await victim.exited;
+    expect(victim.lines.length).toBeLessThan(300);
+    await survivor.exited;
+    const restarted = writer(url, tickets, first);
+    await restarted.exited;
+    expect(restarted.lines).toHaveLength(300);
+    expect(restarted.lines.every((l) => l.startsWith('replayed '))).toBe(true);
+    pulling = false;
+    const end = await puller;
+
+    // Every key applied exactly once: one note per key, whichever process got there first.
+    const notes = (await reader.pool.query<{ client_key: string; n: string }>(`SELECT client_key, COUNT(*) AS n FROM messages WHERE client_key LIKE 'kill-%' GROUP BY client_key`)).rows;
+    expect(notes).toHaveLength(300);
+    expect(notes.every((r) => r.n === '1')).toBe(true);
+    // The feed a desk pulled while it happened: gapless (one change per applied note), each note once.
+    expect(end - start).toBe(300);
+    expect(new Set(feed).size).toBe(300);
+    expect(feed).toHaveLength(300);
+    // In the log's order, each ticket's notes come in the order they were numbered (under the ticket's lock).
+    const log = (await reader.pool.query<{ ticket_id: string; message_id: string }>('SELECT ticket_id, message_id FROM changes WHERE seq > $1 ORDER BY seq', [start])).rows;
+    for (const ticketId of tickets) {
+      const numbers = log.filter((c) => c.ticket_id === ticketId).map((c) => Number(c.message_id.split('-').at(-1)));
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    }
+    await reader.close();
+  }, 120_000);
 });
+
+/** A writer process (tests/support/postgres/store-writer-process.ts) and what it printed. */
+function writer(url: string, tickets: readonly string[], keys: readonly string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../support/postgres/store-writer-process.ts'), url, tickets.join(','), keys.join(',')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  const waiting: Array<{ count: number; resolve: () => void }> = [];
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    lines.push(line);
+    for (const w of waiting.filter((x) => lines.length >= x.count)) w.resolve();
+  });
+  const exited = new Promise<void>((resolve, reject) =>
+    child.once('exit', (code, signal) => (code === 0 || signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited with ${code ?? signal}: ${stderr}`)))),
+  );
+  return {
+    lines,
+    exited,
+    reached: (count: number) => new Promise<void>((resolve) => (lines.length >= count ? resolve() : waiting.push({ count, resolve }))),
+    kill: () => child.kill('SIGKILL'),
+  };
+}
