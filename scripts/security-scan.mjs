@@ -25,7 +25,11 @@ const RECORD = /(?:^|\n)"?([A-Z_]+)"?,"?(HIGH|MEDIUM|LOW|INFORMATIONAL)"?,"?(CER
 
 const { exceptions } = JSON.parse(readFileSync('scripts/electronegativity-exceptions.json', 'utf8'));
 const text = readFileSync(report, 'utf8').replace(/\r\n?/g, '\n');
-const body = text.slice(text.indexOf('\n') + 1);
+// The header is taken off by its words, not as the first line: the writer has once put the line
+// break that ends it inside the first record's path (seen on a clean machine), leaving the header
+// and the start of that record on one line.
+const HEADER = /^issue,\s*severity,\s*confidence,\s*filename,\s*location,\s*sample,\s*description,\s*url\n?/;
+const body = HEADER.test(text) ? text.replace(HEADER, '') : text;
 const starts = [...body.matchAll(RECORD)];
 const findings = [];
 // Text before the first record cannot belong to one: the report is not what we expect.
