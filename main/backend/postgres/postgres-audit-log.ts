@@ -1,17 +1,7 @@
 import type { PoolClient } from 'pg';
-import { GENESIS_HASH, hashEntry, type AuditAction, type AuditEntry, type AuditRecord } from '../../services/audit/audit-chain';
+import { GENESIS_HASH, hashEntry, type AuditEntry, type AuditRecord } from '../../services/audit/audit-chain';
+import { toEntry, type AuditRow } from '../../services/audit/audit-log-table';
 import type { ChainHead } from '../../services/audit/audit-anchor';
-
-interface AuditRow {
-  id: string;
-  at: string;
-  actor_id: string;
-  action: string;
-  ticket_id: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
 
 /**
  * The backend's hash-chained audit log on PostgreSQL. Each entry links to the one before, so two
@@ -50,14 +40,5 @@ export async function auditEntries(client: PoolClient, options: { ticketId?: str
   const rows = options.ticketId
     ? await client.query<AuditRow>('SELECT * FROM audit_log WHERE ticket_id = $1 AND id > $2 ORDER BY id LIMIT $3', [options.ticketId, options.since ?? 0, options.limit ?? 100_000])
     : await client.query<AuditRow>('SELECT * FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2', [options.since ?? 0, options.limit ?? 100_000]);
-  return rows.rows.map((r) => ({
-    seq: Number(r.id),
-    at: Number(r.at),
-    actorId: r.actor_id,
-    action: r.action as AuditAction,
-    ticketId: r.ticket_id,
-    details: JSON.parse(r.details) as Record<string, unknown>,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  }));
+  return rows.rows.map(toEntry);
 }

@@ -2,9 +2,10 @@ import type { SqliteDatabase } from '../sqlite/open-database';
 import { GENESIS_HASH, hashEntry, type AuditEntry, type AuditRecord } from './audit-chain';
 import type { ChainHead } from './audit-anchor';
 
-interface AuditRow {
-  id: number;
-  at: number;
+/** An audit_log row as a driver returns it: SQLite gives numbers, PostgreSQL's BIGINT gives strings. */
+export interface AuditRow {
+  id: number | string;
+  at: number | string;
   actor_id: string;
   action: string;
   ticket_id: string | null;
@@ -52,10 +53,10 @@ export class AuditLogTable {
   }
 }
 
-function toEntry(r: AuditRow): AuditEntry {
+export function toEntry(r: AuditRow): AuditEntry {
   return {
-    seq: r.id,
-    at: r.at,
+    seq: Number(r.id),
+    at: Number(r.at),
     actorId: r.actor_id,
     action: r.action as AuditEntry['action'],
     ticketId: r.ticket_id,
