@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { freePort } from '../../support/free-port';
 
 // A real EVM node for the tests: Anvil, from the dev dependency @foundry-rs/anvil-linux-amd64,
 // on a free loopback port, stopped after.
@@ -16,16 +16,6 @@ export function anvilBinary(): string {
   return binary;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface AnvilNode {
   url: string;
