@@ -65,12 +65,16 @@ export class AccountSettings {
 
   save(input: AccountSettingsInput): AccountSettingsSaveResult {
     const url = input.backOffice.url.replace(/\/+$/, '');
-    const changesBackOffice = url !== this.saved.backOfficeUrl || input.backOffice.token !== '';
-    if (changesBackOffice && this.options.commandLine !== undefined) return { ok: false, problem: 'fixed' };
-    if (url !== '' && input.backOffice.token === '' && this.options.tokens.get(backOfficeTokenKey(url)) === null) return { ok: false, problem: 'missing_token' };
-    if (url !== '' && input.backOffice.token !== '') this.options.tokens.set(backOfficeTokenKey(url), input.backOffice.token);
+    const { commandLine, tokens } = this.options;
+    if (commandLine !== undefined) {
+      // Fixed for this run: the form may send it back unchanged (or empty), never another one.
+      if ((url !== '' && url !== (commandLine?.url ?? '').replace(/\/+$/, '')) || input.backOffice.token !== '') return { ok: false, problem: 'fixed' };
+    } else if (url !== '') {
+      if (input.backOffice.token === '' && tokens.get(backOfficeTokenKey(url)) === null) return { ok: false, problem: 'missing_token' };
+      if (input.backOffice.token !== '') tokens.set(backOfficeTokenKey(url), input.backOffice.token);
+    }
     const explorers = Object.fromEntries(Object.entries(input.explorers).filter(([, pages]) => pages.tx !== null || pages.address !== null));
-    this.saved = { backOfficeUrl: this.options.commandLine !== undefined ? this.saved.backOfficeUrl : url, explorers };
+    this.saved = { backOfficeUrl: commandLine !== undefined ? this.saved.backOfficeUrl : url, explorers };
     writeSaved(this.options.file, this.saved);
     return { ok: true, view: this.view() };
   }

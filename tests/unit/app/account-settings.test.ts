@@ -105,6 +105,9 @@ describe('account settings', () => {
     // Given for this run, not kept.
     expect(fixed.view().backOffice).toEqual({ url: 'https://bo.example.com', source: 'command-line', tokenStored: false });
     expect(fixed.save({ backOffice: { url: 'https://other.example.com', token: 'x' }, explorers: {} })).toEqual({ ok: false, problem: 'fixed' });
+    expect(fixed.save({ backOffice: { url: 'https://bo.example.com', token: 'other' }, explorers: {} })).toEqual({ ok: false, problem: 'fixed' });
+    // The form sends the fixed address back unchanged with the explorers: saved.
+    expect(fixed.save({ backOffice: { url: 'https://bo.example.com/', token: '' }, explorers: {} })).toMatchObject({ ok: true });
     expect(fixed.save({ backOffice: { url: '', token: '' }, explorers: EXPLORERS })).toMatchObject({ ok: true, view: { backOffice: { source: 'command-line' }, explorers: { ethereum: EXPLORERS.ethereum } } });
   });
 

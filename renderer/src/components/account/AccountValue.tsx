@@ -1,10 +1,11 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import { customerPlain, CustomerText } from '../CustomerText';
 import { translate, useT } from '../../i18n';
 import { explorerUrl } from '../../lib/explorers';
 import { openCheckedLink } from '../../lib/open-link';
 import { networkName } from '../../lib/account-wording';
 import { announce } from '../../stores/announce-store';
+import { useExplorerStore } from '../../stores/explorer-store';
 
 /** Copies a value the agent pointed at, and says so. */
 export async function copyValue(value: string): Promise<void> {
@@ -40,10 +41,12 @@ export function AccountValue({ value, testId, lang }: { value: string; testId?: 
   );
 }
 
-/** The explorer link for a hash or address, opened through main's safe-link path. */
+/** The explorer link for a hash or address (the exchange's explorer for the network, else the default), opened through main's safe-link path. */
 export function ExplorerLink({ network, kind, value }: { network: string; kind: 'tx' | 'address'; value: string }) {
   const t = useT();
-  const url = explorerUrl(network, kind, value);
+  const configured = useExplorerStore((s) => s.configured);
+  useEffect(() => void useExplorerStore.getState().load(), []);
+  const url = explorerUrl(network, kind, value, configured);
   if (!url) return null;
   return (
     <button type="button" className="link-button account-explorer" aria-label={`${t('account.explorer')}: ${customerPlain(value)} (${networkName(network)})`} title={url} onClick={() => void openCheckedLink(url)}>
