@@ -1,11 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelResult } from '../../../preload/contract';
-import { createAppServices, type AppServices } from '../../../main/services/app/app-services';
+import { openDeskStack, until, type DeskStack as Desk } from '../../support/desk-stack';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
-import { silentLogger } from '../../../main/services/logging/logger';
 import { AuditLogTable } from '../../../main/services/audit/audit-log-table';
 import { verifyChain } from '../../../main/services/audit/audit-chain';
 
@@ -19,36 +14,11 @@ import { verifyChain } from '../../../main/services/audit/audit-chain';
 let backend: EmbeddedBackend;
 const cleanups: Array<() => Promise<void>> = [];
 
-interface Desk {
-  services: AppServices;
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
-  refused(channel: ChannelName, input: unknown): Promise<string>;
+function desk(agentId: string): Promise<Desk> {
+  return openDeskStack(backend, agentId, cleanups);
 }
 
-async function desk(agentId: string): Promise<Desk> {
-  const services = await createAppServices({ dataDir: mkdtempSync(join(tmpdir(), 'agentdesk-protect-')), backend: { url: backend.url, token: backend.token }, agentId, logger: silentLogger, appVersion: 'test' });
-  cleanups.push(() => services.close());
-  const call = async (channel: string, input: unknown) => {
-    const result = await services.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  };
-  const refused = async (channel: string, input: unknown) => {
-    const result = await services.dispatch(channel, input);
-    return result.ok ? 'ok' : result.error.code;
-  };
-  return { services, call: call as Desk['call'], refused };
-}
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The desk's entry reached the backend (pull and drain at once rather than waiting for the timers). */
 async function delivered(d: Desk, entryId: number): Promise<void> {

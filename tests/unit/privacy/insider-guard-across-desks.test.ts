@@ -1,11 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelResult } from '../../../preload/contract';
-import { createAppServices, type AppServices } from '../../../main/services/app/app-services';
+import { openDeskStack, type DeskStack as Desk } from '../../support/desk-stack';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
-import { silentLogger } from '../../../main/services/logging/logger';
 import { AuditLogTable } from '../../../main/services/audit/audit-log-table';
 
 /**
@@ -15,29 +10,12 @@ import { AuditLogTable } from '../../../main/services/audit/audit-log-table';
  */
 let backend: EmbeddedBackend;
 const cleanups: Array<() => Promise<void>> = [];
+
+function desk(agentId: string): Promise<Desk> {
+  return openDeskStack(backend, agentId, cleanups, { pull: true });
+}
 const tickets: string[] = [];
 
-interface Desk {
-  services: AppServices;
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
-  refused(channel: ChannelName, input: unknown): Promise<string>;
-}
-
-async function desk(agentId: string): Promise<Desk> {
-  const services = await createAppServices({ dataDir: mkdtempSync(join(tmpdir(), 'agentdesk-guard-desks-')), backend: { url: backend.url, token: backend.token }, agentId, logger: silentLogger, appVersion: 'test' });
-  cleanups.push(() => services.close());
-  await services.sync.pull();
-  const call = async (channel: string, input: unknown) => {
-    const result = await services.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  };
-  const refused = async (channel: string, input: unknown) => {
-    const result = await services.dispatch(channel, input);
-    return result.ok ? 'ok' : result.error.code;
-  };
-  return { services, call: call as Desk['call'], refused };
-}
 
 beforeAll(async () => {
   const before = process.env['AGENTDESK_REVEALS_PER_HOUR'];

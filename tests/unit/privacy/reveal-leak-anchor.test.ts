@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Agent, ChannelInput, ChannelName, ChannelResult } from '../../../preload/contract';
-import { createAppServices, type AppServices } from '../../../main/services/app/app-services';
+import type { Agent } from '../../../preload/contract';
+import { openDeskStack, type DeskStack as Desk } from '../../support/desk-stack';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
-import { silentLogger } from '../../../main/services/logging/logger';
 import { AuditLogTable } from '../../../main/services/audit/audit-log-table';
 
 const EMAIL_A = 'maria.lopez@gmail.com';
@@ -16,27 +12,10 @@ let ticketA: string;
 let ticketB: string;
 const cleanups: Array<() => Promise<void>> = [];
 
-interface Desk {
-  services: AppServices;
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
-  refused(channel: ChannelName, input: unknown): Promise<string>;
+function desk(agentId: string): Promise<Desk> {
+  return openDeskStack(backend, agentId, cleanups, { pull: true });
 }
 
-async function desk(agentId: string): Promise<Desk> {
-  const services = await createAppServices({ dataDir: mkdtempSync(join(tmpdir(), 'agentdesk-reveal-')), backend: { url: backend.url, token: backend.token }, agentId, logger: silentLogger, appVersion: 'test' });
-  cleanups.push(() => services.close());
-  const call = async (channel: string, input: unknown) => {
-    const result = await services.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  };
-  const refused = async (channel: string, input: unknown) => {
-    const result = await services.dispatch(channel, input);
-    return result.ok ? 'ok' : result.error.code;
-  };
-  await services.sync.pull();
-  return { services, call: call as Desk['call'], refused };
-}
 
 beforeAll(async () => {
   backend = await startEmbeddedBackend({ dataDir: ':memory:', ticketCount: 30, seed: 5 });
