@@ -12,8 +12,11 @@ export function PendingApprovalsList() {
   const t = useT();
   const security = useSessionStore((s) => s.session?.agent.role === 'security');
   const me = useSessionStore((s) => s.session?.agent.id);
-  const name = useSessionStore((s) => (id: string) => s.agentsById.get(id)?.name ?? id);
-  const requests = useProtectionStore((s) => s.pending?.requests ?? []);
+  const agentsById = useSessionStore((s) => s.agentsById);
+  const name = (id: string) => agentsById.get(id)?.name ?? id;
+  // The store's own list, never a new one per render (a selector answering a fresh array loops).
+  const pending = useProtectionStore((s) => s.pending);
+  const requests = pending?.requests ?? [];
   useEffect(() => (security ? watchPendingApprovals() : undefined), [security]);
   if (!security || requests.length === 0) return null;
   return (

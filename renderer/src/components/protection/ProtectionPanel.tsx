@@ -23,7 +23,8 @@ function QueuedLine({ q }: { q: QueuedProtection }) {
 function RequestLine({ ticketId, request }: { ticketId: string; request: UndoRequest }) {
   const t = useT();
   const me = useSessionStore((s) => s.session?.agent.id);
-  const name = useSessionStore((s) => (id: string) => s.agentsById.get(id)?.name ?? id);
+  const agentsById = useSessionStore((s) => s.agentsById);
+  const name = (id: string) => agentsById.get(id)?.name ?? id;
   const bindings = useSettingsStore((s) => s.bindings);
   const undo = t(UNDO_LABEL[request.undo]);
   return (
@@ -45,7 +46,8 @@ export function ProtectionPanel({ ticketId }: { ticketId: string }) {
   const overview = useProtectionStore((s) => s.byTicket[ticketId]);
   const requesting = useProtectionStore((s) => (s.requesting?.ticketId === ticketId ? s.requesting : null));
   const bindings = useSettingsStore((s) => s.bindings);
-  const name = useSessionStore((s) => (id: string) => s.agentsById.get(id)?.name ?? id);
+  const agentsById = useSessionStore((s) => s.agentsById);
+  const name = (id: string) => agentsById.get(id)?.name ?? id;
   useEffect(() => watchProtections(ticketId), [ticketId]);
   const { apply, openRequest, closeRequest } = useProtectionStore.getState();
   const inForce = overview?.kind === 'found' ? overview.inForce : [];
