@@ -2,7 +2,7 @@ import { RT_NAME_KEYS, type BackendProblemKind } from '../../../preload/contract
 import { ConnectorError, type BackendConnector } from './backend-connector';
 import { EmbeddedConnector } from './embedded-connector';
 import { RequestTrackerConnector } from './request-tracker/rt-connector';
-import type { RtPriorityScale } from './request-tracker/rt-field-maps';
+import type { RequestTrackerOptions } from './request-tracker/rt-options';
 import { ZendeskConnector } from './zendesk/zendesk-connector';
 import type { ZendeskAuth } from './zendesk/zendesk-http';
 
@@ -17,24 +17,11 @@ export interface EmbeddedBackendConfig {
   token: string;
 }
 
-/** Request Tracker 5 over REST2: an RT auth token; the queues default to a stock RT's layout. */
-export interface RequestTrackerBackendConfig {
+/** Request Tracker 5 over REST2: an RT auth token; the layout (queues, groups, fields, priority scale) defaults to a stock RT's (rt-options.ts). */
+export interface RequestTrackerBackendConfig extends Omit<RequestTrackerOptions, 'defaultLanguage'> {
   kind: 'request-tracker';
   url: string;
   token: string;
-  /** The queue that is the security desk (default Security). */
-  securityQueue?: string;
-  /** Where a de-escalated case goes when its history does not say (default General). */
-  defaultQueue?: string;
-  /** The group of every agent (default Support Agents) and of the security agents (default Security Desk). */
-  agentGroup?: string;
-  securityGroup?: string;
-  /** Ticket custom fields (defaults Topic, Language, Tags). */
-  topicField?: string;
-  languageField?: string;
-  tagsField?: string;
-  /** The RT number written for each of the desk's priorities (default 0, 50, 75, 100). */
-  priorities?: RtPriorityScale;
 }
 
 /** The Request Tracker names that can be set, each with its default in RequestTrackerOptions. */
