@@ -6,6 +6,7 @@ import { UNDO_LABEL } from '../../lib/protection-wording';
 import { useProtectionStore, watchPendingApprovals } from '../../stores/protection-store';
 import { useSessionStore } from '../../stores/session-store';
 import { CustomerText } from '../CustomerText';
+import './protection.css';
 
 /** The security desk's requests waiting for a second security agent, with the reason and the evidence. */
 export function PendingApprovalsList() {

@@ -8,6 +8,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { Keys } from '../Keys';
 import { UndoRequestForm } from './UndoRequestForm';
+import './protection.css';
 
 /** This desk's own protective entry on its way to the back office. */
 function QueuedLine({ q }: { q: QueuedProtection }) {
@@ -53,16 +54,21 @@ export function ProtectionPanel({ ticketId }: { ticketId: string }) {
   const inForce = overview?.kind === 'found' ? overview.inForce : [];
   return (
     <section className="protection-panel" aria-label={t('protection.label')} data-testid="protection-panel">
-      <div className="protection-actions">
-        {PROTECTIVE_ACTIONS.map((action) => (
-          <button key={action} type="button" className="btn btn-small" data-testid={`protect-${action}`} disabled={overview?.kind === 'not_configured'} onClick={() => void apply(ticketId, action)}>
-            {t(PROTECTIVE_ACTION_LABEL[action])} <Keys keys={bindings[PROTECTIVE_ACTION_KEY[action]]} />
+      {/* The buttons open on request, so the conversation keeps its room; the keys work either way. */}
+      <details className="protection-box">
+        <summary data-testid="protection-summary">{t('protection.label')}</summary>
+        <div className="protection-actions">
+          {PROTECTIVE_ACTIONS.map((action) => (
+            <button key={action} type="button" className="btn btn-small" data-testid={`protect-${action}`} disabled={overview?.kind === 'not_configured'} onClick={() => void apply(ticketId, action)}>
+              {t(PROTECTIVE_ACTION_LABEL[action])} <Keys keys={bindings[PROTECTIVE_ACTION_KEY[action]]} />
+            </button>
+          ))}
+          <button type="button" className="btn btn-small" data-testid="request-undo" aria-expanded={requesting !== null} onClick={() => (requesting ? closeRequest() : openRequest(ticketId, null))}>
+            {t('protection.undo.button')} <Keys keys={bindings['security.requestUndo']} />
           </button>
-        ))}
-        <button type="button" className="btn btn-small" data-testid="request-undo" aria-expanded={requesting !== null} onClick={() => (requesting ? closeRequest() : openRequest(ticketId, null))}>
-          {t('protection.undo.button')} <Keys keys={bindings['security.requestUndo']} />
-        </button>
-      </div>
+        </div>
+        {overview?.kind === 'found' && inForce.length === 0 && overview.queued.length === 0 && <p className="muted">{t('protection.none')}</p>}
+      </details>
       {overview?.kind === 'not_configured' && <p className="muted">{t('protection.notConfigured')}</p>}
       {overview?.kind === 'failed' && <p className="muted">{t('protection.unavailable')}</p>}
       <ul className="protection-state" data-testid="protection-in-force">
@@ -72,13 +78,14 @@ export function ProtectionPanel({ ticketId }: { ticketId: string }) {
           </li>
         ))}
         {overview?.queued.map((q) => <QueuedLine key={q.entryId} q={q} />)}
-        {overview?.kind === 'found' && inForce.length === 0 && overview.queued.length === 0 && <li className="muted">{t('protection.none')}</li>}
       </ul>
-      {overview?.kind === 'found' && overview.requests.length > 0 && (
+      {overview?.kind === 'found' && overview.requests.some((r) => r.state === 'pending') && (
         <ul className="protection-requests">
-          {overview.requests.map((r) => (
-            <RequestLine key={r.id} ticketId={ticketId} request={r} />
-          ))}
+          {overview.requests
+            .filter((r) => r.state === 'pending')
+            .map((r) => (
+              <RequestLine key={r.id} ticketId={ticketId} request={r} />
+            ))}
         </ul>
       )}
       {requesting && <UndoRequestForm key={requesting.undo ?? 'any'} ticketId={ticketId} inForce={inForce} initial={requesting.undo} />}
