@@ -22,16 +22,19 @@ export async function openDeskStack(backend: { url: string; token: string }, age
   const services = await createAppServices({ dataDir: mkdtempSync(join(tmpdir(), 'agentdesk-desk-')), backend: { url: backend.url, token: backend.token }, agentId, logger: silentLogger, appVersion: 'test' });
   cleanups.push(() => services.close());
   if (options.pull) await services.sync.pull();
-  const call = async (channel: ChannelName, input: unknown) => {
-    const result = await services.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  };
+  const call = (channel: ChannelName, input: unknown) => callDesk(services, channel, input);
   const refused = async (channel: ChannelName, input: unknown) => {
     const result = await services.dispatch(channel, input);
     return result.ok ? 'ok' : result.error.code;
   };
   return { services, call: call as DeskStack['call'], refused };
+}
+
+/** A channel's answer from a desk's dispatch, as the renderer gets it; a refusal throws with its code and message. */
+export async function callDesk<T>(services: AppServices, channel: string, input: unknown): Promise<T> {
+  const result = await services.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
 }
 
 /** Polls until the probe gives something truthy, and returns it; fails saying what it waited for. */

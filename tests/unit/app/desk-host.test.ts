@@ -10,6 +10,7 @@ import { startDesk } from '../../../main/services/app/desk-host';
 import { startEmbeddedBackend, type EmbeddedBackend } from '../../../main/backend';
 import { silentLogger } from '../../../main/services/logging/logger';
 import { sessionTokens, type TokenKeeper } from '../../../main/services/secrets/token-keeper';
+import { callDesk } from '../../support/desk-stack';
 import { startFakeZendesk } from '../../support/zendesk-fake-server';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -35,12 +36,6 @@ async function desk(dataDir: string, tokens: TokenKeeper): Promise<AppServices> 
   return services;
 }
 
-async function call<T>(services: AppServices, channel: string, input: unknown): Promise<T> {
-  const result = await services.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 const choice = (url: string, token: string, kind: 'embedded' | 'request-tracker' | 'zendesk' = 'embedded') => ({ kind, url, token, email: null as string | null, oauth: false });
 
 /** Accepts connections and never answers: the backend that would make a settings view hang. */
@@ -54,14 +49,14 @@ async function silentServer(): Promise<string> {
 describe('choosing the backend in the settings view', () => {
   it('starts on the built-in backend, which the agent may change', async () => {
     const services = await desk(tempDir(), sessionTokens());
-    const view = await call<BackendSettingsView>(services, 'backend.get', {});
+    const view = await callDesk<BackendSettingsView>(services, 'backend.get', {});
     expect(view).toMatchObject({ current: { kind: 'embedded', url: '' }, source: 'default', canChange: true, tokenStorage: 'session-only', problem: null });
   });
 
   it('names what is wrong in one sentence: token, address, kind, missing fields, a server that never answers', async () => {
     const backend = await standaloneBackend();
     const services = await desk(tempDir(), sessionTokens());
-    const test = (input: ReturnType<typeof choice> & { rt?: unknown }) => call<BackendCheckResult>(services, 'backend.test', input);
+    const test = (input: ReturnType<typeof choice> & { rt?: unknown }) => callDesk<BackendCheckResult>(services, 'backend.test', input);
 
     const wrongToken = await test(choice(backend.url, 'not-the-token'));
     expect(wrongToken).toMatchObject({ ok: false, problem: 'credentials' });
@@ -99,32 +94,32 @@ describe('choosing the backend in the settings view', () => {
     const dataDir = tempDir();
     const tokens = sessionTokens();
     const services = await desk(dataDir, tokens);
-    const before = await call<SessionInfo>(services, 'session.get', {});
+    const before = await callDesk<SessionInfo>(services, 'session.get', {});
 
-    const refused = await call<BackendCheckResult>(services, 'backend.apply', choice(backend.url, 'wrong'));
+    const refused = await callDesk<BackendCheckResult>(services, 'backend.apply', choice(backend.url, 'wrong'));
     expect(refused).toMatchObject({ ok: false, switched: false, problem: 'credentials' });
-    expect((await call<SessionInfo>(services, 'session.get', {})).backendUrl).toBe(before.backendUrl);
+    expect((await callDesk<SessionInfo>(services, 'session.get', {})).backendUrl).toBe(before.backendUrl);
 
     const events: EventName[] = [];
     services.subscribe((event) => events.push(event));
-    const applied = await call<BackendCheckResult>(services, 'backend.apply', choice(`${backend.url}/`, backend.token));
+    const applied = await callDesk<BackendCheckResult>(services, 'backend.apply', choice(`${backend.url}/`, backend.token));
     expect(applied).toMatchObject({ ok: true, switched: true, tokenStorage: 'session-only' });
-    const after = await call<SessionInfo>(services, 'session.get', {});
+    const after = await callDesk<SessionInfo>(services, 'session.get', {});
     expect(after.backendUrl).toBe(backend.url);
     expect(tokens.get(`backend-token:${backend.url}`)).toBe(backend.token);
     expect(JSON.parse(readFileSync(join(dataDir, 'backend-choice.json'), 'utf8'))).toEqual({ kind: 'embedded', url: backend.url, email: null, oauth: false });
     expect(JSON.stringify(JSON.parse(readFileSync(join(dataDir, 'backend-choice.json'), 'utf8')))).not.toContain(backend.token);
 
     // The new backend's tickets arrive in a cache of its own; events keep reaching the same listener.
-    await call(services, 'sync.now', {});
+    await callDesk(services, 'sync.now', {});
     expect(services.cache.tickets.ticketCount()).toBe(40);
     expect(existsSync(join(dataDir, 'backends'))).toBe(true);
     expect(events.length).toBeGreaterThan(0);
-    expect(await call<BackendSettingsView>(services, 'backend.get', {})).toMatchObject({ current: { url: backend.url }, source: 'saved', tokenStored: true });
+    expect(await callDesk<BackendSettingsView>(services, 'backend.get', {})).toMatchObject({ current: { url: backend.url }, source: 'saved', tokenStored: true });
 
     // Back to the built-in backend, which needs no token.
-    expect(await call<BackendCheckResult>(services, 'backend.apply', choice('', ''))).toMatchObject({ ok: true, switched: true });
-    expect((await call<SessionInfo>(services, 'session.get', {})).backendUrl).not.toBe(backend.url);
+    expect(await callDesk<BackendCheckResult>(services, 'backend.apply', choice('', ''))).toMatchObject({ ok: true, switched: true });
+    expect((await callDesk<SessionInfo>(services, 'session.get', {})).backendUrl).not.toBe(backend.url);
   });
 
   it('starts on the saved backend next time; without the kept token it says so and starts on the built-in one', async () => {
@@ -132,17 +127,17 @@ describe('choosing the backend in the settings view', () => {
     const dataDir = tempDir();
     const tokens = sessionTokens();
     const first = await desk(dataDir, tokens);
-    await call(first, 'backend.apply', choice(backend.url, backend.token));
+    await callDesk(first, 'backend.apply', choice(backend.url, backend.token));
     await first.close();
     cleanups.pop();
 
     const again = await desk(dataDir, tokens);
-    expect((await call<SessionInfo>(again, 'session.get', {})).backendUrl).toBe(backend.url);
+    expect((await callDesk<SessionInfo>(again, 'session.get', {})).backendUrl).toBe(backend.url);
     await again.close();
     cleanups.pop();
 
     const forgotten = await desk(dataDir, sessionTokens());
-    const view = await call<BackendSettingsView>(forgotten, 'backend.get', {});
+    const view = await callDesk<BackendSettingsView>(forgotten, 'backend.get', {});
     expect(view.current.url).toBe('');
     expect(view.problem).toMatch(/token for .* was not kept/);
   });
@@ -151,8 +146,8 @@ describe('choosing the backend in the settings view', () => {
     const backend = await standaloneBackend();
     const services = await startDesk({ dataDir: tempDir(), tokens: sessionTokens(), logger: silentLogger, appVersion: 'test', commandLineBackend: { kind: 'embedded', url: backend.url, token: backend.token } });
     cleanups.push(() => services.close());
-    expect(await call<BackendSettingsView>(services, 'backend.get', {})).toMatchObject({ source: 'command-line', canChange: false });
-    const refused = await call<BackendCheckResult>(services, 'backend.apply', choice('', ''));
+    expect(await callDesk<BackendSettingsView>(services, 'backend.get', {})).toMatchObject({ source: 'command-line', canChange: false });
+    const refused = await callDesk<BackendCheckResult>(services, 'backend.apply', choice('', ''));
     expect(refused).toMatchObject({ ok: false, switched: false });
     expect(refused.message).toMatch(/command line/);
   });

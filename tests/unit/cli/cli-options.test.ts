@@ -3,21 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deskBackendConfig, parseBackendOptions, parseDeskOptions, UsageError } from '../../../main/cli/cli-options';
+import { deskBackendConfig, parseBackendOptions, parseDeskOptions } from '../../../main/cli/cli-options';
+import { deskOptionsRefusal } from '../../support/desk-options';
 import { startFakeZendesk, type RunningFakeZendesk } from '../../support/zendesk-fake-server';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const DEFAULT_DIR = join(tmpdir(), 'agentdesk-cli-test-default');
 
-function usageError(argv: string[], options: { allowStoredToken?: boolean } = {}): string {
-  try {
-    parseDeskOptions(argv, DEFAULT_DIR, options);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected ${argv.join(' ')} to be refused`);
-}
+const usageError = (argv: string[], options: { allowStoredToken?: boolean } = {}): string => deskOptionsRefusal(argv, DEFAULT_DIR, options);
 
 describe('desk options: the existing flags stay as they were', () => {
   it('defaults to the in-process embedded backend', () => {

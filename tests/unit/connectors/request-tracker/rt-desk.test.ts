@@ -7,6 +7,7 @@ import { createAppServices, type AppServices, type AppServicesOptions } from '..
 import { createConnector, describeBackendProblem } from '../../../../main/services/connectors/connector-factory';
 import { RequestTrackerConnector } from '../../../../main/services/connectors/request-tracker/rt-connector';
 import { silentLogger } from '../../../../main/services/logging/logger';
+import { callDesk } from '../../../support/desk-stack';
 import { RtAdmin } from '../../../support/request-tracker/rt-admin';
 import { RT_NOT_INSTALLED, requestTrackerInstalled, startRequestTracker, type RunningRequestTracker } from '../../../support/request-tracker/rt-instance';
 
@@ -40,23 +41,17 @@ describeWithRt(requestTrackerInstalled() ? 'the desk on Request Tracker' : RT_NO
     return services;
   }
 
-  async function call<T>(services: AppServices, channel: string, input: unknown): Promise<T> {
-    const result = await services.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  }
-
   it("signs in as the token's owner, whatever the order of the agent list, and refuses a mismatching --agent", async () => {
     expect(await new RequestTrackerConnector(rt.url, rt.tokens.security).whoAmI()).toMatchObject({ kind: 'agent', agentId: 'secagent', agent: { name: 'Sam Security', role: 'security' } });
 
     // The security agent's token gets the security desk, not the list's first frontline agent.
     const security = await desk(rt.tokens.security);
-    const session = await call<SessionInfo>(security, 'session.get', {});
+    const session = await callDesk<SessionInfo>(security, 'session.get', {});
     expect(session.agent).toMatchObject({ id: 'secagent', role: 'security' });
     expect(session.agents.find((a) => a.role === 'frontline')?.id).toBe('agent');
 
     const frontline = await desk(rt.tokens.agent, { agentId: 'agent' });
-    expect((await call<SessionInfo>(frontline, 'session.get', {})).agent).toMatchObject({ id: 'agent', role: 'frontline' });
+    expect((await callDesk<SessionInfo>(frontline, 'session.get', {})).agent).toMatchObject({ id: 'agent', role: 'frontline' });
 
     const refused = await desk(rt.tokens.security, { agentId: 'agent' }).catch((e: unknown) => e);
     expect((refused as Error).message).toBe("--agent agent does not match the token, which belongs to Sam Security (secagent): start without --agent to sign in as them, or use agent's own token.");
@@ -76,12 +71,12 @@ describeWithRt(requestTrackerInstalled() ? 'the desk on Request Tracker' : RT_NO
   it('has the shared macros, and an escalation sends the holding reply in the customer\'s language', async () => {
     const id = await admin.createTicket({ subject: 'Mi cuenta fue hackeada', requestor: 'lucia@example.com', body: 'Alguien entró en mi cuenta y retiró todo mi saldo.', topic: 'account_compromise', language: 'es' });
     const services = await desk(rt.tokens.agent);
-    const { macros } = await call<{ macros: MacroSummary[] }>(services, 'macro.list', {});
+    const { macros } = await callDesk<{ macros: MacroSummary[] }>(services, 'macro.list', {});
     expect(macros.length).toBeGreaterThanOrEqual(14);
     expect(macros.map((m) => m.id)).toEqual(expect.arrayContaining(['starter.account-compromised-holding']));
 
     await pulled(services, id);
-    await call(services, 'ticket.escalate', { ticketId: id, reason: 'account_takeover', note: 'Withdrawal right after a login from a new device.', holdWithdrawals: true });
+    await callDesk(services, 'ticket.escalate', { ticketId: id, reason: 'account_takeover', note: 'Withdrawal right after a login from a new device.', holdWithdrawals: true });
     const deadline = Date.now() + 30_000;
     let history = await admin.history(id);
     while (Date.now() < deadline && !history.some((t) => t.Type === 'Correspond')) {

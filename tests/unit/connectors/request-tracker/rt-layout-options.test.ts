@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deskBackendConfig, parseDeskOptions, UsageError } from '../../../../main/cli/cli-options';
+import { deskBackendConfig, parseDeskOptions } from '../../../../main/cli/cli-options';
+import { deskOptionsRefusal, RT_DESK_ARGS } from '../../../support/desk-options';
 
 // The Request Tracker names (queues, groups, custom fields) as command-line options; checked against
 // a real RT in rt-desk.test.ts.
 describe('Request Tracker names on the command line', () => {
-  const base = ['--backend', 'https://rt.example.com', '--token', '1-14-abcdef', '--backend-kind', 'request-tracker'];
+  const base = RT_DESK_ARGS;
 
   it('passes each --rt-… name to the connector configuration, and none when not given', () => {
     const options = parseDeskOptions([
@@ -33,16 +34,7 @@ describe('Request Tracker names on the command line', () => {
   });
 
   it('refuses them for another kind of backend, and an empty name', () => {
-    const refusal = (argv: string[]) => {
-      try {
-        parseDeskOptions(argv, '/data');
-      } catch (error) {
-        expect(error).toBeInstanceOf(UsageError);
-        return (error as Error).message;
-      }
-      throw new Error('expected a usage error');
-    };
-    expect(refusal(['--rt-security-queue', 'Fraud'])).toBe('--rt-security-queue is for --backend-kind request-tracker, not embedded');
-    expect(refusal([...base, '--rt-tags-field', ' '])).toBe('--rt-tags-field takes a Request Tracker name, got " "');
+    expect(deskOptionsRefusal(['--rt-security-queue', 'Fraud'])).toBe('--rt-security-queue is for --backend-kind request-tracker, not embedded');
+    expect(deskOptionsRefusal([...base, '--rt-tags-field', ' '])).toBe('--rt-tags-field takes a Request Tracker name, got " "');
   });
 });

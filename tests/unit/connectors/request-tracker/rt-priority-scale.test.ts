@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deskBackendConfig, parseDeskOptions, UsageError } from '../../../../main/cli/cli-options';
+import { deskBackendConfig, parseDeskOptions } from '../../../../main/cli/cli-options';
+import { deskOptionsRefusal, RT_DESK_ARGS } from '../../../support/desk-options';
 import {
   DEFAULT_RT_PRIORITIES,
   formatRtPriorityScale,
@@ -47,7 +48,7 @@ describe('the RT priority scale', () => {
 });
 
 describe('--rt-priorities', () => {
-  const base = ['--backend', 'https://rt.example.com', '--token', '1-14-abcdef', '--backend-kind', 'request-tracker'];
+  const base = RT_DESK_ARGS;
 
   it('passes the scale to the connector configuration, and none when not given', () => {
     const options = parseDeskOptions([...base, '--rt-priorities=-50,0,50,100'], '/data');
@@ -56,16 +57,7 @@ describe('--rt-priorities', () => {
   });
 
   it('refuses a malformed scale, and the option for another kind of backend', () => {
-    const refusal = (argv: string[]) => {
-      try {
-        parseDeskOptions(argv, '/data');
-      } catch (error) {
-        expect(error).toBeInstanceOf(UsageError);
-        return (error as Error).message;
-      }
-      throw new Error('expected a usage error');
-    };
-    expect(refusal([...base, '--rt-priorities', '0,50'])).toBe('--rt-priorities takes four whole numbers for low, normal, high and urgent, e.g. 0,50,75,100; got "0,50"');
-    expect(refusal(['--rt-priorities', '0,50,75,100'])).toBe('--rt-priorities is for --backend-kind request-tracker, not embedded');
+    expect(deskOptionsRefusal([...base, '--rt-priorities', '0,50'])).toBe('--rt-priorities takes four whole numbers for low, normal, high and urgent, e.g. 0,50,75,100; got "0,50"');
+    expect(deskOptionsRefusal(['--rt-priorities', '0,50,75,100'])).toBe('--rt-priorities is for --backend-kind request-tracker, not embedded');
   });
 });
