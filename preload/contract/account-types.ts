@@ -115,6 +115,8 @@ export interface AccountSubject {
 export interface AccountDiagnosis {
   diagnosis: ChainDiagnosisView;
   macroTopic: Topic | null;
+  /** The starter macro made for this diagnosis (one that uses the account's facts where there is one); null: one of macroTopic. */
+  macroId: string | null;
   /** The deposit or withdrawal it is about. */
   depositId: string | null;
   withdrawalId: string | null;

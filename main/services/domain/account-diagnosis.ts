@@ -1,5 +1,6 @@
 import type { AccountDeposit, AccountDiagnosis, AccountFacts, AccountSubject, AccountWithdrawal } from '../../../preload/contract';
 import { diagnoseChain, type ChainDiagnosisResult, type ChainTransactionFacts, type ExpectedDeposit, type WithdrawalRecord } from './chain-diagnosis';
+import { diagnosisMacroId } from './diagnosis-macros';
 
 // The diagnosis line for a ticket: which of the account's records the ticket is about, and what
 // the back office's own word on it means, before (or without) the chain's. With the chain's facts
@@ -76,13 +77,14 @@ export function focusRecord(subjects: readonly AccountSubject[], facts: AccountF
 export function accountDiagnosis(subjects: readonly AccountSubject[], facts: AccountFacts, blockSeconds: (network: string) => number): AccountDiagnosis | null {
   const focus = focusRecord(subjects, facts);
   if (!focus) return null;
-  return { ...recordDiagnosis(focus, blockSeconds), ...idsOf(focus) };
+  const result = recordDiagnosis(focus, blockSeconds);
+  return { ...result, macroId: diagnosisMacroId(result.diagnosis.kind), ...idsOf(focus) };
 }
 
 /** The diagnosis line with the chain's facts on the record's transaction. */
 export function chainAccountDiagnosis(focus: { deposit: AccountDeposit } | { withdrawal: AccountWithdrawal }, facts: ChainTransactionFacts | null): AccountDiagnosis {
   const result = 'deposit' in focus ? diagnoseChain({ facts, deposit: expectedDepositOf(focus.deposit) }) : diagnoseChain({ facts, withdrawal: withdrawalRecordOf(focus.withdrawal) });
-  return { ...result, ...idsOf(focus) };
+  return { ...result, macroId: diagnosisMacroId(result.diagnosis.kind), ...idsOf(focus) };
 }
 
 function idsOf(focus: { deposit: AccountDeposit } | { withdrawal: AccountWithdrawal }): { depositId: string | null; withdrawalId: string | null } {

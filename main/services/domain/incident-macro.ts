@@ -9,6 +9,11 @@ const NOTICE_WORDS = ['incident', 'notice', 'outage', 'announcement', 'maintenan
 
 export type IncidentMacroCandidate = Pick<Macro, 'id' | 'title' | 'topic' | 'keywords' | 'bodies' | 'requiredFields' | 'source'>;
 
+/** Speaks of one account's deposit or withdrawal ({{ deposit.… }}, {{ withdrawal.… }}): never a reply for a whole group. */
+export function usesAccountFacts(macro: Pick<Macro, 'bodies'>): boolean {
+  return macro.bodies.some((b) => /\{\{-?\s*(deposit|withdrawal)\./.test(b.body));
+}
+
 function isNotice(macro: IncidentMacroCandidate): boolean {
   const words = [macro.id, macro.title, ...macro.keywords].map((w) => w.toLowerCase());
   return words.some((w) => NOTICE_WORDS.some((notice) => w.includes(notice)));
@@ -31,10 +36,11 @@ function compareCandidates(a: IncidentMacroCandidate, b: IncidentMacroCandidate)
  * The shared macro made for a topic, or null when the library has none. Personal macros are
  * never suggested: what goes to a whole group is the team's reviewed text. Nor is the security
  * holding reply: it tells the customer their case is with the security desk, so it goes only
- * with an escalation, one ticket at a time.
+ * with an escalation, one ticket at a time. Nor a reply made of one account's facts (the deposit
+ * awaiting confirmations): each ticket's would differ, and most are not known.
  */
 export function suggestIncidentMacro<M extends IncidentMacroCandidate>(macros: readonly M[], topic: Topic): M | null {
-  const candidates = macros.filter((m) => m.source === 'shared' && m.topic === topic && m.id !== HOLDING_REPLY_MACRO_ID && m.bodies.length > 0);
+  const candidates = macros.filter((m) => m.source === 'shared' && m.topic === topic && m.id !== HOLDING_REPLY_MACRO_ID && m.bodies.length > 0 && !usesAccountFacts(m));
   if (candidates.length === 0) return null;
   return [...candidates].sort(compareCandidates)[0]!;
 }

@@ -72,7 +72,7 @@ describe('what a ticket mentions', () => {
       { kind: 'transaction', value: hash, depositId: 'D-1', withdrawalId: null },
       { kind: 'address', value: 'bc1qexampleexampleexampleexampleexample0', depositId: null, withdrawalId: 'W-1' },
     ]);
-    expect(accountDiagnosis(subjects, account, seconds)).toEqual({ diagnosis: { kind: 'awaiting_confirmations', confirmations: 5, required: 12, remainingBlocks: 7, expectedSeconds: 84 }, macroTopic: 'deposit', depositId: 'D-1', withdrawalId: null });
+    expect(accountDiagnosis(subjects, account, seconds)).toEqual({ diagnosis: { kind: 'awaiting_confirmations', confirmations: 5, required: 12, remainingBlocks: 7, expectedSeconds: 84 }, macroTopic: 'deposit', macroId: 'starter.deposit-awaiting-confirmations', depositId: 'D-1', withdrawalId: null });
   });
 
   it('a ticket naming none of the account\'s records has no line', () => {

@@ -27,6 +27,14 @@ describe('the incident macro of a topic', () => {
     for (const topic of KNOWN_TOPICS.filter((t) => t !== 'account_compromise')) expect(suggestIncidentMacro(library, topic)?.topic, topic).toBe(topic);
   });
 
+  it('never a macro made of one account\'s facts: each ticket\'s would differ', () => {
+    // The starter library's deposit macros: the one awaiting confirmations needs no field but speaks of one deposit.
+    expect(suggestIncidentMacro(library, 'deposit')?.id).toBe('starter.deposit-not-credited');
+    const facts = macro({ id: 'a.facts', title: 'Withdrawal state', bodies: [{ language: 'en', body: 'Status: {{ withdrawal.state }}' }] });
+    expect(suggestIncidentMacro([facts], 'withdrawal')).toBeNull();
+    expect(suggestIncidentMacro([facts, macro({ id: 'z.plain', title: 'Withdrawal late' })], 'withdrawal')?.id).toBe('z.plain');
+  });
+
   it('prefers a notice over an answer to one case, then fewer fill-in fields, then more languages', () => {
     const answer = macro({ id: 'a.answer', title: 'Withdrawal delayed', bodies: ['en', 'es', 'ru', 'lt', 'de'].map((language) => ({ language: language as Macro['bodies'][number]['language'], body: 'x' })) });
     const notice = macro({ id: 'z.notice', title: 'Withdrawals paused', keywords: ['outage'] });

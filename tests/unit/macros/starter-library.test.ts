@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { Output, TypeGuards, type Template } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { accountMacroFacts } from '../../../main/services/domain/account-macro-facts';
 import { HOLDING_REPLY_MACRO_ID } from '../../../main/services/domain/holding-reply';
 import { macroContext } from '../../../main/services/domain/macro-context';
 import { renderMacro } from '../../../main/services/domain/macro-rendering';
 import { createMacroEngine } from '../../../main/services/domain/template-engine';
 import { KNOWN_TOPICS, LANGUAGES, PRIORITIES, TICKET_STATUSES, TOPICS, type Language } from '../../../preload/contract/domain-types';
+import { sampleAccount } from '../back-office/account-fixture';
 
 /** Every macro speaks every language of the desk (the coverage script prints the same table). */
 const LIBRARY_LANGUAGES = LANGUAGES;
@@ -34,6 +36,22 @@ const CONTEXT_VARIABLES = [
   'agent.name',
   'agent.first_name',
 ] as const;
+
+/** The macros of the library; the last four speak of the account's deposit or withdrawal. */
+const STARTER_MACRO_COUNT = 18;
+
+/**
+ * The account's facts a body may use ({{ deposit.confirmations }}, {{ withdrawal.state }}, …):
+ * every value the desk fills from what it learned of the ticket's deposit or withdrawal. Like a
+ * field, a fact has no fallback: a reply that needs one the desk does not have waits.
+ */
+const ACCOUNT_FACT_SAMPLE: Record<'deposit' | 'withdrawal', Record<string, string>> = {
+  deposit: Object.fromEntries(Object.keys(accountMacroFacts({ deposit: sampleAccount().deposits[0]! }, null).deposit ?? {}).map((k) => [k, `«DEPOSIT.${k.toUpperCase()}»`])),
+  withdrawal: Object.fromEntries(Object.keys(accountMacroFacts({ withdrawal: sampleAccount().withdrawals[0]! }, null).withdrawal ?? {}).map((k) => [k, `«WITHDRAWAL.${k.toUpperCase()}»`])),
+};
+const ACCOUNT_FACTS = [...Object.keys(ACCOUNT_FACT_SAMPLE.deposit).map((k) => `deposit.${k}`), ...Object.keys(ACCOUNT_FACT_SAMPLE.withdrawal).map((k) => `withdrawal.${k}`)];
+const isAccountFact = (variable: string | null): boolean => variable !== null && /^(deposit|withdrawal)\./.test(variable);
+const accountFactsUsed = (body: string): string[] => placeholdersOf(body).filter(isAccountFact);
 
 const fieldKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case field key');
 
@@ -173,8 +191,8 @@ describe('starter macro library', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
-  it('has exactly 14 macros with unique ids, titles and field keys', () => {
-    expect(macros).toHaveLength(14);
+  it(`has exactly ${STARTER_MACRO_COUNT} macros with unique ids, titles and field keys`, () => {
+    expect(macros).toHaveLength(STARTER_MACRO_COUNT);
     expect(new Set(macros.map((m) => m.id)).size).toBe(macros.length);
     expect(new Set(macros.map((m) => m.title.toLowerCase())).size).toBe(macros.length);
     for (const macro of macros) {
@@ -192,7 +210,7 @@ describe('starter macro library', () => {
 
   it('has a body in every language of the desk for every macro', () => {
     expect(macros.map((m) => ({ id: m.id, missing: missingLanguages(m) }))).toEqual(macros.map((m) => ({ id: m.id, missing: [] })));
-    expect(allBodies()).toHaveLength(14 * LIBRARY_LANGUAGES.length);
+    expect(allBodies()).toHaveLength(STARTER_MACRO_COUNT * LIBRARY_LANGUAGES.length);
   });
 
   it('uses exactly the placeholders of the English body in every language', () => {
@@ -262,7 +280,7 @@ describe('starter macro library', () => {
   });
 
   it('uses only known placeholders, and exactly the declared fields', () => {
-    const allowed = new Set<string>(CONTEXT_VARIABLES);
+    const allowed = new Set<string>([...CONTEXT_VARIABLES, ...ACCOUNT_FACTS]);
     for (const { id, language, body, macro } of allBodies()) {
       const where = `${id} [${language}]`;
       const used = engine.globalFullVariablesSync(engine.parse(body));
@@ -272,12 +290,12 @@ describe('starter macro library', () => {
     }
   });
 
-  it('gives every ticket placeholder a default as its first filter, and never a default for fields', () => {
+  it('gives every ticket placeholder a default as its first filter, and never a default for fields or account facts', () => {
     for (const { id, language, body } of allBodies()) {
       for (const output of outputsOf(engine.parse(body))) {
         const where = `${id} [${language}] ${output.variable ?? '(literal)'}`;
         expect(output.variable, where).not.toBeNull();
-        if (output.variable?.startsWith('fields.')) {
+        if (output.variable?.startsWith('fields.') || isAccountFact(output.variable)) {
           expect(output.filters, where).toEqual([]);
         } else {
           expect(output.filters[0], where).toBe('default');
@@ -287,10 +305,10 @@ describe('starter macro library', () => {
     }
   });
 
-  it('renders cleanly without any ticket data (only the required fields filled in)', () => {
+  it('renders cleanly without any ticket data (only the required fields and the account\'s facts filled in)', () => {
     for (const { id, language, body, macro } of allBodies()) {
       const where = `${id} [${language}]`;
-      const text = engine.parseAndRenderSync(body, { fields: fieldValues(macro) });
+      const text = engine.parseAndRenderSync(body, { fields: fieldValues(macro), ...ACCOUNT_FACT_SAMPLE });
       expect(text, where).not.toMatch(/\bundefined\b|\bnull\b|\[object|\{\{|\}\}|\{%|%\}/);
       expect(text, where).not.toMatch(/ [,.]| {2,}|^[ ,.!?:;]|\n[ ,.!?:;]|\(\s*\)/);
       const [greeting = ''] = text.split('\n');
@@ -304,7 +322,7 @@ describe('starter macro library', () => {
   it('renders with ticket data, greeting the customer by name where the language allows and signing with the agent', () => {
     for (const { id, language, body, macro } of allBodies()) {
       const where = `${id} [${language}]`;
-      const text = engine.parseAndRenderSync(body, { ...FULL_CONTEXT, fields: fieldValues(macro) });
+      const text = engine.parseAndRenderSync(body, { ...FULL_CONTEXT, fields: fieldValues(macro), ...ACCOUNT_FACT_SAMPLE });
       expect(text.split('\n').at(-1), where).toBe('Grace');
       if (body.includes('customer.first_name')) expect(text.split('\n')[0], where).toContain('Ada');
       expect(text, where).not.toMatch(/ [,.]| {2,}/);
@@ -318,8 +336,9 @@ describe('starter macro library', () => {
       const where = `${id} [${language}]`;
       const unfilled = renderMacro(body, macroContext(ticket, null, agent), macro.requiredFields);
       expect(unfilled.error, where).toBeNull();
-      expect([...unfilled.missing].sort(), where).toEqual(macro.requiredFields.map((f) => `fields.${f.key}`).sort());
-      const filled = renderMacro(body, macroContext(ticket, null, agent, fieldValues(macro)), macro.requiredFields);
+      // A fact of the account the desk has not learned holds the reply back like an unfilled field.
+      expect([...unfilled.missing].sort(), where).toEqual([...macro.requiredFields.map((f) => `fields.${f.key}`), ...accountFactsUsed(body)].sort());
+      const filled = renderMacro(body, macroContext(ticket, null, agent, fieldValues(macro), ACCOUNT_FACT_SAMPLE), macro.requiredFields);
       expect(filled, where).toMatchObject({ missing: [], error: null });
       expect(filled.text.split('\n').at(-1), where).toBe('Grace');
     }

@@ -35,7 +35,7 @@ describe('generateSeed', () => {
     expect(empty.tickets).toEqual([]);
     expect(empty.messages).toEqual([]);
     expect(empty.agents.length).toBeGreaterThan(0);
-    expect(empty.macros).toHaveLength(14);
+    expect(empty.macros).toHaveLength(18);
     expect(() => generateSeed({ ticketCount: -1, seed: 1, now: NOW })).toThrow(RangeError);
   });
 

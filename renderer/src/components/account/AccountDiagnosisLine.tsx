@@ -18,17 +18,30 @@ export function suggestedMacro(macros: readonly MacroSummary[], topic: string): 
   return macros.filter((m) => m.topic === topic).sort((a, b) => rank(a) - rank(b) || b.uses - a.uses)[0];
 }
 
+/** The diagnosis's own macro (the starter macro made for it) when the library has it, else one of its topic. */
+export function macroForDiagnosis(macros: readonly MacroSummary[], diagnosis: Pick<AccountDiagnosis, 'macroId' | 'macroTopic'>): MacroSummary | undefined {
+  const own = diagnosis.macroId ? macros.find((m) => m.id === diagnosis.macroId) : undefined;
+  return own ?? (diagnosis.macroTopic ? suggestedMacro(macros, diagnosis.macroTopic) : undefined);
+}
+
+/** The record's transaction hash fills a macro's TxID field: the desk knows it, the agent need not type it. */
+function knownFields(macro: MacroSummary, diagnosis: AccountDiagnosis, facts: AccountFacts | null): Record<string, string> | undefined {
+  const record = facts?.deposits.find((d) => d.id === diagnosis.depositId) ?? facts?.withdrawals.find((w) => w.id === diagnosis.withdrawalId);
+  return record?.txHash && macro.requiredFields.some((f) => f.key === 'tx_hash') ? { tx_hash: record.txHash } : undefined;
+}
+
 /** The suggested reply for the diagnosis, rendered for the ticket in the customer's language, into the composer. */
-async function insertSuggested(ticketId: string, topic: string): Promise<void> {
+async function insertSuggested(ticketId: string, diagnosis: AccountDiagnosis, facts: AccountFacts | null): Promise<void> {
   const macros = useMacroStore.getState();
   if (!macros.loaded) await macros.load();
-  const macro = suggestedMacro(useMacroStore.getState().macros, topic);
+  const macro = macroForDiagnosis(useMacroStore.getState().macros, diagnosis);
   if (!macro) {
     announce(translate('account.diagnosis.noMacro'));
     return;
   }
   try {
-    const preview = await call('macro.render', { macroId: macro.id, ticketId });
+    const fields = knownFields(macro, diagnosis, facts);
+    const preview = await call('macro.render', { macroId: macro.id, ticketId, ...(fields ? { fields } : {}) });
     // A fact the desk has not learned yet holds the reply back, like an unfilled field.
     if (preview.missing.length > 0 || preview.error !== null) {
       announce(translate('account.diagnosis.missingFacts', { facts: preview.missing.join(', ') }));
@@ -71,7 +84,7 @@ export function AccountDiagnosisLine({ ticketId, diagnosis, facts, canInsert }: 
               disabled={busy}
               onClick={() => {
                 setBusy(true);
-                void insertSuggested(ticketId, topic).finally(() => setBusy(false));
+                void insertSuggested(ticketId, diagnosis, facts).finally(() => setBusy(false));
               }}
             >
               {t('account.diagnosis.insert')}
