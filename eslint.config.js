@@ -113,7 +113,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['preload/rules/domain-shapes.ts'],
+    files: ['preload/rules/domain-shapes.ts', 'preload/rules/account-shapes.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [pattern(['**', '.*'], 'The shared data shapes are the bottom layer: they import nothing.')] }],
     },

@@ -1,3 +1,4 @@
+import type { DepositState, WithdrawalState } from '../rules/account-shapes';
 import type { Topic } from './domain-types';
 
 // What a chain lookup answers the renderer: the chain's facts, what they mean for the customer's
@@ -32,8 +33,9 @@ export interface ChainFacts {
   transfers: ChainTransfer[];
 }
 
-export type ChainDepositState = 'pending' | 'credited' | 'held' | 'rejected';
-export type ChainWithdrawalState = 'requested' | 'under_review' | 'held' | 'broadcast' | 'confirmed' | 'failed';
+/** The back office's states, as the chain rules read them (preload/rules/account-shapes.ts). */
+export type ChainDepositState = DepositState;
+export type ChainWithdrawalState = WithdrawalState;
 
 /** The diagnosis, as domain/chain-diagnosis.ts gives it. */
 export type ChainDiagnosisView =

@@ -1,4 +1,5 @@
 import type { AccountDeposit, AccountWithdrawal } from '../../../preload/contract';
+import { knownNetworkName } from '../../../preload/rules/network-names';
 import type { AccountMacroFacts } from './macro-context';
 
 // What a macro may say about the deposit or withdrawal a ticket is about: the back office's
@@ -6,11 +7,7 @@ import type { AccountMacroFacts } from './macro-context';
 // text; a fact the record does not have is left out, so a macro that needs it waits like an
 // unfilled field.
 
-const NETWORK_NAMES: Readonly<Record<string, string>> = {
-  ethereum: 'Ethereum', bsc: 'BNB Chain', polygon: 'Polygon', arbitrum: 'Arbitrum', optimism: 'Optimism', base: 'Base', bitcoin: 'Bitcoin', tron: 'Tron', solana: 'Solana', dogecoin: 'Dogecoin', xrp: 'XRP Ledger',
-};
-
-const networkName = (id: string): string => NETWORK_NAMES[id] ?? id;
+const networkName = (id: string): string => knownNetworkName(id) ?? id;
 
 /** The record as macro values; `chainConfirmations` is the chain's count when it was looked up (newer than the back office's). */
 export function accountMacroFacts(focus: { deposit: AccountDeposit } | { withdrawal: AccountWithdrawal } | null, chainConfirmations: number | null): AccountMacroFacts {

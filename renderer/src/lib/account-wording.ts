@@ -1,6 +1,7 @@
 import type { AccountFacts, BackOfficeFailureKind } from '../../../preload/contract/account-types';
 import type { ChainDiagnosisView, ChainFailureKind } from '../../../preload/contract/chain-types';
 import { isolatedPlainText } from '../../../preload/contract/customer-text';
+import { knownNetworkName } from '../../../preload/rules/network-names';
 import type { Translate } from '../i18n';
 import { formatDuration, formatTimestamp } from './format';
 
@@ -10,13 +11,9 @@ import { formatDuration, formatTimestamp } from './format';
  * has words. Text the back office's staff wrote (who holds a withdrawal and why) goes in isolated.
  */
 
-const NETWORK_NAMES: Readonly<Record<string, string>> = {
-  ethereum: 'Ethereum', bsc: 'BNB Chain', polygon: 'Polygon', arbitrum: 'Arbitrum', optimism: 'Optimism', base: 'Base', bitcoin: 'Bitcoin', tron: 'Tron', solana: 'Solana', dogecoin: 'Dogecoin', xrp: 'XRP Ledger',
-};
-
-/** Network names are proper names, the same in every language. */
+/** Network names are proper names, the same in every language; an unknown id is shown as text from outside. */
 export function networkName(id: string): string {
-  return NETWORK_NAMES[id] ?? isolatedPlainText(id);
+  return knownNetworkName(id) ?? isolatedPlainText(id);
 }
 
 /** "12500000" with 6 decimals → "12.5": base units as the asset's own amount, no rounding. */
