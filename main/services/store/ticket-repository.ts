@@ -4,7 +4,7 @@ import type { Agent, Customer, EscalationNotice, Message, QueueRow, QueueView, T
 import { replayPending } from '../domain/replay-pending';
 import type { SqliteDatabase } from '../sqlite/open-database';
 import type { OutboxRepository } from './outbox-repository';
-import { customerToRow, rowToCustomer, rowToTicket, ticketToRow, type CustomerRow, type TicketRow } from './ticket-rows';
+import { customerToRow, rowToCustomer, rowToTicket, sharedTicketFields, ticketToRow, type CustomerRow, type TicketRow } from './ticket-rows';
 
 const UPSERT_TICKET = `
   INSERT INTO tickets (id, subject, status, priority, topic, language, customer_id, assignee_id, tags, security,
@@ -202,19 +202,9 @@ export class TicketRepository {
   toQueueRows(records: readonly QueueRowRecord[]): QueueRow[] {
     const pending = this.outbox.pendingCountsByTicket(records.map((r) => r.id));
     return records.map((r) => ({
-      id: r.id,
-      subject: r.subject,
+      ...sharedTicketFields(r),
       customerName: r.customer_name,
-      language: r.language as QueueRow['language'],
-      topic: r.topic as QueueRow['topic'],
-      status: r.status as QueueRow['status'],
-      priority: r.priority as QueueRow['priority'],
-      security: r.security === 1,
-      assigneeId: r.assignee_id,
       dueAt: r.due_at,
-      updatedAt: r.updated_at,
-      escalatedAt: r.escalated_at,
-      acknowledgedAt: r.acknowledged_at,
       pendingChanges: pending.get(r.id) ?? 0,
     }));
   }

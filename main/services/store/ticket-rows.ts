@@ -55,7 +55,11 @@ export function ticketToRow(effective: Ticket, server: Ticket): TicketRow {
   };
 }
 
-export function rowToTicket(row: TicketRow): Ticket {
+/** The columns a queue row reads as well as a whole ticket. */
+type SharedTicketColumns = Pick<TicketRow, 'id' | 'subject' | 'status' | 'priority' | 'topic' | 'language' | 'assignee_id' | 'security' | 'updated_at' | 'escalated_at' | 'acknowledged_at'>;
+
+/** Those columns as the ticket's fields: one reading for the queue's rows and for the ticket. */
+export function sharedTicketFields(row: SharedTicketColumns) {
   return {
     id: row.id,
     subject: row.subject,
@@ -63,17 +67,23 @@ export function rowToTicket(row: TicketRow): Ticket {
     priority: row.priority as Ticket['priority'],
     topic: row.topic as Ticket['topic'],
     language: row.language as Ticket['language'],
-    customerId: row.customer_id,
     assigneeId: row.assignee_id,
-    tags: JSON.parse(row.tags) as string[],
     security: row.security === 1,
-    createdAt: row.created_at,
     updatedAt: row.updated_at,
+    escalatedAt: row.escalated_at,
+    acknowledgedAt: row.acknowledged_at,
+  };
+}
+
+export function rowToTicket(row: TicketRow): Ticket {
+  return {
+    ...sharedTicketFields(row),
+    customerId: row.customer_id,
+    tags: JSON.parse(row.tags) as string[],
+    createdAt: row.created_at,
     firstResponseAt: row.first_response_at,
     lastCustomerMessageAt: row.last_customer_message_at,
     snoozedUntil: row.snoozed_until,
-    escalatedAt: row.escalated_at,
-    acknowledgedAt: row.acknowledged_at,
     version: row.version,
   };
 }
