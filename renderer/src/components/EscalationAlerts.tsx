@@ -23,7 +23,7 @@ export function EscalationAlerts() {
       {permission === 'default' && (
         <p className="alerts-permission">
           {t('security.alerts.off')}{' '}
-          <button type="button" className="btn" data-testid="enable-alerts" onClick={() => void askForWebNotifications().then(setPermission)}>
+          <button type="button" className="btn btn-small" data-testid="enable-alerts" onClick={() => void askForWebNotifications().then(setPermission)}>
             {t('security.alerts.enable')}
           </button>
         </p>
