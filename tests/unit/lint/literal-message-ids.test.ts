@@ -20,11 +20,11 @@ async function idComplaints(source: string, filePath = FILE): Promise<number> {
 
 describe('message ids are literal', () => {
   it.each([
-    ['t(`…`)', 'export const a = (t: (id: string) => string, s: string) => t(`status.${s}`);'],
-    ['translate(`…` as MessageId, values)', "export const a = (s: string) => translate(`surge.window.${s}` as MessageId, { n: 1 });"],
-    ['rich(…) with a template in a branch', "export const a = (c: boolean, s: string) => rich(c ? `app.views.${s}` : 'app.views.all', {});"],
-    ['intl.formatMessage({ id: `…` })', 'export const a = (s: string) => intl.formatMessage({ id: `topic.${s}` });'],
-    ['messagesFor(l)[`…`]', 'export const a = (l: string) => messagesFor(l)[`language.${l}`];'],
+    ['t(`…`)', 'export const a = (t: (id: string) => string, s: string) => t(`status.${s}`);', FILE],
+    ['translate(`…` as MessageId, values)', "export const a = (s: string) => translate(`surge.window.${s}` as MessageId, { n: 1 });", FILE],
+    ['rich(…) with a template in a branch', "export const a = (c: boolean, s: string) => rich(c ? `app.views.${s}` : 'app.views.all', {});", FILE],
+    ['intl.formatMessage({ id: `…` })', 'export const a = (s: string) => intl.formatMessage({ id: `topic.${s}` });', FILE],
+    ['messagesFor(l)[`…`]', 'export const a = (l: string) => messagesFor(l)[`language.${l}`];', FILE],
     ['in a store', 'export const a = (f: string) => translate(`privacy.field.${f}`);', 'renderer/src/stores/__probe__.ts'],
   ])('%s fails', async (_, source, file) => {
     expect(await idComplaints(source, file)).toBe(1);
