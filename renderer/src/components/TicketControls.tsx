@@ -1,12 +1,11 @@
 import { useRef } from 'react';
-import { useT, type MessageId, PRIORITY_LABEL, STATUS_LABEL } from '../i18n';
+import { useT, PRIORITY_LABEL, STATUS_LABEL } from '../i18n';
 import { runAction } from '../keyboard/commands';
-import { ariaKeyShortcuts, formatKeys, type ActionId } from '../keyboard/keymap';
-import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { PRIORITIES, TICKET_STATUSES, type Ticket } from '../../../preload/contract/domain-types';
 import { announce } from '../stores/announce-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
+import { ActionButton } from './ActionButton';
 import { ChoiceSelect } from './ChoiceSelect';
 
 /**
@@ -46,8 +45,8 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
           announce(t('app.announce.prioritySet', { priority }));
         }}
       />
-      <ActionButton id="ticket.tag" messageId="app.controls.tags" />
-      <ActionButton id="ticket.snooze" messageId="app.controls.snooze" />
+      <ActionButton id="ticket.tag" messageId="app.controls.tags" testId="action-ticket-tag" context="ticket" />
+      <ActionButton id="ticket.snooze" messageId="app.controls.snooze" testId="action-ticket-snooze" context="ticket" />
       {myId !== null && !mine && (
         <button
           type="button"
@@ -64,24 +63,5 @@ export function TicketControls({ ticket }: { ticket: Ticket }) {
         </button>
       )}
     </div>
-  );
-}
-
-/** A keymap action as a button, showing its keys. */
-function ActionButton({ id, messageId }: { id: ActionId; messageId: MessageId }) {
-  const t = useT();
-  const keys = useSettingsStore((s) => s.bindings[id]);
-  const text = t(messageId);
-  return (
-    <button
-      type="button"
-      className="btn btn-small"
-      data-testid={`action-${id.replace(/\./g, '-')}`}
-      title={t('app.withKeys', { label: text, keys: formatKeys(keys, keyPlatform) })}
-      aria-keyshortcuts={ariaKeyShortcuts(keys, keyPlatform)}
-      onClick={() => runAction(id, { context: 'ticket', element: document.activeElement })}
-    >
-      {text}
-    </button>
   );
 }
