@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { useRich, useT } from '../i18n';
 import { actionMatcher } from '../keyboard/action-filter';
-import { ACTION_GROUPS, ACTIONS, actionTitle, groupTitle, whereLabel } from '../keyboard/keymap';
+import { ACTION_GROUPS, ACTIONS, actionTitle, whereLabel } from '../keyboard/keymap';
 import { useDialogStore } from '../stores/dialog-store';
 import { useSettingsStore } from '../stores/settings-store';
+import { ActionFilterField } from './ActionFilterField';
+import { ActionTableHead } from './ActionTableHead';
 import { Keys } from './Keys';
 import { Modal } from './Modal';
 
@@ -22,19 +24,14 @@ export function KeymapOverlay() {
   return (
     <Modal title={t('app.keymap.title')} onClose={close} className="keymap-overlay" testId="keymap-overlay">
       <div className="modal-toolbar">
-        <label htmlFor={filterId} className="visually-hidden">
-          {t('app.keymap.filterLabel')}
-        </label>
-        <input
+        <ActionFilterField
           id={filterId}
-          type="search"
-          className="text-input"
-          data-autofocus=""
-          data-testid="keymap-filter"
+          label={t('app.keymap.filterLabel')}
           placeholder={t('app.keymap.filterPlaceholder')}
+          testId="keymap-filter"
           value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          aria-describedby={`${filterId}-count`}
+          onChange={setFilter}
+          describedBy={`${filterId}-count`}
         />
         <span id={`${filterId}-count`} className="muted" role="status">
           {count === ACTIONS.length ? t('app.keymap.count', { count }) : t('app.keymap.countOf', { count, total: ACTIONS.length })}
@@ -45,14 +42,7 @@ export function KeymapOverlay() {
         {shown.length === 0 && <p className="empty-note">{t('app.keymap.noMatch', { filter })}</p>}
         {shown.map(({ group, actions }) => (
           <table key={group} className="keymap-table" data-testid="keymap-group">
-            <caption>{groupTitle(group)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('actionTable.action')}</th>
-                <th scope="col">{t('actionTable.keys')}</th>
-                <th scope="col">{t('actionTable.where')}</th>
-              </tr>
-            </thead>
+            <ActionTableHead group={group} />
             <tbody>
               {actions.map((a) => (
                 <tr key={a.id} data-action-id={a.id}>

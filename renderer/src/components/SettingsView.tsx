@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { translate, useT } from '../i18n';
 import { actionMatcher } from '../keyboard/action-filter';
-import { ACTION_GROUPS, ACTIONS, groupTitle } from '../keyboard/keymap';
+import { ACTION_GROUPS, ACTIONS } from '../keyboard/keymap';
 import { announce } from '../stores/announce-store';
 import { useDialogStore } from '../stores/dialog-store';
 import { useSettingsStore } from '../stores/settings-store';
+import { ActionFilterField } from './ActionFilterField';
+import { ActionTableHead } from './ActionTableHead';
 import { BackendSettings } from './BackendSettings';
 import { InterfaceLanguageSetting } from './InterfaceLanguageSetting';
 import { Modal } from './Modal';
@@ -53,18 +55,13 @@ export function SettingsView() {
             {t('settings.keys.title')}
           </h3>
           <div className="modal-toolbar">
-            <label htmlFor={ids.filter} className="visually-hidden">
-              {t('settings.keys.filterLabel')}
-            </label>
-            <input
+            <ActionFilterField
               id={ids.filter}
-              type="search"
-              className="text-input"
-              data-autofocus=""
-              data-testid="settings-filter"
+              label={t('settings.keys.filterLabel')}
               placeholder={t('settings.keys.filterPlaceholder')}
+              testId="settings-filter"
               value={filter}
-              onChange={(e) => setFilter(e.target.value)}
+              onChange={setFilter}
             />
             <button
               type="button"
@@ -91,17 +88,11 @@ export function SettingsView() {
             if (rows.length === 0) return null;
             return (
               <table key={group} className="keymap-table settings-table">
-                <caption>{groupTitle(group)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('actionTable.action')}</th>
-                    <th scope="col">{t('actionTable.keys')}</th>
-                    <th scope="col">{t('actionTable.where')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('settings.keys.change')}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <ActionTableHead group={group}>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('settings.keys.change')}</span>
+                  </th>
+                </ActionTableHead>
                 <tbody>
                   {rows.map((a) => (
                     <KeyBindingRow
