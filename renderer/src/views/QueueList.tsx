@@ -1,7 +1,6 @@
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { QueueView } from '../../../preload/contract/queue-types';
 import { useIntlFormat, useT, type MessageId } from '../i18n';
-import { FOCUS_IDS, focusRegion } from '../keyboard/focus';
 import { BulkBar } from '../components/BulkBar';
 import { TopicGroupList } from '../components/topic-groups/TopicGroupList';
 import { useTopicGroupStore } from '../stores/topic-group-store';
@@ -10,6 +9,8 @@ import { ariaKeyShortcuts, formatKeys } from '../keyboard/keymap';
 import { rowAt, useQueueStore } from '../stores/queue-store';
 import { keyPlatform, useSettingsStore } from '../stores/settings-store';
 import { QueueSlot, useRowContext, placeholderDomId, rowDomId } from './QueueRow';
+import { QueueScroll } from './QueueScroll';
+import { useRowActions } from './useRowActions';
 import { useVirtualListbox } from './useVirtualListbox';
 
 const VIEW_LABELS: Record<QueueView, MessageId> = {
@@ -57,6 +58,7 @@ export function QueueList() {
 }
 
 const selectedCursor = (): number => useQueueStore.getState().selectedIndex;
+const selectRow = (index: number): void => useQueueStore.getState().select(index);
 
 /** Every ticket of the view in queue order, virtualised: only the pages on screen are loaded. */
 function TicketList({ viewLabel }: { viewLabel: string }) {
@@ -70,8 +72,7 @@ function TicketList({ viewLabel }: { viewLabel: string }) {
   const loadFailed = useQueueStore((s) => s.loadFailed);
   const setVisibleRange = useQueueStore((s) => s.setVisibleRange);
   const retry = useQueueStore((s) => s.retry);
-  const rowContext = useRowContext(view);
-  const { checkedIds } = rowContext;
+  const rowContext = useRowContext(view, useRowActions(selectRow));
 
   const count = total ?? 0;
   const { scrollRef, virtualizer, items, firstIndex, lastIndex } = useVirtualListbox({
@@ -85,20 +86,6 @@ function TicketList({ viewLabel }: { viewLabel: string }) {
   useEffect(() => {
     virtualizer.scrollToOffset(0);
   }, [view, virtualizer]);
-
-  const onPick = useCallback((index: number) => {
-    useQueueStore.getState().select(index);
-    focusRegion('queue');
-  }, []);
-  const onOpen = useCallback((index: number) => {
-    useQueueStore.getState().select(index);
-    focusRegion('ticket');
-  }, []);
-  const onToggle = useCallback((index: number) => {
-    useQueueStore.getState().select(index);
-    focusRegion('queue');
-    runAction('selection.toggle', { context: 'queue', element: document.activeElement });
-  }, []);
 
   const selectedRow = rowAt(pages, selectedIndex);
   const selectedRendered = selectedIndex >= firstIndex && selectedIndex <= lastIndex;
@@ -126,41 +113,28 @@ function TicketList({ viewLabel }: { viewLabel: string }) {
 
   return (
     <>
-      <div
-        ref={scrollRef}
-        id={FOCUS_IDS.queue}
-        className="queue-scroll"
+      <QueueScroll
+        scrollRef={scrollRef}
         role="listbox"
-        aria-multiselectable="true"
-        tabIndex={0}
-        data-testid="queue"
-        data-region="queue"
-        data-view={view}
-        aria-label={t('queue.list.label', { view: viewLabel, hasTotal: total === null ? 'no' : 'yes', total: total ?? 0, selected: checkedIds.size })}
-        aria-activedescendant={activeDescendant}
-        aria-busy={total === null}
+        className="queue-scroll"
+        testId="queue"
+        view={view}
+        label={t('queue.list.label', { view: viewLabel, hasTotal: total === null ? 'no' : 'yes', total: total ?? 0, selected: rowContext.checkedIds.size })}
+        activeDescendant={activeDescendant}
+        busy={total === null}
+        totalSize={virtualizer.getTotalSize()}
       >
-        <div role="presentation" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const place = { posInSet: item.index + 1, setSize: count };
-            return (
-              <QueueSlot
-                key={item.key}
-                row={rowAt(pages, item.index)}
-                index={item.index}
-                place={place}
-                start={item.start}
-                atCursor={item.index === selectedIndex}
-                shownId={selectedId}
-                context={rowContext}
-                onPick={onPick}
-                onOpen={onOpen}
-                onToggle={onToggle}
-              />
-            );
-          })}
-        </div>
-      </div>
+        {items.map((item) => (
+          <QueueSlot
+            key={item.key}
+            item={item}
+            row={rowAt(pages, item.index)}
+            place={{ posInSet: item.index + 1, setSize: count }}
+            atCursor={item.index === selectedIndex}
+            context={rowContext}
+          />
+        ))}
+      </QueueScroll>
       {status}
     </>
   );

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Agent } from '../../../preload/contract/domain-types';
 import type { QueueRow as Row, QueueView } from '../../../preload/contract/queue-types';
+import { useQueueStore } from '../stores/queue-store';
 import { useSelectionStore } from '../stores/selection-store';
 import { useSessionStore } from '../stores/session-store';
 import { RowPriorityBadge, SecurityBadge } from '../components/Badges';
@@ -9,6 +10,7 @@ import { SlaCountdown } from '../components/SlaCountdown';
 import { languageName, useT, STATUS_LABEL, TOPIC_LABEL } from '../i18n';
 import { CustomerText, customerPlain } from '../components/CustomerText';
 import { textDirection } from '../../../preload/rules/text-direction';
+import type { RowActions } from './useRowActions';
 
 export const ROW_HEIGHT = 56;
 
@@ -172,36 +174,41 @@ export function QueueRowPlaceholder({ index, place, start, selected }: Placehold
   );
 }
 
-/** What every row of a queue view needs to know besides itself: who is signed in, who the agents are, what is checked. */
+/** What every row of a queue view needs to know besides itself: who is signed in, who the agents are, what is checked and shown, what the mouse does. */
 export interface RowContext {
   checkedIds: ReadonlySet<string>;
   myId: string | null;
   agentsById: ReadonlyMap<string, Agent>;
+  /** The ticket open in the ticket pane: the row at the cursor counts as selected only when it is this one. */
+  shownId: string | null;
+  actions: RowActions;
 }
 
 const NOTHING_CHECKED: ReadonlySet<string> = new Set();
 
 /** The row context of a view, for the flat and the grouped queue alike. */
-export function useRowContext(view: QueueView): RowContext {
+export function useRowContext(view: QueueView, actions: RowActions): RowContext {
   const myId = useSessionStore((s) => s.session?.agent.id ?? null);
   const agentsById = useSessionStore((s) => s.agentsById);
   const checkedIds = useSelectionStore((s) => (s.view === view ? s.ids : NOTHING_CHECKED));
-  return { checkedIds, myId, agentsById };
+  const shownId = useQueueStore((s) => s.selectedId);
+  return { checkedIds, myId, agentsById, shownId, actions };
 }
 
-interface SlotProps extends Pick<RowProps, 'index' | 'place' | 'start' | 'onPick' | 'onOpen' | 'onToggle'> {
+interface SlotProps extends Pick<RowProps, 'place'> {
+  /** The virtual item: its position in the list and where it starts. */
+  item: { index: number; start: number };
   /** null while its page is loading. */
   row: Row | null | undefined;
   /** The cursor is on this position (the row counts as selected only when it is the ticket shown). */
   atCursor: boolean;
-  shownId: string | null;
   context: RowContext;
 }
 
 /** One position of a virtualised queue (flat or grouped): the row, or its placeholder until the page arrives. */
-export function QueueSlot({ row, index, place, start, atCursor, shownId, context, onPick, onOpen, onToggle }: SlotProps) {
+export function QueueSlot({ item: { index, start }, row, place, atCursor, context }: SlotProps) {
   if (!row) return <QueueRowPlaceholder index={index} place={place} start={start} selected={atCursor} />;
-  const { checkedIds, myId, agentsById } = context;
+  const { checkedIds, myId, agentsById, shownId, actions } = context;
   return (
     <QueueRowView
       row={row}
@@ -212,9 +219,9 @@ export function QueueSlot({ row, index, place, start, atCursor, shownId, context
       checked={checkedIds.has(row.id)}
       assignee={row.assigneeId === null ? null : row.assigneeId === myId ? 'me' : 'other'}
       assigneeName={row.assigneeId === null ? undefined : agentsById.get(row.assigneeId)?.name}
-      onPick={onPick}
-      onOpen={onOpen}
-      onToggle={onToggle}
+      onPick={actions.onPick}
+      onOpen={actions.onOpen}
+      onToggle={actions.onToggle}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
-import { FOCUS_IDS } from '../../keyboard/focus';
 import { useQueueStore } from '../../stores/queue-store';
 import { QueueSlot, useRowContext, placeholderDomId, rowDomId } from '../../views/QueueRow';
+import { QueueScroll } from '../../views/QueueScroll';
 import { useVirtualListbox } from '../../views/useVirtualListbox';
 import { itemAt } from '../../lib/group-layout';
 import { TopicGroupHeader, groupDomId } from './TopicGroupHeader';
@@ -27,9 +27,8 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
   const scrollSeq = useTopicGroupStore((s) => s.scrollSeq);
   const loadFailed = useTopicGroupStore((s) => s.loadFailed);
   const view = useQueueStore((s) => s.view);
-  const shownId = useQueueStore((s) => s.selectedId);
-  const rowContext = useRowContext(view);
-  const { checkedIds } = rowContext;
+  const { rows, onToggleGroup, onIncidentReply } = useGroupItemActions();
+  const rowContext = useRowContext(view, rows);
   const onKeyDown = useGroupKeys();
 
   const { scrollRef, items, firstIndex, lastIndex, virtualizer } = useVirtualListbox({
@@ -38,8 +37,6 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
     scrollSeq,
     setVisibleRange: groupVisibleRange,
   });
-
-  const { onPick, onOpen, onToggle, onToggleGroup, onIncidentReply } = useGroupItemActions();
 
   const cursorItem = itemAt(layout, cursor);
   let activeDescendant: string | undefined;
@@ -50,62 +47,43 @@ export function TopicGroupList({ viewLabel }: { viewLabel: string }) {
 
   return (
     <>
-      <div
-        ref={scrollRef}
-        id={FOCUS_IDS.queue}
-        className="queue-scroll topic-groups"
+      <QueueScroll
+        scrollRef={scrollRef}
         role="tree"
-        aria-multiselectable="true"
-        tabIndex={0}
-        data-testid="topic-groups"
-        data-region="queue"
-        data-view={view}
-        aria-label={t('topicGroups.list.label', { view: viewLabel, count: groups?.length ?? 0, selected: checkedIds.size })}
-        aria-activedescendant={activeDescendant}
-        aria-busy={groups === null}
+        className="queue-scroll topic-groups"
+        testId="topic-groups"
+        view={view}
+        label={t('topicGroups.list.label', { view: viewLabel, count: groups?.length ?? 0, selected: rowContext.checkedIds.size })}
+        activeDescendant={activeDescendant}
+        busy={groups === null}
+        totalSize={virtualizer.getTotalSize()}
         onKeyDown={onKeyDown}
       >
-        <div role="presentation" className="queue-sizer" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const at = itemAt(layout, item.index);
-            if (!at) return null;
-            const group = at.span.group;
-            if (at.kind === 'header') {
-              return (
-                <TopicGroupHeader
-                  key={`group-${group.topic}`}
-                  group={group}
-                  index={item.index}
-                  groupIndex={at.groupIndex}
-                  groupCount={layout.spans.length}
-                  start={item.start}
-                  selected={item.index === cursor}
-                  expanded={at.span.rows > 0}
-                  onPick={onPick}
-                  onToggle={onToggleGroup}
-                  onIncidentReply={onIncidentReply}
-                />
-              );
-            }
-            const place = { posInSet: at.position + 1, setSize: group.count, level: 2 };
+        {items.map((item) => {
+          const at = itemAt(layout, item.index);
+          if (!at) return null;
+          const group = at.span.group;
+          if (at.kind === 'header') {
             return (
-              <QueueSlot
-                key={item.key}
-                row={rowOf(pages, at)}
+              <TopicGroupHeader
+                key={`group-${group.topic}`}
+                group={group}
                 index={item.index}
-                place={place}
+                groupIndex={at.groupIndex}
+                groupCount={layout.spans.length}
                 start={item.start}
-                atCursor={item.index === cursor}
-                shownId={shownId}
-                context={rowContext}
-                onPick={onPick}
-                onOpen={onOpen}
-                onToggle={onToggle}
+                selected={item.index === cursor}
+                expanded={at.span.rows > 0}
+                onPick={rows.onPick}
+                onToggle={onToggleGroup}
+                onIncidentReply={onIncidentReply}
               />
             );
-          })}
-        </div>
-      </div>
+          }
+          const place = { posInSet: at.position + 1, setSize: group.count, level: 2 };
+          return <QueueSlot key={item.key} item={item} row={rowOf(pages, at)} place={place} atCursor={item.index === cursor} context={rowContext} />;
+        })}
+      </QueueScroll>
       <TopicGroupListStatus groups={groups} loadFailed={loadFailed} />
     </>
   );
