@@ -54,6 +54,7 @@ export interface AppliedEntry {
   ticketId: string;
   kind: string;
   authorId: string;
+  /** For an update: the changes as JSON. */
   summary: string;
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { AppliedEntry, SnapshotPage } from '../../main/backend/wire-types';
 import type { OutboxEntry } from '../../preload/contract/queue-types';
 import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 import { showAllTickets } from './fixtures/desk-page';
@@ -30,27 +31,11 @@ interface BackendTicket {
   ticket: { id: string; status: string; assigneeId: string | null; updatedAt: number };
   messages: Array<{ body: string; authorType: string; createdAt: number }>;
 }
-interface SnapshotPage {
-  tickets: Array<{ id: string; createdAt: number }>;
-  nextAfter: number | null;
-  total: number;
-}
 interface SurgeState {
   active: boolean;
   startedAt: number | null;
   created: { tickets: number };
 }
-interface AppliedEntry {
-  seq: number;
-  at: number;
-  idempotencyKey: string;
-  ticketId: string;
-  kind: string;
-  authorId: string;
-  /** For an update: the changes as JSON. */
-  summary: string;
-}
-
 const ticketOnBackend = (id: string) => backendGet<BackendTicket>(backend, `/api/v1/tickets/${id}`);
 const numberOf = (ticketId: string) => Number(ticketId.replace(/^T-/, ''));
 
