@@ -19,7 +19,7 @@ async function idComplaints(source: string, filePath = FILE): Promise<number> {
 }
 
 describe('message ids are literal', () => {
-  it.each([
+  it.each<[string, string, string]>([
     ['t(`…`)', 'export const a = (t: (id: string) => string, s: string) => t(`status.${s}`);', FILE],
     ['translate(`…` as MessageId, values)', "export const a = (s: string) => translate(`surge.window.${s}` as MessageId, { n: 1 });", FILE],
     ['rich(…) with a template in a branch', "export const a = (c: boolean, s: string) => rich(c ? `app.views.${s}` : 'app.views.all', {});", FILE],
