@@ -1,20 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
 import { call } from '../bridge';
-import { translate, useT, OUTBOX_KIND_LABEL } from '../i18n';
+import { translate, useT } from '../i18n';
 import { openTicket } from '../keyboard/commands';
 import { focusRegion } from '../keyboard/focus';
 import { outboxFailureText } from '../lib/kind-wording';
 import { announce } from '../stores/announce-store';
 import { useSyncStore } from '../stores/sync-store';
-import { useTicketStore } from '../stores/ticket-store';
 import { Modal } from './Modal';
-import { isConflict } from './OutboxList';
+import { describeOutboxEntry, isConflict, OutboxDecisionButtons, outboxKindLabel, type OutboxAct } from './OutboxDecisionButtons';
 
 /** More than an agent decides on at once; the rest shows as these are decided. */
 const MAX_SHOWN = 100;
-
-const describeEntry = (e: OutboxEntry): string => e.summary || translate(OUTBOX_KIND_LABEL[e.kind]);
 
 type Listing = { entries: OutboxEntry[]; total: number } | 'loading' | 'failed';
 
@@ -24,8 +21,6 @@ type Listing = { entries: OutboxEntry[]; total: number } | 'loading' | 'failed';
  */
 export function FailedEntries({ onClose }: { onClose(): void }) {
   const t = useT();
-  const retry = useTicketStore((s) => s.retry);
-  const discard = useTicketStore((s) => s.discard);
   // The status bar's count moves with every failure, retry and discard: the list follows it.
   const failedCount = useSyncStore((s) => s.status?.outboxFailed ?? 0);
   const [listing, setListing] = useState<Listing>('loading');
@@ -43,13 +38,13 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
     void load();
   }, [load, failedCount]);
 
-  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: 'app.outbox.retried' | 'app.outbox.discarded'): Promise<void> => {
+  const act: OutboxAct = async (action, e, done) => {
     // The entry's buttons go with it: focus moves to the next entry, or to the list when none is left.
     const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-entry-id]') ?? [])];
     const at = rows.findIndex((r) => r.dataset.entryId === String(e.id));
     const next = rows[at + 1] ?? rows[at - 1] ?? null;
     if (!(await action(e.id))) return;
-    announce(translate(done, { what: describeEntry(e) }));
+    announce(translate(done, { what: describeOutboxEntry(e) }));
     setListing((now) => (typeof now === 'object' ? { entries: now.entries.filter((x) => x.id !== e.id), total: Math.max(0, now.total - 1) } : now));
     const target = next?.querySelector<HTMLElement>('button') ?? listRef.current?.closest('dialog')?.querySelector<HTMLElement>('.modal-close');
     target?.focus();
@@ -74,8 +69,7 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
           <ul className="outbox-list" ref={listRef}>
             {listing.entries.map((e) => {
               const conflict = isConflict(e);
-              const what = describeEntry(e);
-              const primary = conflict ? t('app.outbox.applyMine') : t('app.outbox.retry');
+              const what = describeOutboxEntry(e);
               return (
                 <li
                   key={e.id}
@@ -88,7 +82,7 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
                   <div className="outbox-line">
                     <span className="badge badge-outbox-failed">{conflict ? t('app.outbox.conflict') : t('app.outbox.state.failed')}</span>
                     <span className="mono">{t('failedEntries.ticket', { ticket: e.ticketId })}</span>
-                    <span className="outbox-summary" title={translate(OUTBOX_KIND_LABEL[e.kind])}>
+                    <span className="outbox-summary" title={outboxKindLabel(e)}>
                       {what}
                     </span>
                   </div>
@@ -107,24 +101,12 @@ export function FailedEntries({ onClose }: { onClose(): void }) {
                     >
                       {t('failedEntries.openTicket')}
                     </button>
-                    <button
-                      type="button"
-                      className="btn btn-small btn-primary"
-                      data-testid="failed-entry-retry"
-                      aria-label={t('failedEntries.actionLabel', { action: primary, what, ticket: e.ticketId })}
-                      onClick={() => void act(retry, e, 'app.outbox.retried')}
-                    >
-                      {primary}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      data-testid="failed-entry-discard"
-                      aria-label={t('failedEntries.actionLabel', { action: t('app.outbox.discard'), what, ticket: e.ticketId })}
-                      onClick={() => void act(discard, e, 'app.outbox.discarded')}
-                    >
-                      {t('app.outbox.discard')}
-                    </button>
+                    <OutboxDecisionButtons
+                      entry={e}
+                      testIdPrefix="failed-entry"
+                      actionLabel={(action) => t('failedEntries.actionLabel', { action, what, ticket: e.ticketId })}
+                      act={act}
+                    />
                   </div>
                 </li>
               );

@@ -1,25 +1,17 @@
 import type { OutboxEntry } from '../../../preload/contract/queue-types';
-import { translate, useT, OUTBOX_KIND_LABEL, OUTBOX_STATE_LABEL } from '../i18n';
+import { translate, useT, OUTBOX_STATE_LABEL } from '../i18n';
 import { useNow } from '../lib/clock';
 import { formatAgo } from '../lib/format';
 import { outboxFailureText, retryReasonText } from '../lib/kind-wording';
 import { focusRegion } from '../keyboard/focus';
 import { announce } from '../stores/announce-store';
-import { useTicketStore } from '../stores/ticket-store';
+import { describeOutboxEntry, isConflict, OutboxDecisionButtons, outboxKindLabel, type OutboxAct } from './OutboxDecisionButtons';
 
 /** Delivered entries are history; a few are enough to confirm that sending works. */
 const MAX_DELIVERED_SHOWN = 3;
 
-/** A change refused because the ticket moved on: main says so by the failure's kind. */
-export const isConflict = (e: OutboxEntry): boolean => e.state === 'failed' && e.failure?.kind === 'conflict';
-
-const kindLabel = (e: OutboxEntry): string => translate(OUTBOX_KIND_LABEL[e.kind]);
-const describeEntry = (e: OutboxEntry): string => e.summary || kindLabel(e);
-
 export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
   const t = useT();
-  const retry = useTicketStore((s) => s.retry);
-  const discard = useTicketStore((s) => s.discard);
   const now = useNow(5000);
   // Oldest first, like the conversation: the newest entry sits at the bottom, next to the composer.
   // Discarded entries were the agent's own decision: nothing left to see or do.
@@ -34,9 +26,9 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
   const decisions = shown.filter((e) => e.state === 'failed').length;
 
   // The buttons vanish with the failed state: focus goes back to the pane instead of the body.
-  const act = async (action: (id: number) => Promise<boolean>, e: OutboxEntry, done: 'app.outbox.retried' | 'app.outbox.discarded'): Promise<void> => {
+  const act: OutboxAct = async (action, e, done) => {
     focusRegion('ticket');
-    if (await action(e.id)) announce(translate(done, { what: describeEntry(e) }));
+    if (await action(e.id)) announce(translate(done, { what: describeOutboxEntry(e) }));
   };
 
   return (
@@ -53,8 +45,7 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
         {shown.map((e) => {
           const conflict = isConflict(e);
           const failed = e.state === 'failed';
-          const what = describeEntry(e);
-          const primary = conflict ? t('app.outbox.applyMine') : t('app.outbox.retry');
+          const what = describeOutboxEntry(e);
           return (
             <li
               key={e.id}
@@ -66,7 +57,7 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
             >
               <div className="outbox-line">
                 <span className={`badge badge-outbox-${e.state}`}>{conflict ? t('app.outbox.conflict') : t(OUTBOX_STATE_LABEL[e.state])}</span>
-                <span className="outbox-summary" title={kindLabel(e)}>
+                <span className="outbox-summary" title={outboxKindLabel(e)}>
                   {what}
                 </span>
                 <span className="outbox-time">
@@ -89,24 +80,12 @@ export function OutboxList({ entries }: { entries: OutboxEntry[] }) {
               )}
               {failed && (
                 <div className="outbox-actions">
-                  <button
-                    type="button"
-                    className="btn btn-small btn-primary"
-                    data-testid="outbox-retry"
-                    aria-label={t('app.outbox.actionLabel', { action: primary, what })}
-                    onClick={() => void act(retry, e, 'app.outbox.retried')}
-                  >
-                    {primary}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    data-testid="outbox-discard"
-                    aria-label={t('app.outbox.actionLabel', { action: t('app.outbox.discard'), what })}
-                    onClick={() => void act(discard, e, 'app.outbox.discarded')}
-                  >
-                    {t('app.outbox.discard')}
-                  </button>
+                  <OutboxDecisionButtons
+                    entry={e}
+                    testIdPrefix="outbox"
+                    actionLabel={(action) => t('app.outbox.actionLabel', { action, what })}
+                    act={act}
+                  />
                 </div>
               )}
             </li>
