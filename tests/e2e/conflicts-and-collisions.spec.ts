@@ -14,15 +14,32 @@ test.afterAll(async () => {
   await backend?.stop();
 });
 
-async function openSelectedTicket(page: Page): Promise<string> {
+/** Opens the desk, moves the cursor down `moves` rows and opens the ticket there; returns its id. */
+async function openSelectedTicket(page: Page, moves = 0): Promise<string> {
   await page.goto(preview.url);
   const selected = page.locator('[data-testid="queue-row"][aria-selected="true"]');
   await expect(selected).toBeVisible();
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
+  for (let i = 0; i < moves; i++) await page.keyboard.press('j');
   const ticketId = (await selected.getAttribute('data-ticket-id'))!;
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
   return ticketId;
+}
+
+/**
+ * The agent sets the open ticket's priority while the backend is down, and meanwhile a colleague
+ * sets another one: the agent's change comes back as a conflict. Returns both values.
+ */
+async function conflictingPriorities(page: Page, ticketId: string): Promise<{ mine: string; theirs: string }> {
+  // Mine and the colleague's: two values, both different from the current one.
+  const current = await page.getByTestId('priority-select').inputValue();
+  const [mine, theirs] = ['low', 'normal', 'high', 'urgent'].filter((p) => p !== current) as [string, string];
+  await backendAdmin(backend, 'faults', { downForMs: 3000 });
+  await page.getByTestId('priority-select').selectOption(mine);
+  await backendAdmin(backend, 'simulate/agent-update', { ticketId, agentId: 'agent-frontline-2', changes: { priority: theirs } });
+  await expect(page.locator('[data-testid="outbox-entry"][data-conflict="true"]')).toBeVisible({ timeout: 20_000 });
+  return { mine, theirs };
 }
 
 test('a change made elsewhere while offline surfaces as a conflict the agent decides on', async ({ page }) => {
@@ -75,23 +92,9 @@ test('another agent viewing and typing on the same ticket is shown', async ({ pa
 });
 
 test('after a conflict the agent can apply their change anyway, and it lands once', async ({ page }) => {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
-  await page.keyboard.press('j');
-  await page.keyboard.press('j');
-  const selected = page.locator('[data-testid="queue-row"][aria-selected="true"]');
-  const ticketId = (await selected.getAttribute('data-ticket-id'))!;
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
-
-  // Mine and the colleague's: two values, both different from the current one.
-  const current = await page.getByTestId('priority-select').inputValue();
-  const [mine, theirs] = ['low', 'normal', 'high', 'urgent'].filter((p) => p !== current) as [string, string];
-  await backendAdmin(backend, 'faults', { downForMs: 3000 });
-  await page.getByTestId('priority-select').selectOption(mine);
-  await backendAdmin(backend, 'simulate/agent-update', { ticketId, agentId: 'agent-frontline-2', changes: { priority: theirs } });
+  const ticketId = await openSelectedTicket(page, 2);
+  const { mine, theirs } = await conflictingPriorities(page, ticketId);
   const conflict = page.locator('[data-testid="outbox-entry"][data-conflict="true"]');
-  await expect(conflict).toBeVisible({ timeout: 20_000 });
   await expect(conflict).toContainText(`priority is ${theirs}`);
 
   await conflict.getByTestId('outbox-retry').click();
@@ -100,20 +103,8 @@ test('after a conflict the agent can apply their change anyway, and it lands onc
 });
 
 test('a conflict on a ticket the agent left opens from the status bar: open, retry or discard it there', async ({ page }) => {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('j');
-  const selected = page.locator('[data-testid="queue-row"][aria-selected="true"]');
-  const ticketId = (await selected.getAttribute('data-ticket-id'))!;
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('ticket-pane')).toHaveAttribute('data-ticket-id', ticketId);
-
-  const current = await page.getByTestId('priority-select').inputValue();
-  const [mine, theirs] = ['low', 'normal', 'high', 'urgent'].filter((p) => p !== current) as [string, string];
-  await backendAdmin(backend, 'faults', { downForMs: 3000 });
-  await page.getByTestId('priority-select').selectOption(mine);
-  await backendAdmin(backend, 'simulate/agent-update', { ticketId, agentId: 'agent-frontline-2', changes: { priority: theirs } });
-  await expect(page.locator('[data-testid="outbox-entry"][data-conflict="true"]')).toBeVisible({ timeout: 20_000 });
+  const ticketId = await openSelectedTicket(page, 4);
+  const { theirs } = await conflictingPriorities(page, ticketId);
 
   // The agent moves on: the failed change is no longer on screen, only its count in the status bar.
   await page.locator(`[data-testid="queue-row"]:not([data-ticket-id="${ticketId}"])`).first().click();
