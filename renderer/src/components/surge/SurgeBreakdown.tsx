@@ -3,6 +3,7 @@ import type { SurgeBreakdownRow, SurgeSnapshot } from '../../../../preload/contr
 import type { TopicDomain } from '../../../../preload/contract/domain-types';
 import { LANGUAGE_LABEL, TOPIC_LABEL, useIntlFormat, useT, type MessageId } from '../../i18n';
 import { formatDuration } from '../../lib/format';
+import { SurgeTableHead } from './SurgeTableHead';
 
 const DOMAIN_LABEL = {
   funds: 'domain.funds',
@@ -32,23 +33,10 @@ function BreakdownTable({ testId, title, keyHeader, rows, labelOf }: BreakdownTa
         <p className="muted">{t('surge.breakdown.empty')}</p>
       ) : (
         <table className="surge-table">
-          <thead>
-            <tr>
-              <th scope="col">{keyHeader}</th>
-              <th scope="col" className="num">
-                {t('surge.column.open')}
-              </th>
-              <th scope="col" className="num">
-                {t('surge.column.breached')}
-              </th>
-              <th scope="col" className="num">
-                {t('surge.column.incoming15m')}
-              </th>
-              <th scope="col" className="num">
-                {t('surge.column.nextBreach')}
-              </th>
-            </tr>
-          </thead>
+          <SurgeTableHead
+            keyHeader={keyHeader}
+            numberHeaders={[t('surge.column.open'), t('surge.column.breached'), t('surge.column.incoming15m'), t('surge.column.nextBreach')]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} data-key={row.key}>

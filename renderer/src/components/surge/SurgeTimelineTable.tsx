@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SurgeMinute } from '../../../../preload/contract/crisis-types';
 import { useIntlFormat, useT } from '../../i18n';
 import { clockText } from './surge-format';
+import { SurgeTableHead } from './SurgeTableHead';
 
 const MINUTE = 60_000;
 
@@ -15,23 +16,10 @@ export function SurgeTimelineTable({ minutes }: { minutes: readonly SurgeMinute[
       <summary>{t('surge.timeline.show')}</summary>
       {open ? (
         <table className="surge-table" data-testid="surge-timeline-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('surge.column.minute')}</th>
-              <th scope="col" className="num">
-                {t('surge.series.incoming')}
-              </th>
-              <th scope="col" className="num">
-                {t('surge.series.solved')}
-              </th>
-              <th scope="col" className="num">
-                {t('surge.series.depth')}
-              </th>
-              <th scope="col" className="num">
-                {t('surge.series.breached')}
-              </th>
-            </tr>
-          </thead>
+          <SurgeTableHead
+            keyHeader={t('surge.column.minute')}
+            numberHeaders={[t('surge.series.incoming'), t('surge.series.solved'), t('surge.series.depth'), t('surge.series.breached')]}
+          />
           <tbody>
             {[...minutes].reverse().map((m, i) => (
               <tr key={i}>
