@@ -339,7 +339,8 @@ export async function runSurgeBenchmark(options: SurgeBenchmarkOptions): Promise
   const settings = { line: options.line, presses: options.presses ?? 300, runSeconds: options.runSeconds ?? 60 };
   const rates = options.rates ?? [1000, 5000];
   const backend = await startBackend(['--data', join(options.workDir, 'surge-backend'), '--tickets', String(options.ticketCount), '--seed', '42']);
-  const preview = await startPreview({ backend, dataDir: join(options.workDir, 'surge-desk'), agent: 'agent-frontline-1' });
+  // The built preview, as a desk runs it: its memory is the desk's own, not a TypeScript loader's.
+  const preview = await startPreview({ backend, dataDir: join(options.workDir, 'surge-desk'), agent: 'agent-frontline-1', bundled: true });
   const browser = await chromium.launch({
     executablePath: process.env.AGENTDESK_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

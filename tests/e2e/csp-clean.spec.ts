@@ -33,7 +33,8 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 test('loading the desk and opening every view raises no CSP violation', async ({ page }) => {
   test.setTimeout(120_000);
-  const preview = await startPreview({ backend });
+  // The built entry `npm run preview` runs (dist/main/preview.cjs), so this also proves the bundle starts and serves the desk.
+  const preview = await startPreview({ backend, bundled: true });
   previews.push(preview);
   const violations = await watchCsp(page);
   await openDesk(page, preview.url);

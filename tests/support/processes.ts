@@ -25,7 +25,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Starts a CLI entry and waits for the one line it prints on stdout. */
 function startCli(script: string, args: string[], linePattern: RegExp, timeoutMs = 60_000, env: Record<string, string> = {}): Promise<{ match: RegExpExecArray; running: Running }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, AGENTDESK_LOG_LEVEL: process.env.AGENTDESK_LOG_LEVEL ?? 'warn', ...env } });
+  // A built bundle runs as it is; TypeScript sources through tsx.
+  const loader = script.endsWith('.cjs') ? ['--enable-source-maps'] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, join(ROOT, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, AGENTDESK_LOG_LEVEL: process.env.AGENTDESK_LOG_LEVEL ?? 'warn', ...env } });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -69,15 +71,19 @@ export async function startBackend(args: string[] = ['--memory', '--tickets', '3
   return { ...running, url: match[1]!, token: match[2]! };
 }
 
-/** `env`: more environment for the desk, e.g. AGENTDESK_CHAIN_ETHEREUM_URL for its chain lookups. */
-export async function startPreview(options: { backend?: { url: string; token: string }; dataDir?: string; agent?: string; extra?: string[]; env?: Record<string, string> } = {}): Promise<RunningPreview> {
+/**
+ * `env`: more environment for the desk, e.g. AGENTDESK_CHAIN_ETHEREUM_URL for its chain lookups.
+ * `bundled`: run the built dist/main/preview.cjs (as `npm run preview` does) instead of the sources
+ * through tsx, whose loader costs the process ~70 MB: for measuring the desk's own memory.
+ */
+export async function startPreview(options: { backend?: { url: string; token: string }; dataDir?: string; agent?: string; extra?: string[]; env?: Record<string, string>; bundled?: boolean } = {}): Promise<RunningPreview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'agentdesk-preview-'));
   const args = ['--data', dataDir];
   // --name=value: a value starting with '-' must not read as an option.
   if (options.backend) args.push(`--backend=${options.backend.url}`, `--token=${options.backend.token}`);
   if (options.agent) args.push('--agent', options.agent);
   args.push(...(options.extra ?? []));
-  const { match, running } = await startCli('main/cli/preview.ts', args, /^AgentDesk preview: (\S+)$/, 60_000, options.env);
+  const { match, running } = await startCli(options.bundled ? 'dist/main/preview.cjs' : 'main/cli/preview.ts', args, /^AgentDesk preview: (\S+)$/, 60_000, options.env);
   return { ...running, url: match[1]!, dataDir };
 }
 
