@@ -4,14 +4,11 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { rmSync } from 'node:fs';
 
-const started = Date.now();
-rmSync('dist/main', { recursive: true, force: true });
-rmSync('dist/preload', { recursive: true, force: true });
-
-await Promise.all([
-  esbuild({
-    entryPoints: ['main/electron/electron-main.ts'],
-    outfile: 'dist/main/electron-main.cjs',
+/** A main-process bundle (the desktop's main, the preview's entry): Node, CommonJS, beside the read worker. */
+function mainBundle(entry, outfile) {
+  return {
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -23,22 +20,18 @@ await Promise.all([
     define: { 'import.meta.url': '__importMetaUrl' },
     sourcemap: true,
     logLevel: 'warning',
-  }),
+  };
+}
+
+const started = Date.now();
+rmSync('dist/main', { recursive: true, force: true });
+rmSync('dist/preload', { recursive: true, force: true });
+
+await Promise.all([
+  esbuild(mainBundle('main/electron/electron-main.ts', 'dist/main/electron-main.cjs')),
   // The browser-hosted mode's entry (`npm run preview`), bundled like the desktop's main: the same
   // code a desk runs, without a TypeScript loader in the process (tsx added ~70 MB of its memory).
-  esbuild({
-    entryPoints: ['main/cli/preview.ts'],
-    outfile: 'dist/main/preview.cjs',
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3'],
-    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__importMetaUrl' },
-    sourcemap: true,
-    logLevel: 'warning',
-  }),
+  esbuild(mainBundle('main/cli/preview.ts', 'dist/main/preview.cjs')),
   // The read worker (heavy reads on their own read-only connection), found beside the main bundle.
   esbuild({
     entryPoints: ['main/services/workers/read-worker.ts'],
