@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { accountAnswerSchema } from './back-office-wire';
 import { BackOfficeError, type AccountKey, type BackOfficeConnector } from './back-office-connector';
 
@@ -22,23 +23,42 @@ export class HttpBackOfficeConnector implements BackOfficeConnector {
     const query = new URLSearchParams();
     if (key.userId) query.set('userId', key.userId);
     if (key.email) query.set('email', key.email);
-    const address = new URL(`/api/v1/back-office/account?${query.toString()}`, this.options.url);
+    const answer = await this.send('GET', `/api/v1/back-office/account?${query.toString()}`, accountAnswerSchema, { notFound: `The back office has no account for ${key.userId || key.email}.` });
+    return answer.account;
+  }
+
+  /**
+   * One call with a hard timeout, its failures sorted for the panel and the outbox alike: down
+   * (unreachable, 5xx, 429), timeout, refused with the status, malformed; the answer checked
+   * against its schema before the desk believes it.
+   */
+  protected async send<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, options: { body?: unknown; idempotencyKey?: string; notFound?: string } = {}): Promise<T> {
+    const { url, token } = this.options;
     const timeoutMs = this.options.timeoutMs ?? 5_000;
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     let response: Response;
     let text: string;
     try {
-      response = await fetch(address, { headers: { authorization: `Bearer ${this.options.token}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+      response = await fetch(new URL(path, url), { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}), signal: AbortSignal.timeout(timeoutMs) });
       text = await response.text();
     } catch (error) {
-      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        throw new BackOfficeError('timeout', `The back office at ${this.options.url} did not answer within ${timeoutMs} ms.`);
-      }
+      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) throw new BackOfficeError('timeout', `The back office at ${url} did not answer within ${timeoutMs} ms.`);
       const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-      throw new BackOfficeError('down', `The back office at ${this.options.url} cannot be reached: ${cause}.`);
+      throw new BackOfficeError('down', `The back office at ${url} cannot be reached: ${cause}.`);
     }
-    if (response.status === 404) throw new BackOfficeError('unknown_customer', `The back office has no account for ${key.userId || key.email}.`, 404);
-    if (response.status >= 500) throw new BackOfficeError('down', `The back office answered HTTP ${response.status}.`, response.status);
-    if (!response.ok) throw new BackOfficeError('refused', `The back office refused the request with HTTP ${response.status}.`, response.status);
+    const said = () => {
+      try {
+        const message = (JSON.parse(text) as { message?: unknown }).message;
+        return typeof message === 'string' ? `: ${message.slice(0, 300)}` : '';
+      } catch {
+        return '';
+      }
+    };
+    if (response.status === 404) throw new BackOfficeError('unknown_customer', options.notFound ?? `The back office found nothing for ${method} ${path.split('?')[0]}${said()}.`, 404);
+    if (response.status >= 500 || response.status === 429) throw new BackOfficeError('down', `The back office answered HTTP ${response.status}${said()}.`, response.status);
+    if (!response.ok) throw new BackOfficeError('refused', `The back office refused it with HTTP ${response.status}${said()}.`, response.status);
     if (text.length > ANSWER_LIMIT) throw new BackOfficeError('malformed', `The back office's answer is larger than ${ANSWER_LIMIT} bytes.`);
     let json: unknown;
     try {
@@ -46,11 +66,11 @@ export class HttpBackOfficeConnector implements BackOfficeConnector {
     } catch {
       throw new BackOfficeError('malformed', 'The back office answered with a body that is not JSON.');
     }
-    const parsed = accountAnswerSchema.safeParse(json);
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       throw new BackOfficeError('malformed', `The back office's answer does not match its API at ${first?.path.join('.') || 'the top'}: ${first?.message ?? 'invalid'}.`);
     }
-    return parsed.data.account;
+    return parsed.data;
   }
 }
