@@ -104,19 +104,15 @@ export const useProtectionStore = create<ProtectionState>()((set, get) => {
 
 /** Keeps one case's protections current while it is shown: now, on every outbox change, and every few seconds. */
 export function watchProtections(ticketId: string): () => void {
-  const load = () => void useProtectionStore.getState().load(ticketId);
-  load();
-  const timer = setInterval(load, POLL_MS);
-  const off = subscribe('outbox.changed', load);
-  return () => {
-    clearInterval(timer);
-    off();
-  };
+  return keepLoading(() => void useProtectionStore.getState().load(ticketId));
 }
 
 /** Keeps the security desk's pending approvals current. */
 export function watchPendingApprovals(): () => void {
-  const load = () => void useProtectionStore.getState().loadPending();
+  return keepLoading(() => void useProtectionStore.getState().loadPending());
+}
+
+function keepLoading(load: () => void): () => void {
   load();
   const timer = setInterval(load, POLL_MS);
   const off = subscribe('outbox.changed', load);
