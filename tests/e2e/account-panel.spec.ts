@@ -4,7 +4,7 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { mainnet } from 'viem/chains';
 import { backendAdmin, backendGet, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 import { ANVIL_SUPPORTED, startAnvil, type AnvilNode } from '../unit/chain/anvil-node';
-import { showAllTickets } from './fixtures/desk-page';
+import { openTicketBySubject, showAllTickets } from './fixtures/desk-page';
 
 // Issue 18 end to end: a "deposit not credited" ticket whose deposit is a real transaction on a
 // real EVM node (Anvil, serving chain id 1 so the desk takes it for Ethereum). The panel beside
@@ -63,12 +63,8 @@ test.afterAll(async () => {
   await anvil?.stop();
 });
 
-async function openTheTicket(page: Page): Promise<void> {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
-  await showAllTickets(page);
-  await page.getByTestId('queue-row').filter({ hasText: SUBJECT }).click();
-  await expect(page.getByTestId('ticket-subject')).toHaveText(SUBJECT);
+function openTheTicket(page: Page): Promise<void> {
+  return openTicketBySubject(page, preview.url, SUBJECT);
 }
 
 test('the back office down: the panel keeps its last word, with its age, and the chain still answers (before any block is mined)', async ({ page }) => {

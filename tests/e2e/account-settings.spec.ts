@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { backendAdmin, startBackend, startPreview, type RunningBackend, type RunningPreview } from '../support/processes';
 import { startFakeZendesk } from '../support/zendesk-fake-server';
-import { showAllTickets } from './fixtures/desk-page';
+import { openTicketBySubject, showAllTickets } from './fixtures/desk-page';
 
 // Settings → Backend sets the account panel's block explorer per network (https only, with the
 // value's placeholder), and the panel's explorer links follow; a Zendesk desk with no back office
@@ -34,12 +34,8 @@ test.afterAll(async () => {
   await backend?.stop();
 });
 
-async function openTheTicket(page: Page): Promise<void> {
-  await page.goto(preview.url);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-connection', 'online', { timeout: 30_000 });
-  await showAllTickets(page);
-  await page.getByTestId('queue-row').filter({ hasText: SUBJECT }).click();
-  await expect(page.getByTestId('ticket-subject')).toHaveText(SUBJECT);
+function openTheTicket(page: Page): Promise<void> {
+  return openTicketBySubject(page, preview.url, SUBJECT);
 }
 
 test('an explorer set for Ethereum in the settings: refused over http, saved over https, and the panel\'s link opens it', async ({ page }) => {
