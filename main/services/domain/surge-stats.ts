@@ -9,6 +9,7 @@ import {
   type TopicDomain,
 } from '../../../preload/contract';
 import { DEFAULT_SLA_POLICY, responseDueAt, type SlaPolicy } from './sla-policy';
+import { SLA_SOON_MINUTES } from '../../../preload/rules/sla-soon';
 
 // The surge view's figures, from counts the cache hands over. The store aggregates in SQL
 // (100,000 tickets never cross into JavaScript); this file turns those counts into a timeline,
@@ -16,7 +17,7 @@ import { DEFAULT_SLA_POLICY, responseDueAt, type SlaPolicy } from './sla-policy'
 
 const MINUTE = 60_000;
 /** How far ahead "breaching soon" looks, and how far back a breakdown's incoming count goes. */
-export const SOON_MINUTES = 15;
+export const SOON_MINUTES = SLA_SOON_MINUTES;
 
 /**
  * The minute of the timeline an instant falls in, counted back from now: 0 is the minute that

@@ -1,4 +1,5 @@
 import { currentIntl, translate } from '../i18n';
+import { SLA_SOON_MINUTES } from '../../../preload/rules/sla-soon';
 
 /**
  * Numbers, durations and times in the interface language. These read the language when called:
@@ -42,7 +43,7 @@ export function slaLabel(dueAt: number | null, now: number): SlaLabel | null {
   if (dueAt === null) return null;
   const delta = dueAt - now;
   if (delta <= 0) return { text: translate('app.sla.breached', { duration: formatDuration(-delta) }), breached: true, soon: false };
-  return { text: translate('app.sla.due', { duration: formatDuration(delta) }), breached: false, soon: delta < 15 * 60_000 };
+  return { text: translate('app.sla.due', { duration: formatDuration(delta) }), breached: false, soon: delta < SLA_SOON_MINUTES * 60_000 };
 }
 
 const MINUTE = 60_000;
